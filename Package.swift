@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Storyline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "storyline", targets: ["storyline"]),
+        .library(name: "StoryCore", targets: ["StoryCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+    ],
+    targets: [
+        // libxml2's HTML parser: a forgiving, real HTML parser for saved pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Wide-character ncurses; only NcursesTerminal imports it.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "StoryCore",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Ink", package: "Ink"),
+            ]
+        ),
+        .target(name: "StoryUI", dependencies: ["StoryCore"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "StoryUI"]),
+        .executableTarget(
+            name: "storyline",
+            dependencies: [
+                "StoryCore", "StoryUI", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Demo")]
+        ),
+        .testTarget(
+            name: "StoryCoreTests",
+            dependencies: ["StoryCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "StoryUITests", dependencies: ["StoryUI"]),
+        .testTarget(name: "StorylineTests", dependencies: ["StoryCore"]),
+    ]
+)

@@ -1,0 +1,82 @@
+import CLibXML2
+import Foundation
+
+/// Reads a saved web page with libxml2's forgiving HTML parser: metadata from the head and
+/// JSON-LD, text blocks from the body, with markup that is not story (nav, footer, aside,
+/// forms, share and related boxes) marked as removed rather than dropped silently.
+public enum HTMLReader {
+    public static func read(html: String, path: String, format: SourceFormat = .html) -> SourceDocument {
+        guard let document = parse(html) else {
+            return SourceDocument(path: path, format: format, blocks: PlainTextReader.blocks(from: html))
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            return SourceDocument(path: path, format: format, blocks: [])
+        }
+        let head = HTMLHeadReader.metadata(root: root)
+        var collector = HTMLBlockCollector()
+        collector.collect(root)
+        let metadata = head.filled(from: collector.inlineMetadata)
+        return SourceDocument(path: path, format: format, metadata: metadata, blocks: collector.blocks)
+    }
+
+    /// Blocks of an HTML fragment (a JSON `content` field, rendered Markdown).
+    public static func blocks(fromFragment html: String) -> [PageBlock] {
+        read(html: "<html><body>\(html)</body></html>", path: "").blocks
+    }
+
+    private static func parse(_ html: String) -> htmlDocPtr? {
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        var bytes = Array(html.utf8)
+        if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+    }
+}
+
+/// Small conveniences over libxml2's node struct.
+extension UnsafeMutablePointer where Pointee == xmlNode {
+    var elementName: String? {
+        guard pointee.type == XML_ELEMENT_NODE, let name = pointee.name else { return nil }
+        return String(cString: name).lowercased()
+    }
+
+    var isText: Bool { pointee.type == XML_TEXT_NODE || pointee.type == XML_CDATA_SECTION_NODE }
+
+    var childNodes: [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = pointee.children
+        while let node = child {
+            result.append(node)
+            child = node.pointee.next
+        }
+        return result
+    }
+
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlGetProp(self, name) else { return nil }
+        defer { storyline_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// All the text below this node, scripts and styles excluded.
+    var textContent: String {
+        var text = ""
+        appendText(to: &text)
+        return text
+    }
+
+    private func appendText(to text: inout String) {
+        if isText, let content = pointee.content {
+            text += String(cString: content)
+            return
+        }
+        if let name = elementName, ["script", "style", "noscript", "template"].contains(name) { return }
+        for child in childNodes { child.appendText(to: &text) }
+    }
+}

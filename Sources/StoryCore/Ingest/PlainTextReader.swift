@@ -1,0 +1,89 @@
+/// Splits plain text into blocks: one per line, or one per paragraph when the text is hard-wrapped.
+public enum PlainTextReader {
+    public static func blocks(from text: String) -> [PageBlock] {
+        let groups = paragraphGroups(text)
+        let wrapped = isHardWrapped(groups)
+        var blocks: [PageBlock] = []
+        for group in groups {
+            if wrapped {
+                var pending: [String] = []
+                for line in group {
+                    if let item = listItemText(line) {
+                        if !pending.isEmpty { blocks.append(PageBlock(pending.joined(separator: " "), .line)) }
+                        pending = []
+                        blocks.append(PageBlock(item, .listItem))
+                    } else {
+                        pending.append(line.trimmed)
+                    }
+                }
+                if !pending.isEmpty { blocks.append(PageBlock(pending.joined(separator: " "), .line)) }
+            } else {
+                for line in group {
+                    if let item = listItemText(line) {
+                        blocks.append(PageBlock(item, .listItem))
+                    } else {
+                        blocks.append(PageBlock(line.trimmed, .line))
+                    }
+                }
+            }
+        }
+        return blocks.filter { !$0.text.isEmpty }
+    }
+
+    /// Runs of non-blank lines.
+    private static func paragraphGroups(_ text: String) -> [[String]] {
+        var groups: [[String]] = []
+        var current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { groups.append(current) }
+                current = []
+            } else {
+                current.append(String(line))
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
+    }
+
+    /// Text wrapped at a fixed width has many groups of several lines, all but the last of similar length.
+    private static func isHardWrapped(_ groups: [[String]]) -> Bool {
+        let inner = groups.filter { $0.count > 1 }.flatMap { $0.dropLast() }
+        guard inner.count >= 3 else { return false }
+        let lengths = inner.map(\.count)
+        let longest = lengths.max() ?? 0
+        guard longest <= 100 else { return false }
+        let near = lengths.filter { $0 >= longest * 2 / 3 }.count
+        return near * 10 >= inner.count * 8
+    }
+
+    /// The text of a bulleted or numbered line, without its marker.
+    static func listItemText(_ line: String) -> String? {
+        let trimmed = line.trimmed
+        guard let first = trimmed.first else { return nil }
+        if "•·▪‣◦*-–".contains(first) {
+            let rest = trimmed.dropFirst()
+            guard rest.first == " " || rest.first == "\u{00A0}" else { return nil }
+            return String(rest).trimmed
+        }
+        if first.isNumber, let dot = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }),
+           trimmed.distance(from: trimmed.startIndex, to: dot) <= 2,
+           trimmed[trimmed.startIndex..<dot].allSatisfy(\.isNumber)
+        {
+            let rest = trimmed[trimmed.index(after: dot)...]
+            guard rest.first == " " else { return nil }
+            return String(rest).trimmed
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing white space (non-breaking spaces included).
+    public var trimmed: String {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

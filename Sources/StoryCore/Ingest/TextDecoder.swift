@@ -1,0 +1,124 @@
+import Foundation
+
+/// Turns a file's bytes into clean text: encoding detected, mojibake undone, controls removed,
+/// line endings and Unicode normalization made uniform.
+public enum TextDecoder {
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        public var repairs: [String]
+    }
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case binary
+        case empty
+
+        public var description: String {
+            switch self {
+            case .binary: return "looks like a binary file, not text; skipped"
+            case .empty: return "is empty; skipped"
+            }
+        }
+    }
+
+    public static func decode(_ data: Data) throws(Failure) -> Decoded {
+        let bytes = [UInt8](data)
+        var repairs: [String] = []
+        var text: String
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        } else if let (bigEndian, skip) = utf16Layout(bytes) {
+            text = decodeUTF16(bytes.dropFirst(skip), bigEndian: bigEndian)
+            repairs.append(bigEndian ? "encoding:utf-16be" : "encoding:utf-16le")
+        } else if looksBinary(bytes) {
+            throw .binary
+        } else if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else {
+            let legacy = bestLegacyEncoding(for: bytes)
+            text = legacy.decode(bytes)
+            repairs.append("encoding:\(legacy.name)")
+        }
+        if let repaired = MojibakeRepair.repair(text) {
+            text = repaired
+            repairs.append("mojibake")
+        }
+        let cleaned = TextCleaner.clean(text)
+        if cleaned.removedControls { repairs.append("control-characters") }
+        text = cleaned.text
+        if text.allSatisfy(\.isWhitespace) { throw .empty }
+        return Decoded(text: text, repairs: repairs)
+    }
+
+    /// UTF-16 by its byte-order mark, or by the zero bytes of ASCII text when the mark is missing.
+    private static func utf16Layout(_ bytes: [UInt8]) -> (bigEndian: Bool, skip: Int)? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return (false, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (true, 2) }
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 7, evenZeros * 10 < half { return (false, 0) }
+        if evenZeros * 10 >= half * 7, oddZeros * 10 < half { return (true, 0) }
+        return nil
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Text files carry no NUL bytes and few control characters; images and archives carry many.
+    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        guard !sample.isEmpty else { return false }
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+        }
+        return controls * 20 > sample.count
+    }
+
+    /// Picks the code page under which the bytes read most like words of one script.
+    static func bestLegacyEncoding(for bytes: [UInt8]) -> SingleByteEncoding {
+        let candidates: [SingleByteEncoding] = [.windows1252, .windows1251, .windows874]
+        var best = candidates[0]
+        var bestScore = Int.min
+        for encoding in candidates {
+            let score = plausibility(encoding.decode(bytes))
+            if score > bestScore {
+                best = encoding
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// Rewards letters next to letters of the same script; penalizes symbols and controls inside words.
+    private static func plausibility(_ text: String) -> Int {
+        var score = 0
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            let properties = scalar.properties
+            if properties.generalCategory == .control { score -= 5 }
+            if !properties.isAlphabetic { score -= 1 }
+            if let previous, previous.properties.isAlphabetic, properties.isAlphabetic {
+                score += (previous.value >> 8) == (scalar.value >> 8) ? 2 : -1
+            }
+            previous = scalar
+        }
+        return score
+    }
+}

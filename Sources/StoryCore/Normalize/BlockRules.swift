@@ -1,0 +1,276 @@
+import Foundation
+
+/// What the text of one block says about itself, before the rest of the page is considered.
+enum Verdict: Equatable {
+    /// Not story text.
+    case removed(RemovalReason)
+    /// A heading that starts a run of non-story blocks to the end of the page (`Related articles`, `Leave a Reply`).
+    case sweepsToEnd(RemovalReason)
+    /// `Sources:`: the short lines after it are a source list.
+    case sourceListHeader
+    /// `Read more →`: closes a teaser whose headline and summary stand just before it.
+    case teaserMarker
+    /// A line that is mostly a date, maybe with labels and a time: a publication date.
+    case dateline(DateStamp)
+    /// `date 2024-12-11 The headline`: a date and the title on one line.
+    case datedTitle(DateStamp, String)
+    case byline(String)
+    case lastUpdated
+    case caption
+    /// Nothing decisive: story text, a heading, a title, or something the page context decides.
+    case undecided
+}
+
+/// Rules over a single block's text. Each rule looks at the shape and wording of a block
+/// as it appears on news pages in general, never at the strings of particular sites.
+enum BlockRules {
+    static func verdict(for text: String) -> Verdict {
+        let lower = Words.fold(text).replacingOccurrences(of: "’", with: "'")
+        let words = Words.count(in: text)
+        let bare = lower.trimming(" :.|»›>→-–—…")
+
+        if let verdict = headerVerdict(text: text, bare: bare, lower: lower, words: words) { return verdict }
+        if let verdict = dateVerdict(text: text, lower: lower, words: words) { return verdict }
+        if let name = byline(text, words: words) { return .byline(name) }
+        if isCaption(text, lower: lower) { return .caption }
+        if let reason = boilerplate(lower: lower, bare: bare, text: text, words: words) { return .removed(reason) }
+        return .undecided
+    }
+
+    // MARK: Headers that open a non-story section
+
+    private static func headerVerdict(text: String, bare: String, lower: String, words: Int) -> Verdict? {
+        guard words <= 8 else { return nil }
+        if isTeaserLink(text, bare: bare) { return .teaserMarker }
+        if relatedHeaders.contains(bare) || (bare.hasPrefix("more from ") && words <= 5)
+            || (bare.hasPrefix("more on ") && words <= 5) || (bare.hasPrefix("latest ") && words <= 3)
+        {
+            return .sweepsToEnd(.relatedLinks)
+        }
+        if commentHeaders.contains(bare) || bare.range(of: #"^\d+ (comments?|responses?|replies)$"#, options: .regularExpression) != nil {
+            return .sweepsToEnd(.comments)
+        }
+        if ["sources", "source", "references", "credits", "sources and references"].contains(bare) { return .sourceListHeader }
+        return nil
+    }
+
+    /// `Read more →` is a link closing a teaser; `Read more:` heads a list of them.
+    private static func isTeaserLink(_ text: String, bare: String) -> Bool {
+        teaserMarkers.contains(bare) && !text.trimmed.hasSuffix(":")
+    }
+
+    private static let relatedHeaders: Set<String> = [
+        "related", "related articles", "related stories", "related news", "related content", "related coverage",
+        "related posts", "related reading", "related links", "read more", "read also", "also read", "see also",
+        "more stories", "more news", "more articles", "you may also like", "you might also like", "recommended",
+        "recommended for you", "recommended stories", "most read", "most popular", "trending", "trending now",
+        "top stories", "what to read next", "further reading", "in other news", "more in this section",
+        "editor's picks", "don't miss", "popular", "read next", "up next", "more to explore",
+    ]
+
+    private static let commentHeaders: Set<String> = [
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "comments", "join the discussion",
+        "join the conversation", "what do you think", "reader comments", "show comments", "view comments",
+    ]
+
+    private static let teaserMarkers: Set<String> = [
+        "read more", "continue reading", "read full story", "read full article", "full story", "read the full story",
+        "learn more", "read on", "view more", "see more",
+    ]
+
+    // MARK: Dates, bylines, captions
+
+    private static func dateVerdict(text: String, lower: String, words: Int) -> Verdict? {
+        guard let match = DateParser.matches(in: text).first(where: { $0.stamp != nil }), let stamp = match.stamp else {
+            return nil
+        }
+        let before = text[..<match.range.lowerBound]
+        let after = text[match.range.upperBound...]
+        let beforeWords = Words.tokens(in: String(before)).map { Words.fold($0) }
+        // `date 2024-12-11 Headline …`, `Published 4 March 2025: Headline`
+        if beforeWords.count <= 2, beforeWords.allSatisfy({ dateLabels.contains($0) }), !beforeWords.isEmpty || before.trimmed.isEmpty {
+            let rest = after.trimmed.trimming(" :|-–—/")
+            if beforeWords.contains(where: { updateLabels.contains($0) }) && Words.count(in: rest) <= 3 { return .lastUpdated }
+            if Words.count(in: rest) >= 4, !beforeWords.isEmpty, !rest.hasSuffix(".") { return .datedTitle(stamp, rest) }
+        }
+        // The rest of the line is labels, separators and short breadcrumb segments: a dateline.
+        let restWords = (beforeWords + Words.tokens(in: String(after)).map { Words.fold($0) })
+        let unlabelled = restWords.filter { !dateLabels.contains($0) && DateParser.weekdayNumber($0) == nil }
+        if restWords.contains(where: { updateLabels.contains($0) }), unlabelled.count <= 2 { return .lastUpdated }
+        if unlabelled.isEmpty { return .dateline(stamp) }
+        let segments = text.split(whereSeparator: { "|»›/•·".contains($0) })
+        let crumbs = segments.filter { !$0.contains(where: \.isNumber) }
+        if segments.count >= 2, crumbs.allSatisfy({ Words.count(in: $0) <= 4 }), unlabelled.count <= 6, !lower.hasSuffix(".") {
+            return .dateline(stamp)
+        }
+        return nil
+    }
+
+    private static let dateLabels: Set<String> = [
+        "date", "published", "posted", "updated", "last", "modified", "on", "at", "am", "pm", "utc", "gmt", "z",
+        "publication", "publie", "publicado", "veroffentlicht", "datum", "fecha", "data", "edited", "created", "first",
+        "t", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "time", "le", "el", "am", "um", "a", "p", "m",
+    ]
+
+    private static let updateLabels: Set<String> = ["updated", "modified", "edited", "actualizado", "aktualisiert", "mis"]
+
+    /// `By Jane Doe`, `By Jane Doe and Omar Ali, Reuters`, `Words by …`.
+    private static func byline(_ text: String, words: Int) -> String? {
+        guard words >= 2, words <= 12, text.count < 100 else { return nil }
+        let lower = text.lowercased()
+        guard ["by ", "written by ", "words by ", "von ", "par ", "por ", "author: ", "authors: "].contains(where: { lower.hasPrefix($0) })
+        else { return nil }
+        let name = Bylines.clean(text)
+        let tokens = Words.tokens(in: name)
+        guard let first = tokens.first, first.first?.isUppercase == true else { return nil }
+        // Names are capitalized; the odd joining word (and, de, van) is not; a sentence has more of them.
+        let lowercase = tokens.filter { $0.first?.isLowercase == true }
+        guard lowercase.count * 3 <= tokens.count, !name.hasSuffix("."),
+              DateParser.weekdayNumber(Words.fold(first)) == nil, DateParser.monthNumber(Words.fold(first)) == nil
+        else { return nil }
+        return name
+    }
+
+    /// Captions end with a credit: `(AFP Photo)`, `(Photo by X/Getty Images)`, `Photo: X`, `Image: X/Reuters`.
+    static func isCaption(_ text: String, lower: String) -> Bool {
+        let trimmed = lower.trimming(" .")
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+            let credit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+            if creditWords.contains(where: { credit.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }), credit.count < 80 {
+                return true
+            }
+        }
+        for label in ["photo:", "photograph:", "image:", "picture:", "credit:", "photo credit:", "foto:", "bild:", "illustration:"] {
+            if let range = trimmed.range(of: label, options: .backwards), range.lowerBound > trimmed.startIndex,
+               (3..<60).contains(trimmed[range.upperBound...].trimmed.count)
+            {
+                return true
+            }
+        }
+        if trimmed.hasSuffix("getty images") || trimmed.hasSuffix("/ afp") || trimmed.hasSuffix("via reuters") {
+            return true
+        }
+        return false
+    }
+
+    private static let creditWords = [
+        "photo", "photos", "photograph", "image", "images", "picture", "getty", "afp", "reuters", "ap photo", "epa",
+        "shutterstock", "credit", "courtesy", "file photo", "foto", "bild", "handout", "anadolu", "pool",
+    ]
+
+    // MARK: Boilerplate by wording
+
+    private static func boilerplate(lower: String, bare: String, text: String, words: Int) -> RemovalReason? {
+        if navigationLines.contains(bare) || bare.hasPrefix("skip to ") || bare.hasPrefix("jump to ") { return .navigation }
+        if isMenu(text) { return .navigation }
+        if advertisementLines.contains(bare) { return .advertisement }
+        if words <= 10, shareLines.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") }) { return .share }
+        if words <= 12, socialNetworks.filter({ lower.contains($0) }).count >= 2 { return .share }
+        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || lower.contains("all rights reserved") {
+            return .copyright
+        }
+        if lower.contains("cookie"), ["we use", "this site", "website", "consent", "accept", "our cookie", "browse", "browsing"].contains(where: lower.contains) {
+            return .cookieNotice
+        }
+        if lower.hasPrefix("your email address will not be published") || lower.contains("required fields are marked")
+            || lower.hasPrefix("cancel reply") || lower.hasPrefix("save my name, email")
+        {
+            return .comments
+        }
+        if words <= 40, newsletterCues.contains(where: lower.contains) { return .newsletter }
+        if words <= 30, promotionCues.contains(where: lower.contains) { return .promotion }
+        if let colon = bare.firstIndex(of: ":") ?? bare.firstIndex(of: "|"),
+           tagLabels.contains(bare[..<colon].trimmed), words <= 40
+        {
+            return .tags
+        }
+        if words <= 12, metadataCues.contains(where: lower.contains) { return .metadata }
+        if let prefix = bare.split(separator: ":", maxSplits: 1).first, bare.contains(":"),
+           inlineTeaserLabels.contains(String(prefix).trimmed), words <= 25
+        {
+            return .teaser
+        }
+        if publisherVoice(lower) >= 3 { return .editorialPolicy }
+        if isPublisherBlurb(lower: lower, words: words) { return .publisherBlurb }
+        return nil
+    }
+
+    /// `Home | News | Sport | Business`: several very short segments and no sentence.
+    private static func isMenu(_ text: String) -> Bool {
+        let segments = text.split(whereSeparator: { "|•·»›/".contains($0) }).map { $0.trimmed }.filter { !$0.isEmpty }
+        guard segments.count >= 3 else { return false }
+        return segments.allSatisfy { Words.count(in: $0) <= 3 && !$0.contains(where: \.isNumber) }
+    }
+
+    private static let navigationLines: Set<String> = [
+        "menu", "search", "home", "sign in", "log in", "login", "sign up", "register", "subscribe", "close", "open menu",
+        "main menu", "navigation", "toggle navigation", "back to top", "top", "next", "previous", "log in subscribe",
+        "sign in subscribe", "my account", "e-paper", "epaper", "print edition", "go", "search for",
+    ]
+
+    private static let advertisementLines: Set<String> = [
+        "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted",
+        "continue reading below", "story continues below advertisement", "article continues below", "scroll to continue",
+        "scroll to continue with content", "paid content", "partner content", "anzeige", "publicite", "publicidad",
+    ]
+
+    private static let shareLines = [
+        "share", "share this", "share this article", "share this story", "share this post", "share article",
+        "share on facebook", "share on twitter", "share on x", "share via email", "spread the news", "spread the word",
+        "tweet", "email this", "print", "print this article", "copy link", "follow us", "share this page",
+        "share the news",
+    ]
+
+    private static let socialNetworks = ["facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "email", "x.com"]
+
+    private static let newsletterCues = [
+        "newsletter", "subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up for the",
+        "delivered to your inbox", "in your inbox", "get our daily", "subscribe for", "subscribers only",
+    ]
+
+    private static let promotionCues = [
+        "be a reporter", "write for us", "send us your", "download our app", "download the app", "get the app",
+        "follow us on", "join our", "support our journalism", "support independent journalism", "become a member",
+        "listen to this article", "donate now", "make a donation", "send us a tip", "got a news tip", "whatsapp channel",
+        "google news", "click here to", "open in app",
+    ]
+
+    private static let tagLabels: Set<String> = [
+        "tags", "tagged", "tagged with", "topics", "keywords", "filed under", "categories", "category", "labels", "themen",
+        "etiquetas", "mots-cles",
+    ]
+
+    private static let metadataCues = [
+        "reading time", "min read", "mins read", "minute read", "minutes read", "post category", "post views",
+        "views:", "word count", "listen to article", "estimated reading", "print this page",
+    ]
+
+    private static let inlineTeaserLabels: Set<String> = [
+        "related", "read more", "read also", "also read", "see also", "more", "watch", "listen", "recommended",
+        "read next", "must read", "don't miss", "more on this", "related article", "related story", "lea tambien",
+        "lire aussi", "mehr zum thema",
+    ]
+
+    /// How much a block speaks as the publisher to the reader: `our team`, `contact us`, `we appreciate`.
+    static func publisherVoice(_ lower: String) -> Int {
+        publisherCues.filter { lower.contains($0) }.count
+    }
+
+    private static let publisherCues = [
+        "our team", "our writers", "our editors", "our journalists", "our reporters", "our readers", "our content",
+        "fact-check", "fact check", "editorial policy", "editorial standards", "editorial guidelines", "corrections",
+        "accuracy", "reach out to us", "contact us", "we appreciate", "your trust", "our website", "our site",
+        "privacy policy", "terms of use", "terms of service", "every piece of content", "rigorously reviewed",
+        "ethics policy", "we strive", "strive for transparency", "if an error", "if you spot an error", "via email",
+        "our newsroom", "independent journalism", "this article was", "ai-generated", "affiliate",
+    ]
+
+    /// `Example.com (Example News Agency) is a real-time news provider …`.
+    private static func isPublisherBlurb(lower: String, words: Int) -> Bool {
+        guard words >= 12 else { return false }
+        let hasDomain = lower.range(of: #"\b[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression) != nil
+        let cues = ["news provider", "news agency", "publishes", "online newspaper", "web site", "website", "media company",
+                    "our readers", "its readers", "informs", "leading news", "independent news", "founded in"]
+        return hasDomain && cues.filter { lower.contains($0) }.count >= 2
+    }
+}

@@ -1,0 +1,169 @@
+/// Normalizes one document once the story's vocabulary is known.
+struct DocumentNormalizer {
+    let document: SourceDocument
+    let index: Int
+    let firstPass: FirstPass
+    let vocabulary: StoryVocabulary
+
+    private enum Role {
+        case story(Block.Kind)
+        case caption
+        case removed(RemovalReason)
+    }
+
+    func article() -> Article {
+        let blocks = document.blocks
+        var verdicts = firstPass.verdicts
+        let shapes = blocks.map { BlockShape($0.text) }
+        let overlaps = blocks.map { vocabulary.overlap(of: $0.text, inDocument: index) }
+        markTeasers(&verdicts, shapes: shapes, overlaps: overlaps)
+
+        func isConfident(_ i: Int) -> Bool {
+            guard verdicts[i] == .undecided, shapes[i].isProse || blocks[i].hint == .paragraph else { return false }
+            if case .heading = blocks[i].hint { return false }
+            return (overlaps[i] ?? 1) >= Normalizer.storyOverlap
+        }
+        let confident = blocks.indices.filter(isConfident)
+        let first = confident.first ?? blocks.count
+        let last = confident.last ?? -1
+
+        var metadata = Inferred()
+        metadata.title = document.metadata.title
+        var roles: [Role] = []
+        roles.reserveCapacity(blocks.count)
+        // A title the header states outright (`date 2024-12-11 The headline`) beats one inferred from shape.
+        let statedTitle = verdicts[..<first].lazy.compactMap { verdict -> String? in
+            if case .datedTitle(_, let title) = verdict { return title } else { return nil }
+        }.first
+        metadata.title = document.metadata.title ?? statedTitle
+        let titleIndex = metadata.title == nil ? chooseTitle(blocks: blocks, verdicts: verdicts, shapes: shapes, overlaps: overlaps, before: first) : nil
+        if let titleIndex { metadata.title = blocks[titleIndex].text }
+
+        for i in blocks.indices {
+            let text = blocks[i].text
+            let zone: Zone = i < first ? .header : (i <= last ? .body : .tail)
+            let role: Role
+            switch verdicts[i] {
+            case .removed(let reason):
+                role = .removed(reason)
+                if reason == .copyright || reason == .publisherBlurb || reason == .masthead {
+                    metadata.outletHints.append((reason, text))
+                }
+            case .sweepsToEnd(let reason): role = .removed(reason)
+            case .sourceListHeader: role = .removed(.sourceList)
+            case .teaserMarker: role = .removed(.teaser)
+            case .lastUpdated: role = .removed(.lastUpdated)
+            case .caption: role = .caption
+            case .byline(let name):
+                if metadata.byline == nil { metadata.byline = name }
+                role = .removed(.byline)
+            case .dateline(let stamp):
+                metadata.dates.append(stamp)
+                role = .removed(.dateline)
+            case .datedTitle(let stamp, let title):
+                metadata.dates.append(stamp)
+                if metadata.title == nil { metadata.title = title }
+                role = .removed(.dateline)
+            case .undecided:
+                role = undecidedRole(i, zone: zone, titleIndex: titleIndex, title: metadata.title, shapes: shapes, overlaps: overlaps)
+                if case .removed(.masthead) = role { metadata.outletHints.append((.masthead, text)) }
+            }
+            roles.append(role)
+        }
+        return assemble(roles: roles, metadata: metadata)
+    }
+
+    private enum Zone { case header, body, tail }
+
+    /// What the page context makes of a block its own wording did not decide.
+    private func undecidedRole(
+        _ i: Int, zone: Zone, titleIndex: Int?, title: String?, shapes: [BlockShape], overlaps: [Double?]
+    ) -> Role {
+        let block = document.blocks[i]
+        let shape = shapes[i]
+        if i == titleIndex { return .removed(.title) }
+        if let title, TitleMatch.repeats(block.text, title: title) { return .removed(.titleRepeat) }
+        let related = (overlaps[i] ?? 1) >= Normalizer.storyOverlap
+        switch zone {
+        case .header:
+            if let titleIndex, i < titleIndex {
+                if case .heading = block.hint { return .removed(.masthead) }
+                return .removed(shape.words <= 5 ? .masthead : .unrelated)
+            }
+            if case .heading = block.hint { return .story(.heading) }
+            if block.hint == .listItem { return related ? .story(.listItem) : .removed(.navigation) }
+            if shape.isProse { return .story(.paragraph) }
+            if shape.isHeadlineLike, shape.words >= 3 || related { return .story(.heading) }
+            return .removed(.navigation)
+        case .body:
+            if case .heading = block.hint { return .story(.heading) }
+            if block.hint == .listItem { return .story(.listItem) }
+            if block.hint == .paragraph || shape.isProse { return .story(.paragraph) }
+            if shape.isHeadlineLike { return .story(.heading) }
+            return .story(.paragraph)
+        case .tail:
+            if block.hint == .listItem, related { return .story(.listItem) }
+            if shape.isProse, related { return .story(.paragraph) }
+            if shape.isTruncated { return .removed(.teaser) }
+            return .removed(.unrelated)
+        }
+    }
+
+    /// `Read more →` closes a teaser: its headline and summary stand just before it.
+    private func markTeasers(_ verdicts: inout [Verdict], shapes: [BlockShape], overlaps: [Double?]) {
+        for marker in verdicts.indices where verdicts[marker] == .teaserMarker {
+            verdicts[marker] = .removed(.teaser)
+            var index = marker - 1
+            var taken = 0
+            while index >= 0, taken < 3, verdicts[index] == .undecided {
+                let unrelated = (overlaps[index] ?? 0) < Normalizer.storyOverlap
+                guard shapes[index].isTruncated || shapes[index].isHeadlineLike || unrelated else { break }
+                verdicts[index] = .removed(.teaser)
+                taken += 1
+                index -= 1
+            }
+        }
+    }
+
+    /// The headline among the lines before the story: a page's `<h1>`, else its first line shaped
+    /// like a headline that says something (four words or more, not an all-capitals masthead) and
+    /// shares some vocabulary with the story (a tagline or a menu shares none).
+    private func chooseTitle(blocks: [PageBlock], verdicts: [Verdict], shapes: [BlockShape], overlaps: [Double?], before end: Int) -> Int? {
+        let candidates = (0..<min(end, blocks.count)).filter { i in
+            verdicts[i] == .undecided && shapes[i].isHeadlineLike && blocks[i].hint != .listItem && shapes[i].words >= 4
+                && blocks[i].text.uppercased() != blocks[i].text && (overlaps[i] ?? 1) >= 0.2
+        }
+        return candidates.first { blocks[$0].hint == .heading(level: 1) } ?? candidates.first
+    }
+
+    private struct Inferred {
+        var title: String?
+        var byline: String?
+        var dates: [DateStamp] = []
+        var outletHints: [(RemovalReason, String)] = []
+    }
+
+    private func assemble(roles: [Role], metadata inferred: Inferred) -> Article {
+        let title = document.metadata.title ?? inferred.title
+        var article = Article(
+            id: "", path: document.path, format: document.format,
+            outlet: document.metadata.outlet ?? OutletInference.outlet(from: inferred.outletHints),
+            title: title.map(\.collapsedWhitespace),
+            byline: document.metadata.byline ?? inferred.byline,
+            published: document.metadata.published ?? PublicationDate.choose(inferred.dates),
+            repairs: document.repairs)
+        for (block, role) in zip(document.blocks, roles) {
+            switch role {
+            case .story(let kind): article.blocks.append(Block(kind, block.text))
+            case .caption: article.captions.append(TitleMatch.strippingTitle(block.text, title: title))
+            case .removed(let reason): article.removed.append(RemovedBlock(text: block.text, reason: reason))
+            }
+        }
+        // A heading with no text under it is a dangling section label, not part of the story.
+        while let lastBlock = article.blocks.last, lastBlock.kind == .heading {
+            article.blocks.removeLast()
+            article.removed.append(RemovedBlock(text: lastBlock.text, reason: .unrelated))
+        }
+        return article
+    }
+}

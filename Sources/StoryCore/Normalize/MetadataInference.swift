@@ -1,0 +1,83 @@
+import Foundation
+
+/// Whether a line repeats the page title: exactly, or behind a short prefix (`Section: Title`).
+enum TitleMatch {
+    /// Folded for comparison: case, diacritics, curly or straight quotes and dashes do not matter.
+    static func key(_ text: some StringProtocol) -> String {
+        var folded = Words.fold(text)
+        for (curly, straight) in [("‘", "'"), ("’", "'"), ("“", "\""), ("”", "\""), ("–", "-"), ("—", "-")] {
+            folded = folded.replacingOccurrences(of: curly, with: straight)
+        }
+        return folded.collapsedWhitespace
+    }
+
+    static func repeats(_ text: String, title: String) -> Bool {
+        let line = key(text)
+        let heading = key(title)
+        guard !heading.isEmpty else { return false }
+        if line == heading { return true }
+        if line.hasSuffix(heading) {
+            let prefix = line.dropLast(heading.count).trimmed
+            return Words.count(in: prefix) <= 4 && (prefix.hasSuffix(":") || prefix.hasSuffix("|") || prefix.hasSuffix("-") || prefix.hasSuffix("–"))
+        }
+        return false
+    }
+
+    /// A caption that starts with the title (an image's alt text run into its caption) loses the title.
+    static func strippingTitle(_ caption: String, title: String?) -> String {
+        guard let title, caption.count > title.count + 10 else { return caption }
+        let head = String(caption.prefix(title.count))
+        guard key(head) == key(title) else { return caption }
+        return String(caption.dropFirst(title.count)).trimming(" :-–—|")
+    }
+}
+
+/// The publication date among the dates a page's header lines give.
+enum PublicationDate {
+    /// The first date stated, with the time another line gives for the same day.
+    static func choose(_ dates: [DateStamp]) -> DateStamp? {
+        guard let first = dates.first else { return nil }
+        return dates.first { $0.dayOnly == first.dayOnly && $0.hour != nil } ?? first
+    }
+}
+
+/// The outlet's name from a copyright line, a publisher blurb or a masthead.
+enum OutletInference {
+    static func outlet(from hints: [(RemovalReason, String)]) -> String? {
+        for reason in [RemovalReason.copyright, .publisherBlurb, .masthead] {
+            for (kind, text) in hints where kind == reason {
+                if let name = name(from: text, reason: reason) { return name }
+            }
+        }
+        return nil
+    }
+
+    private static func name(from text: String, reason: RemovalReason) -> String? {
+        switch reason {
+        case .copyright:
+            var value = text
+            for noise in ["©", "(c)", "Copyright", "copyright", "All rights reserved", "all rights reserved", "All Rights Reserved"] {
+                value = value.replacingOccurrences(of: noise, with: " ")
+            }
+            let words = value.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || "-–,.".contains($0) } }
+            let name = words.joined(separator: " ").trimming(" .,;|-–")
+            return (1...6).contains(Words.count(in: name)) ? name : nil
+        case .publisherBlurb:
+            // The first capitalized domain-like word names the site: `Example.com (…) is …`.
+            for token in text.split(separator: " ") {
+                let word = token.trimming("()[],;:")
+                if word.first?.isUppercase == true, word.contains("."), let dot = word.lastIndex(of: "."),
+                   word[word.index(after: dot)...].count >= 2, word[word.index(after: dot)...].allSatisfy(\.isLetter)
+                {
+                    return word
+                }
+            }
+            return nil
+        default:
+            let words = Words.count(in: text)
+            guard (1...4).contains(words), text.uppercased() == text || text.first?.isUppercase == true else { return nil }
+            guard text.uppercased() == text else { return text }
+            return text.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Turns pages into articles: decides, block by block, what is the story and what is not,
+/// and infers the metadata plain-text pages only imply (title, byline, date, outlet).
+///
+/// Three kinds of evidence, in order: what markup says (a `<nav>`, an `<h2>`); what the
+/// wording of a block says on its own (`Related articles`, `By Jane Doe`, a photo credit);
+/// and where a block stands relative to the story, measured by the vocabulary it shares
+/// with the other articles (see `StoryVocabulary`).
+public enum Normalizer {
+    /// Share of content words shared with other outlets above which running text is surely story.
+    static let storyOverlap = 0.35
+
+    public static func normalize(_ documents: [SourceDocument]) -> [Article] {
+        let firstPass = documents.map(FirstPass.init)
+        let vocabulary = StoryVocabulary(documents: firstPass.map(\.candidateTexts))
+        return documents.enumerated().map { index, document in
+            DocumentNormalizer(document: document, index: index, firstPass: firstPass[index], vocabulary: vocabulary).article()
+        }
+    }
+}
+
+/// Verdicts from markup and wording alone, with sections that sweep to the end applied.
+struct FirstPass {
+    var verdicts: [Verdict]
+    var candidateTexts: [String]
+
+    init(_ document: SourceDocument) {
+        var verdicts = document.blocks.map { block -> Verdict in
+            switch block.hint {
+            case .removed(let reason): return .removed(reason)
+            case .caption: return .caption
+            default: return BlockRules.verdict(for: block.text)
+            }
+        }
+        // A `Related articles` or `Leave a Reply` heading: everything after it goes too.
+        if let start = verdicts.firstIndex(where: { if case .sweepsToEnd = $0 { return true } else { return false } }),
+           case .sweepsToEnd(let reason) = verdicts[start]
+        {
+            verdicts[start] = .removed(reason)
+            for index in (start + 1)..<verdicts.count {
+                if case .removed = verdicts[index] { continue }
+                if case .sweepsToEnd(let other) = verdicts[index] { verdicts[index] = .removed(other); continue }
+                verdicts[index] = .removed(reason)
+            }
+        }
+        // `Sources:` then short lines naming them.
+        for start in verdicts.indices where verdicts[start] == .sourceListHeader {
+            verdicts[start] = .removed(.sourceList)
+            var index = start + 1
+            while index < verdicts.count, verdicts[index] == .undecided, BlockShape(document.blocks[index].text).words <= 6,
+                  !BlockShape(document.blocks[index].text).isProse
+            {
+                verdicts[index] = .removed(.sourceList)
+                index += 1
+            }
+        }
+        self.verdicts = verdicts
+        candidateTexts = zip(document.blocks, verdicts).compactMap { $1 == .undecided ? $0.text : nil }
+    }
+}

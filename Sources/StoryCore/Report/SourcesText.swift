@@ -1,0 +1,33 @@
+/// `storyline sources` for people: one entry per outlet, then what was skipped.
+public enum SourcesText {
+    public static func render(_ story: Story) -> String {
+        var lines: [String] = []
+        let dated = story.referenceDate.map { " — told from \($0.iso)" } ?? ""
+        lines.append("\(story.title ?? "Untitled story")\(dated)")
+        lines.append("\(story.articles.count) article\(story.articles.count == 1 ? "" : "s")")
+        for article in story.articles {
+            lines.append("")
+            let date = article.published?.iso ?? "undated"
+            lines.append("\(article.id)  \(article.displayName)  ·  \(date)  ·  \(article.format.rawValue)")
+            if let title = article.title { lines.append("    \(title)") }
+            if let byline = article.byline { lines.append("    by \(byline)") }
+            var facts = ["\(article.wordCount) words", "\(article.paragraphs.count) paragraphs"]
+            if !article.captions.isEmpty { facts.append("\(article.captions.count) caption\(article.captions.count == 1 ? "" : "s")") }
+            lines.append("    " + facts.joined(separator: ", "))
+            if !article.removed.isEmpty {
+                var counts: [String: Int] = [:]
+                for block in article.removed { counts[block.reason.rawValue, default: 0] += 1 }
+                let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                lines.append("    removed: \(summary)")
+            }
+            if !article.repairs.isEmpty { lines.append("    repaired: \(article.repairs.joined(separator: ", "))") }
+            lines.append("    \(article.path)")
+        }
+        if !story.warnings.isEmpty {
+            lines.append("")
+            lines.append("Skipped:")
+            for warning in story.warnings { lines.append("    \(warning.path): \(warning.message)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,57 @@
+extension StringProtocol {
+    /// Runs of white space (non-breaking and zero-width ones too) folded into single spaces, ends trimmed.
+    public var collapsedWhitespace: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for character in self {
+            if character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}" {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// Bylines as pages print them: `By Jane Doe and John Roe, Reuters` → `Jane Doe and John Roe, Reuters`.
+public enum Bylines {
+    public static func clean(_ text: String) -> String {
+        var value = text.collapsedWhitespace
+        for prefix in ["by ", "von ", "par ", "por ", "di ", "door ", "written by ", "words by ", "author: ", "autor: "]
+        where value.lowercased().hasPrefix(prefix) {
+            value = String(value.dropFirst(prefix.count)).trimmed
+            break
+        }
+        while let last = value.last, "|,;:-–—".contains(last) { value = String(value.dropLast()).trimmed }
+        return value
+    }
+}
+
+/// Page titles without the site name browsers append to them.
+public enum TitleCleaner {
+    /// `Port reopens | The Coastal Herald` → `Port reopens`, when the tail names the outlet or is short.
+    public static func stripSiteSuffix(_ title: String, outlet: String?) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<range.lowerBound].trimmed
+            let tail = title[range.upperBound...].trimmed
+            let namesOutlet = outlet.map { Words.fold(tail) == Words.fold($0) } ?? false
+            if namesOutlet || (Words.count(in: tail) <= 4 && Words.count(in: head) >= 4) { return head }
+        }
+        return title
+    }
+}
+
+extension StringProtocol {
+    /// Without any of `characters` at either end.
+    public func trimming(_ characters: String) -> String {
+        var slice = self[...]
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

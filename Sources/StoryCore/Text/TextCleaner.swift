@@ -1,0 +1,72 @@
+/// Makes decoded text uniform: `\n` line endings, NFC, no control characters or terminal escape sequences.
+///
+/// Article text is shown in a terminal; an escape sequence left in it could retitle the
+/// window or clear the screen, so they go here, before any other stage sees the text.
+public enum TextCleaner {
+    public static func clean(_ text: String) -> (text: String, removedControls: Bool) {
+        var output = String.UnicodeScalarView()
+        var removed = false
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar.value {
+            case 0x0D:
+                output.append("\n")
+                if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+            case 0x0A:
+                output.append(scalar)
+            case 0x09, 0x0C, 0x0B:
+                output.append(" ")
+            case 0x1B:
+                index = endOfEscape(scalars, from: index) - 1
+                removed = true
+            case 0x9B:  // C1 CSI: same as ESC [
+                index = endOfControlString(scalars, from: index + 1, csi: true) - 1
+                removed = true
+            case 0x00...0x1F, 0x7F, 0x80...0x9F:
+                removed = true
+            case 0x2028, 0x2029:
+                output.append("\n")
+            default:
+                output.append(scalar)
+            }
+            index += 1
+        }
+        return (String(output).precomposedStringWithCanonicalMapping, removed)
+    }
+
+    /// Index just past the escape sequence that starts at `start` (an ESC).
+    private static func endOfEscape(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        let next = start + 1
+        guard next < scalars.count else { return next }
+        switch scalars[next] {
+        case "[": return endOfControlString(scalars, from: next + 1, csi: true)
+        case "]", "P", "X", "^", "_": return endOfControlString(scalars, from: next + 1, csi: false)
+        default:
+            // Two-character escapes (ESC c, ESC 7, ESC ( B …): drop the intermediates and the final byte.
+            var index = next
+            while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) { index += 1 }
+            return min(index + 1, scalars.count)
+        }
+    }
+
+    /// CSI runs to a final byte in `@`…`~`; OSC and other strings run to BEL or ST (ESC \).
+    private static func endOfControlString(_ scalars: [Unicode.Scalar], from start: Int, csi: Bool) -> Int {
+        var index = start
+        let limit = min(scalars.count, start + 4096)
+        while index < limit {
+            let value = scalars[index].value
+            if csi {
+                if (0x40...0x7E).contains(value) { return index + 1 }
+                if !(0x20...0x3F).contains(value) { return index }
+            } else {
+                if value == 0x07 || value == 0x9C { return index + 1 }
+                if value == 0x1B { return min(index + 2, scalars.count) }
+                if value == 0x0A { return index }
+            }
+            index += 1
+        }
+        return index
+    }
+}

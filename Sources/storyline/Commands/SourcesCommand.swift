@@ -1,0 +1,19 @@
+import ArgumentParser
+import StoryCore
+
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "List every article: outlet, title, date, byline, story text, and what was removed.")
+
+    @OptionGroup var story: StoryPaths
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let loaded = try story.loadStory()
+        switch output.format {
+        case .json: print(ReportJSON.encode(SourcesReport(loaded)))
+        case .text: print(SourcesText.render(loaded))
+        }
+    }
+}
