@@ -13,6 +13,7 @@ struct HTMLBlockCollector {
         var removal: RemovalReason?
         var hint: PageBlock.Hint = .paragraph
         var insideMain = false
+        var hasFigcaption = false
     }
 
     mutating func collect(_ root: xmlNodePtr) {
@@ -33,7 +34,8 @@ struct HTMLBlockCollector {
         if Self.silent.contains(name) { return }
         var context = inherited
         if node == main { context.insideMain = true }
-        if context.removal == nil, let reason = Self.removal(for: node, name: name, insideMain: context.insideMain) {
+        // The innermost box names the reason: a `<nav>` inside a `<header>` is navigation.
+        if let reason = Self.removal(for: node, name: name, insideMain: context.insideMain) {
             context.removal = reason
         }
         noteMetadata(node, name: name)
@@ -41,6 +43,17 @@ struct HTMLBlockCollector {
         if name == "br" {
             flush()
             return
+        }
+        if name == "img" {
+            // Rendered Markdown and many pages caption an image only by its alt text.
+            if !context.hasFigcaption, let alt = node.attribute("alt")?.collapsedWhitespace, Words.count(in: alt) >= 3 {
+                flush()
+                blocks.append(PageBlock(alt, context.removal.map { .removed($0) } ?? (context.insideMain ? .caption : .removed(.unrelated))))
+            }
+            return
+        }
+        if name == "figure" {
+            context.hasFigcaption = node.childNodes.contains { $0.elementName == "figcaption" }
         }
         let isBlock = Self.blockElements.contains(name)
         if isBlock {

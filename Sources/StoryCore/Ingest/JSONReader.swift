@@ -45,7 +45,8 @@ public enum JSONReader {
         }
         let body = ["text", "content", "body", "maintext", "article", "articleBody", "description"].lazy
             .compactMap { object[$0] }.first
-        guard let text = body.flatMap(JSONFields.string), !text.trimmed.isEmpty else {
+        let text = (body as? String) ?? (body as? [Any])?.compactMap { $0 as? String }.joined(separator: "\n\n")
+        guard let text, !text.trimmed.isEmpty else {
             let why = body == nil ? "has no text, content or body field" : "has a text field that is not text"
             result.warnings.append("\(label(name)) \(why); skipped it")
             return

@@ -13,7 +13,7 @@ public enum PlainTextReader {
                         pending = []
                         blocks.append(PageBlock(item, .listItem))
                     } else {
-                        pending.append(line.trimmed)
+                        pending.append(line.collapsedWhitespace)
                     }
                 }
                 if !pending.isEmpty { blocks.append(PageBlock(pending.joined(separator: " "), .line)) }
@@ -22,7 +22,7 @@ public enum PlainTextReader {
                     if let item = listItemText(line) {
                         blocks.append(PageBlock(item, .listItem))
                     } else {
-                        blocks.append(PageBlock(line.trimmed, .line))
+                        blocks.append(PageBlock(line.collapsedWhitespace, .line))
                     }
                 }
             }
@@ -64,7 +64,7 @@ public enum PlainTextReader {
         if "•·▪‣◦*-–".contains(first) {
             let rest = trimmed.dropFirst()
             guard rest.first == " " || rest.first == "\u{00A0}" else { return nil }
-            return String(rest).trimmed
+            return rest.collapsedWhitespace
         }
         if first.isNumber, let dot = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }),
            trimmed.distance(from: trimmed.startIndex, to: dot) <= 2,
@@ -72,7 +72,7 @@ public enum PlainTextReader {
         {
             let rest = trimmed[trimmed.index(after: dot)...]
             guard rest.first == " " else { return nil }
-            return String(rest).trimmed
+            return rest.collapsedWhitespace
         }
         return nil
     }

@@ -106,19 +106,33 @@ public enum TextDecoder {
         return best
     }
 
-    /// Rewards letters next to letters of the same script; penalizes symbols and controls inside words.
+    /// Rewards letters whose neighbours are letters of the same script (`café`, `привет`) and
+    /// penalizes words that switch script mid-way (`cafй`) or carry C1 controls.
     private static func plausibility(_ text: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
         var score = 0
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            let properties = scalar.properties
-            if properties.generalCategory == .control { score -= 5 }
-            if !properties.isAlphabetic { score -= 1 }
-            if let previous, previous.properties.isAlphabetic, properties.isAlphabetic {
-                score += (previous.value >> 8) == (scalar.value >> 8) ? 2 : -1
+        for (index, scalar) in scalars.enumerated() where scalar.value >= 0x80 {
+            guard scalar.properties.isAlphabetic else {
+                if scalar.properties.generalCategory == .control { score -= 5 }
+                continue
             }
-            previous = scalar
+            let script = scriptFamily(scalar)
+            for neighbour in [index - 1, index + 1] where scalars.indices.contains(neighbour) {
+                let other = scalars[neighbour]
+                guard other.properties.isAlphabetic else { continue }
+                score += scriptFamily(other) == script ? 2 : -3
+            }
         }
         return score
+    }
+
+    private static func scriptFamily(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0..<0x250, 0x1E00..<0x1F00: return 0  // Latin
+        case 0x370..<0x400: return 1
+        case 0x400..<0x530: return 2
+        case 0x0E00..<0x0E80: return 3
+        default: return Int(scalar.value >> 8)
+        }
     }
 }

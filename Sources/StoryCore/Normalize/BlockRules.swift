@@ -14,7 +14,8 @@ enum Verdict: Equatable {
     case dateline(DateStamp)
     /// `date 2024-12-11 The headline`: a date and the title on one line.
     case datedTitle(DateStamp, String)
-    case byline(String)
+    /// `By Jane Doe`, maybe followed by the date: `By Jane Doe · 4 March 2025, 12:20`.
+    case byline(String, DateStamp?)
     case lastUpdated
     case caption
     /// Nothing decisive: story text, a heading, a title, or something the page context decides.
@@ -30,8 +31,8 @@ enum BlockRules {
         let bare = lower.trimming(" :.|»›>→-–—…")
 
         if let verdict = headerVerdict(text: text, bare: bare, lower: lower, words: words) { return verdict }
+        if let verdict = bylineVerdict(text) { return verdict }
         if let verdict = dateVerdict(text: text, lower: lower, words: words) { return verdict }
-        if let name = byline(text, words: words) { return .byline(name) }
         if isCaption(text, lower: lower) { return .caption }
         if let reason = boilerplate(lower: lower, bare: bare, text: text, words: words) { return .removed(reason) }
         return .undecided
@@ -113,6 +114,22 @@ enum BlockRules {
     ]
 
     private static let updateLabels: Set<String> = ["updated", "modified", "edited", "actualizado", "aktualisiert", "mis"]
+
+    /// A byline, alone or with the date after it.
+    private static func bylineVerdict(_ text: String) -> Verdict? {
+        let lower = text.lowercased()
+        if creditLines.contains(where: { lower.hasPrefix($0) }), text.count < 200 { return .removed(.byline) }
+        guard let match = DateParser.matches(in: text).first(where: { $0.stamp != nil }) else {
+            return byline(text, words: Words.count(in: text)).map { .byline($0, nil) }
+        }
+        let head = text[..<match.range.lowerBound].trimming(" |·•,-–—/")
+        let tail = text[match.range.upperBound...].trimming(" |·•,-–—/")
+        guard tail.isEmpty, let name = byline(head, words: Words.count(in: head)) else { return nil }
+        return .byline(name, match.stamp)
+    }
+
+    /// Wire sign-offs that credit the staff: `(Reporting by …; Editing by …)`.
+    private static let creditLines = ["(reporting by", "reporting by", "(additional reporting", "additional reporting by", "(editing by", "compiled by", "(writing by"]
 
     /// `By Jane Doe`, `By Jane Doe and Omar Ali, Reuters`, `Words by …`.
     private static func byline(_ text: String, words: Int) -> String? {

@@ -23,7 +23,13 @@ struct DocumentNormalizer {
             if case .heading = blocks[i].hint { return false }
             return (overlaps[i] ?? 1) >= Normalizer.storyOverlap
         }
-        let confident = blocks.indices.filter(isConfident)
+        var confident = blocks.indices.filter(isConfident)
+        if confident.isEmpty {
+            // A very short article: any sentence that is not page furniture is its story.
+            confident = blocks.indices.filter { i in
+                verdicts[i] == .undecided && !shapes[i].isHeadlineLike && shapes[i].words >= 3
+            }
+        }
         let first = confident.first ?? blocks.count
         let last = confident.last ?? -1
 
@@ -39,6 +45,7 @@ struct DocumentNormalizer {
         let titleIndex = metadata.title == nil ? chooseTitle(blocks: blocks, verdicts: verdicts, shapes: shapes, overlaps: overlaps, before: first) : nil
         if let titleIndex { metadata.title = blocks[titleIndex].text }
 
+        var tailBroken = false
         for i in blocks.indices {
             let text = blocks[i].text
             let zone: Zone = i < first ? .header : (i <= last ? .body : .tail)
@@ -54,8 +61,9 @@ struct DocumentNormalizer {
             case .teaserMarker: role = .removed(.teaser)
             case .lastUpdated: role = .removed(.lastUpdated)
             case .caption: role = .caption
-            case .byline(let name):
+            case .byline(let name, let stamp):
                 if metadata.byline == nil { metadata.byline = name }
+                if let stamp { metadata.dates.append(stamp) }
                 role = .removed(.byline)
             case .dateline(let stamp):
                 metadata.dates.append(stamp)
@@ -65,9 +73,12 @@ struct DocumentNormalizer {
                 if metadata.title == nil { metadata.title = title }
                 role = .removed(.dateline)
             case .undecided:
-                role = undecidedRole(i, zone: zone, titleIndex: titleIndex, title: metadata.title, shapes: shapes, overlaps: overlaps)
+                role = undecidedRole(
+                    i, zone: zone, titleIndex: titleIndex, title: metadata.title, shapes: shapes, overlaps: overlaps,
+                    tailBroken: tailBroken)
                 if case .removed(.masthead) = role { metadata.outletHints.append((.masthead, text)) }
             }
+            if zone == .tail, case .removed = role { tailBroken = true }
             roles.append(role)
         }
         return assemble(roles: roles, metadata: metadata)
@@ -77,7 +88,8 @@ struct DocumentNormalizer {
 
     /// What the page context makes of a block its own wording did not decide.
     private func undecidedRole(
-        _ i: Int, zone: Zone, titleIndex: Int?, title: String?, shapes: [BlockShape], overlaps: [Double?]
+        _ i: Int, zone: Zone, titleIndex: Int?, title: String?, shapes: [BlockShape], overlaps: [Double?],
+        tailBroken: Bool
     ) -> Role {
         let block = document.blocks[i]
         let shape = shapes[i]
@@ -102,9 +114,12 @@ struct DocumentNormalizer {
             if shape.isHeadlineLike { return .story(.heading) }
             return .story(.paragraph)
         case .tail:
-            if block.hint == .listItem, related { return .story(.listItem) }
-            if shape.isProse, related { return .story(.paragraph) }
+            // Past the last paragraph the other outlets corroborate. Running text that follows it
+            // directly is still story, however little it shares; once page furniture has begun,
+            // only text that shares the story's vocabulary is.
             if shape.isTruncated { return .removed(.teaser) }
+            if block.hint == .listItem, related || !tailBroken { return .story(.listItem) }
+            if shape.isProse || block.hint == .paragraph, related || !tailBroken { return .story(.paragraph) }
             return .removed(.unrelated)
         }
     }

@@ -26,6 +26,10 @@ struct FirstPass {
     init(_ document: SourceDocument) {
         var verdicts = document.blocks.map { block -> Verdict in
             switch block.hint {
+            case .removed(.unrelated):
+                // Outside the article's markup: the wording may still say what it is.
+                if case .removed(let reason) = BlockRules.verdict(for: block.text) { return .removed(reason) }
+                return .removed(.unrelated)
             case .removed(let reason): return .removed(reason)
             case .caption: return .caption
             default: return BlockRules.verdict(for: block.text)

@@ -1,91 +1,40 @@
-import Foundation
-
 /// The `sources` document of SPEC.md: the story, every article in full, and the warnings.
-public struct SourcesReport: Encodable {
-    public let story: StoryHeader
-    public let articles: [ArticleReport]
-    public let warnings: [LoadWarning]
-
-    public init(_ story: Story) {
-        self.story = StoryHeader(title: story.title, referenceDate: story.referenceDate?.iso)
-        articles = story.articles.map(ArticleReport.init)
-        warnings = story.warnings
+public enum SourcesReport {
+    public static func json(_ story: Story) -> JSONValue {
+        .object([
+            ("story", .object([("title", .string(story.title)), ("referenceDate", .string(story.referenceDate?.iso))])),
+            ("articles", .array(story.articles.map(article))),
+            ("warnings", ReportParts.warnings(story.warnings)),
+        ])
     }
 
-    public struct StoryHeader: Encodable {
-        let title: String?
-        let referenceDate: String?
-
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(title, forKey: .title)
-            try container.encode(referenceDate, forKey: .referenceDate)
-        }
-
-        enum CodingKeys: String, CodingKey { case title, referenceDate }
-    }
-
-    public struct ArticleReport: Encodable {
-        let article: Article
-
-        init(_ article: Article) { self.article = article }
-
-        enum CodingKeys: String, CodingKey {
-            case id, path, format, outlet, title, byline, published, paragraphs, headings, captions, removed, repairs, wordCount
-        }
-
-        struct Heading: Encodable {
-            let text: String
-            let paragraph: Int
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(article.id, forKey: .id)
-            try container.encode(article.path, forKey: .path)
-            try container.encode(article.format, forKey: .format)
-            try container.encode(article.outlet, forKey: .outlet)
-            try container.encode(article.title, forKey: .title)
-            try container.encode(article.byline, forKey: .byline)
-            try container.encode(article.published?.iso, forKey: .published)
-            try container.encode(article.paragraphs, forKey: .paragraphs)
-            try container.encode(article.headings.map { Heading(text: $0.text, paragraph: $0.paragraph) }, forKey: .headings)
-            try container.encode(article.captions, forKey: .captions)
-            try container.encode(article.removed, forKey: .removed)
-            try container.encode(article.repairs, forKey: .repairs)
-            try container.encode(article.wordCount, forKey: .wordCount)
-        }
+    static func article(_ article: Article) -> JSONValue {
+        .object([
+            ("id", .string(article.id)),
+            ("path", .string(article.path)),
+            ("format", .string(article.format.rawValue)),
+            ("outlet", .string(article.outlet)),
+            ("title", .string(article.title)),
+            ("byline", .string(article.byline)),
+            ("published", .string(article.published?.iso)),
+            ("paragraphs", .array(article.paragraphs.map { .string($0) })),
+            ("headings", .array(article.headings.map { .object([("text", .string($0.text)), ("paragraph", .int($0.paragraph))]) })),
+            ("captions", .array(article.captions.map { .string($0) })),
+            ("removed", .array(article.removed.map { .object([("text", .string($0.text)), ("reason", .string($0.reason.rawValue))]) })),
+            ("repairs", .array(article.repairs.map { .string($0) })),
+            ("wordCount", .int(article.wordCount)),
+        ])
     }
 }
 
-/// `{"id", "path", "outlet"}`: how every JSON document lets its article ids be resolved.
-public struct ArticleReference: Encodable {
-    let id: String
-    let path: String
-    let outlet: String?
-
-    public init(_ article: Article) {
-        id = article.id
-        path = article.path
-        outlet = article.outlet
+/// Pieces every JSON report shares.
+public enum ReportParts {
+    /// `{"id", "path", "outlet"}` for each article: how a document lets its article ids be resolved.
+    public static func articleReferences(_ articles: [Article]) -> JSONValue {
+        .array(articles.map { .object([("id", .string($0.id)), ("path", .string($0.path)), ("outlet", .string($0.outlet))]) })
     }
 
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(path, forKey: .path)
-        try container.encode(outlet, forKey: .outlet)
-    }
-
-    enum CodingKeys: String, CodingKey { case id, path, outlet }
-}
-
-/// JSON as every command prints it: stable key order, readable, `/` unescaped.
-public enum ReportJSON {
-    public static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+    public static func warnings(_ warnings: [LoadWarning]) -> JSONValue {
+        .array(warnings.map { .object([("path", .string($0.path)), ("message", .string($0.message))]) })
     }
 }

@@ -25,8 +25,7 @@ public enum SourcesText {
         }
         if !story.warnings.isEmpty {
             lines.append("")
-            lines.append("Skipped:")
-            for warning in story.warnings { lines.append("    \(warning.path): \(warning.message)") }
+            lines.append("\(story.warnings.count) warning\(story.warnings.count == 1 ? "" : "s") (on standard error)")
         }
         return lines.joined(separator: "\n")
     }

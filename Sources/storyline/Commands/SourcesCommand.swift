@@ -12,7 +12,7 @@ struct SourcesCommand: ParsableCommand {
     func run() throws {
         let loaded = try story.loadStory()
         switch output.format {
-        case .json: print(ReportJSON.encode(SourcesReport(loaded)))
+        case .json: print(SourcesReport.json(loaded).rendered())
         case .text: print(SourcesText.render(loaded))
         }
     }
