@@ -49,7 +49,8 @@ let package = Package(
             dependencies: ["StoryCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "StoryUITests", dependencies: ["StoryUI"]),
-        .testTarget(name: "StorylineTests", dependencies: ["StoryCore"]),
+        .testTarget(name: "StoryUITests", dependencies: ["StoryUI", "StoryCore"], resources: [.copy("Golden")]),
+        // End-to-end: runs the built `storyline` binary, directly and in tmux.
+        .testTarget(name: "StorylineTests", dependencies: ["storyline"]),
     ]
 )

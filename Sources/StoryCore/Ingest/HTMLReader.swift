@@ -64,10 +64,10 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return String(cString: value)
     }
 
-    /// All the text below this node, scripts and styles excluded.
+    /// All the text below this node; scripts and styles below it are left out.
     var textContent: String {
         var text = ""
-        appendText(to: &text)
+        for child in childNodes { child.appendText(to: &text) }
         return text
     }
 

@@ -120,7 +120,14 @@ public enum TextDecoder {
             for neighbour in [index - 1, index + 1] where scalars.indices.contains(neighbour) {
                 let other = scalars[neighbour]
                 guard other.properties.isAlphabetic else { continue }
-                score += scriptFamily(other) == script ? 2 : -3
+                if scriptFamily(other) != script {
+                    score -= 3
+                } else if script == 0, other.value >= 0x80 {
+                    // Accented Latin letters sit among plain ones; a run of them is another script misread.
+                    score -= 1
+                } else {
+                    score += 2
+                }
             }
         }
         return score

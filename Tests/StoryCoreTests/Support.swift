@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import StoryCore
+
+/// Paths to the fixtures shipped with the tests, and to the shared seed pages when present.
+enum Fixtures {
+    static var root: URL {
+        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+    }
+
+    static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+
+    static func data(_ relative: String) throws -> Data {
+        try Data(contentsOf: root.appendingPathComponent(relative))
+    }
+
+    /// `../shared/seeds` next to the package, when this checkout has it.
+    static var seeds: String? {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let seeds = package.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+        return FileManager.default.fileExists(atPath: seeds) ? seeds : nil
+    }
+
+    /// An expectations file beside the fixtures, its `_`-prefixed comment keys left out.
+    static func expectations(_ name: String) throws -> [String: [String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: data(name)) as? [String: Any] ?? [:]
+        return object.filter { !$0.key.hasPrefix("_") }.compactMapValues { $0 as? [String: Any] }
+    }
+}
+
+/// Normalizes text given inline as pages of a story, the way the loader would.
+func story(_ pages: [(name: String, text: String)]) -> Story {
+    let documents = pages.flatMap { DocumentReader.read(data: Data($0.text.utf8), path: $0.name).documents }
+    return StoryLoader.assemble(documents: documents)
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import StoryCore
+
+/// The encoding fixtures named in `encodings.expected.json`, whose values are strings, not objects.
+func encodingCases() throws -> [String] {
+    let object = try JSONSerialization.jsonObject(with: Fixtures.data("encodings.expected.json")) as? [String: Any] ?? [:]
+    return object.keys.filter { !$0.hasPrefix("_") }.sorted()
+}
+
+@Suite("Decoding bytes into clean text")
+struct TextDecoderTests {
+    @Test("each encoding fixture decodes to what the author wrote", arguments: try encodingCases())
+    func fixture(name: String) throws {
+        let expected = try JSONSerialization.jsonObject(with: Fixtures.data("encodings.expected.json")) as! [String: Any]
+        let sentence = (expected[name] as! String).precomposedStringWithCanonicalMapping
+        let decoded = try TextDecoder.decode(Fixtures.data("encodings/\(name)"))
+        #expect(decoded.text.contains(sentence), "\(name): \(decoded.text)")
+        #expect(!decoded.text.contains("\r"))
+    }
+
+    @Test func utf16WithoutByteOrderMarkIsRecognized() throws {
+        let text = "Plain words in UTF-16, no mark."
+        var bytes: [UInt8] = []
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let decoded = try TextDecoder.decode(Data(bytes))
+        #expect(decoded.text == text)
+        #expect(decoded.repairs == ["encoding:utf-16le"])
+    }
+
+    @Test func binaryAndEmptyFilesAreRefused() {
+        #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0x01])) }
+        #expect(throws: TextDecoder.Failure.empty) { try TextDecoder.decode(Data("  \n\t \n".utf8)) }
+        #expect(throws: TextDecoder.Failure.empty) { try TextDecoder.decode(Data()) }
+    }
+
+    @Test func legacyCyrillicIsReadAsWindows1251() throws {
+        // "Привет, мир" in Windows-1251.
+        let bytes: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x2C, 0x20, 0xEC, 0xE8, 0xF0]
+        let decoded = try TextDecoder.decode(Data(bytes))
+        #expect(decoded.text == "Привет, мир")
+        #expect(decoded.repairs == ["encoding:windows-1251"])
+    }
+
+    @Test func escapeSequencesAndControlsAreRemoved() throws {
+        let hostile = "Headline\u{1B}]0;owned\u{07} text \u{1B}[2J\u{1B}[31mred\u{1B}[0m and a bell\u{07}."
+        let decoded = try TextDecoder.decode(Data(hostile.utf8))
+        #expect(decoded.text == "Headline text red and a bell.")
+        #expect(decoded.repairs.contains("control-characters"))
+    }
+}

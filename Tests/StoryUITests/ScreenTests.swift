@@ -1,0 +1,29 @@
+import Testing
+@testable import StoryUI
+
+@Suite("Cells and display width")
+struct ScreenTests {
+    @Test("display width", arguments: [("abc", 3), ("東京", 4), ("e\u{301}", 1), ("👍", 2), ("❤️", 2), ("Zoë", 3), ("\u{200B}", 0)])
+    func width(text: String, columns: Int) {
+        #expect(DisplayWidth.of(text) == columns)
+    }
+
+    @Test func wideCharactersAreNotSplitAtTheEdge() {
+        var screen = Screen(width: 5, height: 1)
+        let used = screen.put("ab東京", x: 0, y: 0)
+        #expect(used == 4)
+        #expect(screen.text == "ab東")
+    }
+
+    @Test func controlCharactersNeverReachTheGrid() {
+        var screen = Screen(width: 10, height: 1)
+        screen.put("a\u{1B}[2Jb", x: 0, y: 0)
+        #expect(!screen.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
+    @Test func wrapKeepsWithinTheWidth() {
+        let lines = DisplayWidth.wrap("東京 is a city with a very long name: Llanfairpwllgwyngyll", columns: 10)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+        #expect(lines.joined(separator: " ").replacingOccurrences(of: " ", with: "") == "東京isacitywithaverylongname:Llanfairpwllgwyngyll")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// Runs the real `storyline` binary built beside the tests.
+enum Binary {
+    static var url: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("storyline").path),
+              directory.path != "/"
+        {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("storyline")
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+@Suite("storyline on the command line")
+struct CommandLineTests {
+    @Test func sourcesJSONHasTheContractShape() throws {
+        let run = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let story = try #require(json["story"] as? [String: Any])
+        #expect(story["referenceDate"] as? String == "2025-03-04")
+        let articles = try #require(json["articles"] as? [[String: Any]])
+        #expect(articles.count == 6)
+        for article in articles {
+            for key in ["id", "path", "format", "outlet", "title", "byline", "published", "paragraphs", "captions", "removed", "repairs", "wordCount"] {
+                #expect(article.keys.contains(key), "missing \(key)")
+            }
+        }
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        #expect(warnings.count == 1)
+        #expect(run.stderr.hasPrefix("storyline: warning: "))
+    }
+
+    @Test func outputIsTheSameEveryRun() throws {
+        let first = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])
+        let second = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func demoStoryLoadsWithNoPaths() throws {
+        let run = try Binary.run(["sources"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("4 articles"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("errors are one line and say what to do", arguments: [
+        (["sources", "no/such/path"], Int32(2)),
+        (["no-such-command"], Int32(2)),
+        (["sources", "--format", "yaml"], Int32(2)),
+        (["sources", "--bogus"], Int32(2)),
+        (["browse"], Int32(2)),
+    ])
+    func errors(arguments: [String], status: Int32) throws {
+        let run = try Binary.run(arguments)
+        #expect(run.status == status)
+        #expect(run.stderr.hasPrefix("storyline: error: "), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aFolderWithNoArticlesFails() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Binary.run(["sources", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("storyline: error: no articles"))
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try Binary.run(["--version"]).stdout.hasPrefix("0."))
+        let help = try Binary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("sources"))
+    }
+}
