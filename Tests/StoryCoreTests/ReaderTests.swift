@@ -100,4 +100,25 @@ struct ReaderTests {
         #expect(blocks.map(\.text) == ["First line is a paragraph.", "Second line is another.", "A bullet point"])
         #expect(blocks.last?.hint == .listItem)
     }
+
+    @Test func divSoupWithoutArticleMarkup() {
+        let html = """
+            <html><head><title>Bridge reopens after repairs - Daily Planet</title>
+            <meta name="author" content="By Clark Kent"></head>
+            <body><div id="top-menu"><a href="/">Home</a> | <a>News</a> | <a>Sports</a></div>
+            <div class="content"><div class="headline">Bridge reopens after repairs</div>
+            <div class="meta">Posted on March 3, 2025 at 9:41 am</div>
+            The old river bridge reopened to traffic on Monday after six months of repairs, the city said.<br><br>
+            Mayor Lois Lane said the work came in under budget. "We kept our promise," she said.<br>
+            <div class="social-share">Share: Facebook Twitter</div><div class="ad-slot">Advertisement</div></div>
+            <div id="comments"><h3>3 Comments</h3><p>Great news! - Bob</p></div></body></html>
+            """
+        let article = story([("soup.html", html)]).articles[0]
+        #expect(article.title == "Bridge reopens after repairs")
+        #expect(article.outlet == "Daily Planet")
+        #expect(article.byline == "Clark Kent")
+        #expect(article.published?.iso == "2025-03-03T09:41")
+        #expect(article.paragraphs.count == 2)
+        #expect(article.removed.map(\.reason) == [.navigation, .titleRepeat, .dateline, .share, .advertisement, .comments, .comments])
+    }
 }

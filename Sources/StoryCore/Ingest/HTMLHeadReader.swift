@@ -36,8 +36,10 @@ enum HTMLHeadReader {
             url: meta["og:url"])
         let fromLD = jsonLD.first ?? PageMetadata()
         var result = fromLD.filled(from: fromMeta)
-        if result.title == nil, let pageTitle {
-            result.title = TitleCleaner.stripSiteSuffix(pageTitle, outlet: result.outlet)
+        if let pageTitle {
+            let (title, site) = TitleCleaner.splitSiteSuffix(pageTitle, outlet: result.outlet)
+            if result.title == nil { result.title = title }
+            if result.outlet == nil { result.outlet = site }
         }
         return result
     }

@@ -164,7 +164,7 @@ struct DocumentNormalizer {
             id: "", path: document.path, format: document.format,
             outlet: document.metadata.outlet ?? OutletInference.outlet(from: inferred.outletHints),
             title: title.map(\.collapsedWhitespace),
-            byline: document.metadata.byline ?? inferred.byline,
+            byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline,
             published: document.metadata.published ?? PublicationDate.choose(inferred.dates),
             repairs: document.repairs)
         for (block, role) in zip(document.blocks, roles) {

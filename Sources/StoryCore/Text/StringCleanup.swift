@@ -33,16 +33,17 @@ public enum Bylines {
 
 /// Page titles without the site name browsers append to them.
 public enum TitleCleaner {
-    /// `Port reopens | The Coastal Herald` → `Port reopens`, when the tail names the outlet or is short.
-    public static func stripSiteSuffix(_ title: String, outlet: String?) -> String {
+    /// `Port reopens | The Coastal Herald` → (`Port reopens`, `The Coastal Herald`), when the tail
+    /// names the outlet or is short next to a longer headline.
+    public static func splitSiteSuffix(_ title: String, outlet: String?) -> (title: String, site: String?) {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = title[..<range.lowerBound].trimmed
             let tail = title[range.upperBound...].trimmed
             let namesOutlet = outlet.map { Words.fold(tail) == Words.fold($0) } ?? false
-            if namesOutlet || (Words.count(in: tail) <= 4 && Words.count(in: head) >= 4) { return head }
+            if namesOutlet || (Words.count(in: tail) <= 4 && Words.count(in: head) >= 4) { return (head, tail) }
         }
-        return title
+        return (title, nil)
     }
 }
 
