@@ -1,0 +1,172 @@
+/// Who said what: finds every statement in every article, resolves its speaker, and groups
+/// the outlets' wordings of the same statement.
+public enum QuoteAnalyzer {
+    public static func analyze(_ story: Story) -> QuoteAnalysis {
+        let found = story.articles.map { QuoteFinder.find(in: $0.paragraphs) }
+        var registry = PersonRegistry()
+        register(found, into: &registry)
+
+        var drafts: [MentionDraft] = []
+        for (articleIndex, (findings, names)) in found.enumerated() {
+            let article = story.articles[articleIndex]
+            var resolver = SpeakerResolver(registry: registry, article: articleIndex, names: names)
+            let speakers = resolver.resolve(findings, registry: &registry)
+            for (finding, speaker) in zip(findings, speakers) {
+                drafts.append(
+                    MentionDraft(
+                        article: articleIndex, articleID: article.id, paragraph: finding.paragraph, position: finding.position,
+                        kind: finding.kind, text: finding.text, context: finding.context, speaker: speaker,
+                        speakerText: finding.referenceText))
+            }
+        }
+        return assemble(drafts: drafts, registry: registry, paragraphs: story.articles.flatMap(\.paragraphs))
+    }
+
+    /// Full names first, so that surnames and honorifics have someone to join.
+    private static func register(_ found: [(findings: [Finding], names: [NameMention])], into registry: inout PersonRegistry) {
+        var order = 0
+        for (article, (findings, names)) in found.enumerated() {
+            for finding in findings {
+                order += 1
+                if case .name(let name, let role, let honorific) = finding.reference, name.contains(" ") {
+                    registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: true, order: order)
+                }
+            }
+            for mention in names {
+                order += 1
+                guard case .name(let name, let role, let honorific) = mention.reference, name.contains(" ") else { continue }
+                // Someone the story names without quoting: a person when a title or a first name says so.
+                let first = String(name.split(separator: " ")[0])
+                if role != nil || honorific != nil || PersonNames.gender(ofFirstName: first) != nil {
+                    registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: false, order: order)
+                }
+            }
+        }
+        for (article, (findings, _)) in found.enumerated() {
+            for finding in findings {
+                order += 1
+                if case .name(let name, let role, let honorific) = finding.reference, !name.contains(" ") {
+                    registry.registerSingle(name, role: role, honorific: honorific, article: article, speaking: true, order: order)
+                }
+            }
+        }
+    }
+
+    private static func assemble(drafts: [MentionDraft], registry: PersonRegistry, paragraphs: [String]) -> QuoteAnalysis {
+        let groups = StatementGrouper.group(drafts, paragraphs: paragraphs).map { $0.sorted { (drafts[$0].article, drafts[$0].position) < (drafts[$1].article, drafts[$1].position) } }
+            .sorted { (drafts[$0[0]].article, drafts[$0[0]].position) < (drafts[$1[0]].article, drafts[$1[0]].position) }
+
+        var speakerIDs: [Int: String] = [:]
+        var speakers: [Speaker] = []
+        var statements: [Statement] = []
+        for group in groups {
+            let members = group.map { drafts[$0] }
+            let representative = members.max { a, b in
+                let rank = { (m: MentionDraft) in m.kind == .direct ? 2 : m.kind == .partial ? 0 : 1 }
+                return (rank(a), a.text.count) < (rank(b), b.text.count)
+            }!
+            let votes = members.compactMap(\.speaker).reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }
+            let person = votes.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+            var speakerID: String?
+            if let person {
+                if speakerIDs[person] == nil {
+                    let id = "s\(speakers.count + 1)"
+                    speakerIDs[person] = id
+                    speakers.append(Speaker(id: id, name: registry.displayName(person), aliases: registry.aliases(person), role: registry.role(person)))
+                }
+                speakerID = speakerIDs[person]
+            }
+            let kind: QuoteKind = members.contains { $0.kind == .direct } ? .direct : members.contains { $0.kind == .partial } ? .partial : .indirect
+            statements.append(
+                Statement(
+                    id: "q\(statements.count + 1)", speaker: speakerID, kind: kind, text: representative.text,
+                    mentions: members.map { member in
+                        StatementMention(
+                            article: member.articleID, paragraph: member.paragraph, kind: member.kind, text: member.text,
+                            relation: StatementGrouper.relation(of: member, to: representative), speakerText: member.speakerText)
+                    }))
+        }
+        return QuoteAnalysis(speakers: speakers, statements: statements)
+    }
+}
+
+/// Resolves each finding's speaker reference in one article: names to people, `he` and `she`
+/// to the nearest person the pronoun can mean, `the minister` to the last minister named.
+struct SpeakerResolver {
+    struct Event {
+        var position: Int
+        var sentence: Int
+        var person: Int
+        var speaking: Bool
+        var first: Bool
+    }
+
+    let article: Int
+    private var events: [Event] = []
+
+    init(registry: PersonRegistry, article: Int, names: [NameMention]) {
+        self.article = article
+        for mention in names {
+            guard case .name(let name, _, _) = mention.reference, let person = Self.lookup(name, registry: registry, article: article) else { continue }
+            events.append(Event(position: mention.position, sentence: mention.sentence, person: person, speaking: false, first: mention.firstInSentence))
+        }
+    }
+
+    static func lookup(_ name: String, registry: PersonRegistry, article: Int) -> Int? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return registry.resolveShort(name, article: article) }
+        let first = PersonNames.key(words[0])
+        let surname = PersonNames.key(words[words.count - 1])
+        return registry.people.indices.first { registry.people[$0].surnameKey == surname && (registry.people[$0].firstKey == nil || registry.people[$0].firstKey == first || registry.people[$0].firstKey?.count == 1 || first.count == 1) }
+    }
+
+    mutating func resolve(_ findings: [Finding], registry: inout PersonRegistry) -> [Int?] {
+        var result: [Int?] = []
+        for (index, finding) in findings.enumerated() {
+            var person: Int?
+            switch finding.reference {
+            case .name(let name, let role, let honorific)?:
+                person = Self.lookup(name, registry: registry, article: article)
+                if let person { registry.note(person, form: name, role: role, honorific: honorific, article: article, speaking: true) }
+            case .pronoun(let gender)?:
+                person = nearest(before: finding, registry: registry) { registry.people[$0].gender == nil || registry.people[$0].gender == gender }
+                if let person { registry.noteGender(person, gender) }
+            case .role(let role)?:
+                // `the minister`: the last person with that role; `the official`: failing that, the last speaker.
+                person = nearest(before: finding, registry: registry) { registry.roleMatches($0, role) }
+                    ?? registry.bestRoleMatch(role)
+                if person == nil, let head = role.split(separator: " ").last, SpeakerPhrase.roleWords.contains(String(head)),
+                   !SpeakerPhrase.organizationWords.contains(String(head)),
+                   let last = events.last(where: { $0.speaking && $0.position < finding.position })?.person,
+                   registry.sharesModifiers(last, role)
+                {
+                    person = last
+                }
+            case nil:
+                if finding.continuesPrevious, index > 0, findings[index - 1].paragraph >= finding.paragraph - 1 { person = result[index - 1] }
+            }
+            if let person {
+                events.append(Event(position: finding.position, sentence: finding.sentence, person: person, speaking: true, first: true))
+            }
+            result.append(person)
+        }
+        return result
+    }
+
+    /// The person a reference most likely means: in the nearest sentence that has a fitting one,
+    /// a speaker before a sentence subject before any other mention.
+    private func nearest(before finding: Finding, registry: PersonRegistry, where fits: (Int) -> Bool) -> Int? {
+        let earlier = events.filter { $0.position < finding.position || $0.sentence < finding.sentence }
+        for sentence in stride(from: finding.sentence, through: max(0, finding.sentence - 6), by: -1) {
+            let here = earlier.filter { $0.sentence == sentence && fits($0.person) }
+            guard !here.isEmpty else { continue }
+            let ranked = here.sorted { a, b in
+                if a.speaking != b.speaking { return a.speaking }
+                if a.first != b.first { return a.first }
+                return a.position < b.position
+            }
+            return ranked.first?.person
+        }
+        return nil
+    }
+}

@@ -1,0 +1,366 @@
+/// A statement found in one article, before its speaker reference is resolved to a person.
+struct Finding {
+    var paragraph: Int
+    /// Orders findings and name mentions within the article.
+    var position: Int
+    var sentence: Int
+    var kind: QuoteKind
+    var text: String
+    /// Text around the statement that says the same thing: the reported clause of a partial quotation.
+    var context: String
+    var reference: SpeakerReference?
+    var referenceText: String?
+    /// No speaker in its own sentence: it takes the speaker of the quotation before it.
+    var continuesPrevious = false
+}
+
+/// A place where an article names someone, for resolving `he` and `the minister` later.
+struct NameMention {
+    var position: Int
+    var sentence: Int
+    var reference: SpeakerReference
+    var firstInSentence: Bool
+    /// `Carvalho said she …`: the pronoun that follows the name and its verb.
+    var pronounAfter: Gender?
+}
+
+/// Finds direct, partial and reported statements in one article's paragraphs.
+enum QuoteFinder {
+    static func find(in paragraphs: [String]) -> (findings: [Finding], names: [NameMention]) {
+        let spans = QuoteScanner.scan(paragraphs)
+        var findings: [Finding] = []
+        var names: [NameMention] = []
+        var sentenceNumber = 0
+        for (number, paragraph) in paragraphs.enumerated() {
+            let characters = Array(paragraph)
+            let opening = spans.filter { $0.paragraph == number }
+            let protected = opening.map(\.outer)
+            let tokens = WordToken.tokenize(characters)
+            let sentences = SentenceSplitter.split(characters, protected: protected)
+            var lastSpeakerFinding: Int?
+            for (sentenceIndex, sentence) in sentences.enumerated() {
+                let sentenceID = sentenceNumber + sentenceIndex
+                let inside = opening.filter { sentence.contains($0.outer.lowerBound) }
+                let frame = tokens.filter { token in sentence.contains(token.range.lowerBound) && !inside.contains { $0.outer.contains(token.range.lowerBound) } }
+                names += nameMentions(frame, sentence: sentenceID, offset: number * 100_000)
+                if inside.isEmpty {
+                    if let finding = reported(frame, characters: characters, paragraph: number, sentence: sentenceID) {
+                        findings.append(finding)
+                        lastSpeakerFinding = findings.count - 1
+                    }
+                    continue
+                }
+                for span in inside {
+                    guard var finding = quoted(span, frame: frame, characters: characters, sentence: sentence, sentenceID: sentenceID) else { continue }
+                    if finding.reference == nil, lastSpeakerFinding != nil {
+                        finding.continuesPrevious = true
+                    } else if finding.reference == nil, sentenceIndex > 0,
+                              let colon = introduction(tokens, sentences[sentenceIndex - 1])
+                    {
+                        finding.reference = colon
+                    }
+                    findings.append(finding)
+                    if finding.reference != nil { lastSpeakerFinding = findings.count - 1 }
+                }
+            }
+            sentenceNumber += sentences.count
+            // A paragraph that is only a quotation continues the speaker of the paragraph before.
+            if let last = findings.last, last.paragraph == number, last.reference == nil, opening.count == 1,
+               opening[0].outer.lowerBound <= 1, findings.count >= 2, findings[findings.count - 2].paragraph == number - 1
+            {
+                findings[findings.count - 1].continuesPrevious = true
+            }
+        }
+        return (findings, names)
+    }
+
+    // MARK: Quotations
+
+    private static func quoted(_ span: QuoteSpan, frame: [WordToken], characters: [Character], sentence: Range<Int>, sentenceID: Int) -> Finding? {
+        let text = span.text.trimmed.trimming(",;: ")
+        let words = Words.count(in: text)
+        guard words >= 1 else { return nil }
+        let before = frame.filter { $0.range.upperBound <= span.outer.lowerBound }
+        let after = frame.filter { $0.range.lowerBound >= span.outer.upperBound }
+        var reference: (SpeakerReference, String)?
+        var framedByVerb = false
+
+        // “…,” Ryabkov added. / “…,” said Ines Carvalho, director of …
+        if let verb = after.prefix(8).firstIndex(where: { SpeechVerbs.isVerb($0) }) {
+            // Only a frame made of a speaker and the verb: `,” Ryabkov added`, not `, regardless of which party assumes`.
+            let between = after[..<verb]
+            if between.allSatisfy({ !$0.isWord ? $0.text == "," : SpeakerPhrase.pronouns[$0.folded] != nil || $0.isCapitalized
+                || SpeakerPhrase.roleWords.contains($0.folded) || SpeakerPhrase.auxiliaries.contains($0.folded) || ["the", "a", "an"].contains($0.folded) })
+            {
+                framedByVerb = true
+                if let (found, range) = SpeakerPhrase.before(after, end: verb) {
+                    reference = (found, phraseText(after, range))
+                } else if !["told", "tells", "asked", "informed"].contains(after[verb].folded),
+                          let (found, range) = SpeakerPhrase.after(after, start: verb + 1)
+                {
+                    reference = (found, phraseText(after, range))
+                }
+            }
+        }
+        // Ryabkov said: “…” / According to Ryabkov, “…” / …, stating, “…”
+        if reference == nil, let verb = before.lastIndex(where: { SpeechVerbs.isVerb($0) }) {
+            framedByVerb = true
+            reference = speaker(of: verb, in: before)
+        }
+        // Ryabkov was clear: “…”
+        if reference == nil, before.last?.text == ":" {
+            framedByVerb = true
+            reference = subject(before, before: before.count - 1)
+        }
+        // A fragment quoted in a sentence that reports speech belongs to that sentence's speaker.
+        if reference == nil, let verb = frame.firstIndex(where: { SpeechVerbs.isVerb($0) }) {
+            reference = speaker(of: verb, in: frame) ?? subject(frame, before: verb)
+        }
+
+        let previous = before.last
+        let embedded = previous.map { $0.isWord && !SpeechVerbs.contains($0.folded) } ?? false
+        let startsLower = text.first?.isLowercase ?? false
+        let kind: QuoteKind = embedded || startsLower || (words <= 3 && !framedByVerb) ? .partial : .direct
+        if kind == .partial {
+            // Scare quotes and names of works are nobody's statement.
+            let attributed = reference != nil || frame.contains { SpeechVerbs.isVerb($0) }
+            if words <= 2, !attributed { return nil }
+            if isTitleOfWork(text, before: before) { return nil }
+        }
+        let sentenceText = String(characters[sentence])
+        return Finding(
+            paragraph: span.paragraph, position: span.paragraph * 100_000 + span.outer.lowerBound, sentence: sentenceID,
+            kind: kind, text: text, context: kind == .partial ? sentenceText : "", reference: reference?.0, referenceText: reference?.1)
+    }
+
+    /// `Ryabkov was clear:` before a quotation that has no verb of its own.
+    private static func introduction(_ tokens: [WordToken], _ sentence: Range<Int>) -> SpeakerReference? {
+        let words = tokens.filter { sentence.contains($0.range.lowerBound) }
+        guard words.last?.text == ":" else { return nil }
+        if let verb = words.lastIndex(where: { SpeechVerbs.isVerb($0) }), let (found, _) = speaker(of: verb, in: words) {
+            return found
+        }
+        return firstNamePhrase(words)?.0
+    }
+
+    private static func firstNamePhrase(_ tokens: [WordToken]) -> (SpeakerReference, String)? {
+        guard let start = tokens.firstIndex(where: { $0.isCapitalized && SpeakerPhrase.isNamePart(tokens, tokens.firstIndex(of: $0)!) }) else {
+            if let pronoun = tokens.first(where: { SpeakerPhrase.pronouns[$0.folded] != nil }) {
+                return (.pronoun(SpeakerPhrase.pronouns[pronoun.folded]!), pronoun.text)
+            }
+            return nil
+        }
+        var end = start
+        while end < tokens.count, SpeakerPhrase.isNamePart(tokens, end) { end += 1 }
+        guard let reference = SpeakerPhrase.reference(Array(tokens[start..<end]), appositiveRole: nil) else { return nil }
+        return (reference, phraseText(tokens, start..<end))
+    }
+
+    /// `the law known as “Safe Streets”`, `the book “War and Peace”`.
+    private static func isTitleOfWork(_ text: String, before: [WordToken]) -> Bool {
+        let cue = before.suffix(3).map(\.folded)
+        if cue.suffix(2) == ["known", "as"] { return true }
+        let cues: Set<String> = ["called", "named", "titled", "entitled", "dubbed", "law", "act", "bill", "book", "film", "song", "album", "novel", "programme", "program", "operation", "slogan", "campaign"]
+        if cue.contains(where: cues.contains) { return true }
+        let words = Words.tokens(in: text)
+        return words.count <= 6 && words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || $0.count <= 3 }
+    }
+
+    // MARK: Reported speech
+
+    /// `Ryabkov stated that …`, `According to Ryabkov, …`, `…, the minister said.`
+    private static func reported(_ tokens: [WordToken], characters: [Character], paragraph: Int, sentence: Int) -> Finding? {
+        let words = tokens
+        guard words.filter(\.isWord).count >= 6 else { return nil }
+        func finding(_ reference: (SpeakerReference, String), clause: Range<Int>) -> Finding? {
+            let clauseTokens = words[clause].filter(\.isWord)
+            guard clauseTokens.count >= 4, let first = words[clause].first, let last = words[clause].last else { return nil }
+            let text = String(characters[first.range.lowerBound..<last.range.upperBound]).trimming(" ,.;:")
+            return Finding(
+                paragraph: paragraph, position: paragraph * 100_000 + first.range.lowerBound, sentence: sentence,
+                kind: .indirect, text: text, context: "", reference: reference.0, referenceText: reference.1)
+        }
+        // According to X, CLAUSE  /  CLAUSE, according to X.
+        if let according = words.indices.first(where: { words[$0].folded == "according" && $0 + 1 < words.count && words[$0 + 1].folded == "to" }),
+           let (found, range) = SpeakerPhrase.after(words, start: according + 2)
+        {
+            let end = range.upperBound
+            let reference = (found, phraseText(words, range))
+            if end < words.count, words[end].text == "," { return finding(reference, clause: (end + 1)..<words.count) }
+            if according > 0, words[according - 1].text == "," { return finding(reference, clause: 0..<(according - 1)) }
+        }
+        for verb in words.indices where SpeechVerbs.isVerb(words[verb]) {
+            let folded = words[verb].folded
+            if verb > 0, ["to", "not", "be", "been"].contains(words[verb - 1].folded) { continue }
+            if folded == "according" { continue }
+            var clauseStart = verb + 1
+            // told reporters / told NBC News (that) …; announced on Tuesday that …
+            // `announced on Tuesday, December 10, that …`, `told NBC News that …`: only a time, a place
+            // or a listener may stand between the verb and its `that`.
+            if let that = words[clauseStart..<min(words.count, clauseStart + 9)].firstIndex(where: { $0.folded == "that" }),
+               words[clauseStart..<that].allSatisfy({ token in
+                   !token.isWord ? token.text == "," : token.isCapitalized || token.text.first?.isNumber == true
+                       || betweenVerbAndThat.contains(token.folded) || DateParser.weekdayNumber(token.folded) != nil
+               })
+            {
+                clauseStart = that + 1
+            } else if ["told", "tells", "tell", "informed", "assured", "reassured", "warned", "reminded"].contains(folded) {
+                while clauseStart < words.count, words[clauseStart].isWord, listenerWords.contains(words[clauseStart].folded) || words[clauseStart].isCapitalized {
+                    clauseStart += 1
+                }
+            }
+            let hasThat = clauseStart > verb + 1 && words[clauseStart - 1].folded == "that"
+            let reference = speaker(of: verb, in: words)
+            // …, the Kremlin announced on Monday.  /  …, Ryabkov said.
+            let trailing = words[(verb + 1)...].filter(\.isWord).count
+            if !hasThat, SpeechVerbs.introducesClause(folded), trailing <= 6, let reference,
+               let start = phraseStart(words, verb: verb, reference: reference.1), start > 1, words[start - 1].text == ","
+            {
+                return finding(reference, clause: 0..<(start - 1))
+            }
+            guard hasThat || (SpeechVerbs.introducesClause(folded) && startsClause(words, at: clauseStart)) else { continue }
+            guard let reference else { continue }
+            return finding(reference, clause: clauseStart..<words.count)
+        }
+        return nil
+    }
+
+    /// Where a speaker phrase ending at `verb` begins, `the` included.
+    private static func phraseStart(_ words: [WordToken], verb: Int, reference: String) -> Int? {
+        let count = reference.split(separator: " ").count
+        var start = verb - count
+        guard start >= 0 else { return nil }
+        if start > 0, words[start - 1].folded == "the" { start -= 1 }
+        return start
+    }
+
+    /// A bare clause starts with its subject, not with a preposition, an adverb or a gerund.
+    private static func startsClause(_ words: [WordToken], at index: Int) -> Bool {
+        guard index < words.count, words[index].isWord else { return false }
+        let word = words[index].folded
+        if words[index].isCapitalized || words[index].text.first?.isNumber == true { return true }
+        return !nonSubjects.contains(word) && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+    }
+
+    private static let betweenVerbAndThat: Set<String> = [
+        "on", "in", "at", "last", "this", "earlier", "later", "today", "yesterday", "tonight", "week", "month", "year",
+        "morning", "evening", "night", "afternoon", "the", "a", "an", "reporters", "journalists", "him", "her", "them",
+        "us", "me", "lawmakers", "parliament", "media", "press", "interview", "exclusive", "with", "during", "radio",
+        "television", "tv", "broadcaster", "newspaper", "agency", "also", "again", "repeatedly", "publicly", "separately",
+        "his", "her", "their", "its", "charge", "claim", "view", "belief", "position", "accusation", "assertion", "argument",
+    ]
+
+    private static let nonSubjects: Set<String> = [
+        "at", "in", "on", "to", "for", "with", "about", "of", "by", "from", "into", "over", "after", "before", "during",
+        "as", "so", "nothing", "yes", "no", "more", "less", "little", "much", "very", "too", "also", "only", "just",
+        "again", "once", "what", "how", "why", "when", "where", "whether", "if", "goodbye", "hello", "sorry", "thanks",
+    ]
+
+    private static let listenerWords: Set<String> = [
+        "reporters", "journalists", "the", "a", "an", "lawmakers", "parliament", "him", "her", "them", "us", "me",
+        "listeners", "viewers", "media", "press", "news", "agency", "newspaper", "radio", "television", "broadcaster",
+        "interviewer", "state", "local", "officials", "senators", "congress", "members",
+    ]
+
+    // MARK: Speakers around a verb
+
+    /// Who a speech verb's statement belongs to: `according to X`; the sentence's subject for a
+    /// participle (`…, stating that`); else the phrase before the verb, or the one after it.
+    static func speaker(of verb: Int, in tokens: [WordToken]) -> (SpeakerReference, String)? {
+        let word = tokens[verb].folded
+        if word == "according", verb + 2 < tokens.count, tokens[verb + 1].folded == "to" {
+            return SpeakerPhrase.after(tokens, start: verb + 2).map { ($0.0, phraseText(tokens, $0.1)) }
+        }
+        if word.hasSuffix("ing"), verb > 0, tokens[verb - 1].text == "," || tokens[verb - 1].text == "and" {
+            return subject(tokens, before: verb)
+        }
+        if let (found, range) = SpeakerPhrase.before(tokens, end: verb) {
+            return (found, phraseText(tokens, range))
+        }
+        // `… announced an inquiry and said …`: the subject of the first verb speaks for the second.
+        if verb > 0, tokens[verb - 1].folded == "and", let found = subject(tokens, before: verb) {
+            return found
+        }
+        // The inverted order, `said Ryabkov`, follows a quotation or a comma.
+        let inverted = verb == 0 || [",", "”", "\"", "’", "'"].contains(tokens[verb - 1].text)
+        if inverted, !["told", "tells", "asked", "informed"].contains(word), let (found, range) = SpeakerPhrase.after(tokens, start: verb + 1) {
+            return (found, phraseText(tokens, range))
+        }
+        return nil
+    }
+
+    /// The subject of a sentence: past a leading phrase (`On Monday,`, `When asked …,`), the first
+    /// pronoun, name or `the` + role.
+    static func subject(_ tokens: [WordToken], before end: Int) -> (SpeakerReference, String)? {
+        var start = 0
+        if let first = tokens.first, leadingPhraseWords.contains(first.folded),
+           let comma = tokens[..<end].firstIndex(where: { $0.text == "," })
+        {
+            start = comma + 1
+        }
+        guard start < end else { return nil }
+        let token = tokens[start]
+        if let gender = SpeakerPhrase.pronouns[token.folded], ["he", "she"].contains(token.folded) {
+            return (.pronoun(gender), token.text)
+        }
+        var stop = start
+        if token.folded == "the" { stop += 1 }
+        while stop < end, tokens[stop].isWord, SpeakerPhrase.isNamePart(tokens, stop) || SpeakerPhrase.roleWords.contains(tokens[stop].folded)
+            || (tokens[stop].isCapitalized) || tokens[stop].folded.hasSuffix("'s") && tokens[stop].isCapitalized
+        {
+            stop += 1
+        }
+        guard stop > start else { return nil }
+        // `Russia’s Deputy Foreign Minister, Sergei Ryabkov, revealed …`
+        if stop + 1 < end, tokens[stop].text == ",", let close = tokens[(stop + 1)..<end].firstIndex(where: { $0.text == "," }),
+           tokens[(stop + 1)..<close].allSatisfy({ $0.isCapitalized || !$0.isWord })
+        {
+            let role = phraseText(tokens, start..<stop)
+            return SpeakerPhrase.reference(Array(tokens[(stop + 1)..<close]), appositiveRole: role).map { ($0, phraseText(tokens, (stop + 1)..<close)) }
+        }
+        return SpeakerPhrase.reference(Array(tokens[start..<stop]), appositiveRole: nil).map { ($0, phraseText(tokens, start..<stop)) }
+    }
+
+    private static let leadingPhraseWords: Set<String> = [
+        "on", "in", "at", "when", "after", "before", "asked", "speaking", "however", "meanwhile", "separately", "interestingly",
+        "despite", "while", "although", "regarding", "referring", "as", "during", "since", "last", "earlier", "later",
+        "additionally", "also", "still", "notably", "instead", "but", "yet", "today", "yesterday", "addressing", "responding",
+    ]
+
+    // MARK: Names
+
+    private static func nameMentions(_ tokens: [WordToken], sentence: Int, offset: Int) -> [NameMention] {
+        var mentions: [NameMention] = []
+        var index = 0
+        var first = true
+        while index < tokens.count {
+            guard SpeakerPhrase.isNamePart(tokens, index) || (tokens[index].isWord && SpeakerPhrase.roleWords.contains(tokens[index].folded) && tokens[index].isCapitalized) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < tokens.count, SpeakerPhrase.isNamePart(tokens, end) || (tokens[end].isWord && tokens[end].isCapitalized && SpeakerPhrase.roleWords.contains(tokens[end].folded)) { end += 1 }
+            if let reference = SpeakerPhrase.reference(Array(tokens[index..<end]), appositiveRole: nil), case .name = reference {
+                var pronoun: Gender?
+                if end + 1 < tokens.count, SpeechVerbs.contains(tokens[end].folded), let gender = SpeakerPhrase.pronouns[tokens[end + 1].folded],
+                   ["he", "she"].contains(tokens[end + 1].folded)
+                {
+                    pronoun = gender
+                }
+                mentions.append(NameMention(position: offset + tokens[index].range.lowerBound, sentence: sentence, reference: reference, firstInSentence: first, pronounAfter: pronoun))
+                first = false
+            }
+            index = max(end, index + 1)
+        }
+        return mentions
+    }
+
+    static func phraseText(_ tokens: [WordToken], _ range: Range<Int>) -> String {
+        var text = ""
+        for token in tokens[range] {
+            if !text.isEmpty, token.isWord { text += " " }
+            text += token.text
+        }
+        return text.trimming(" ,")
+    }
+}

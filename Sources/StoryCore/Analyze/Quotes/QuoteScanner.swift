@@ -1,0 +1,127 @@
+/// A quotation found in an article: where it stands and what it says.
+public struct QuoteSpan: Sendable, Equatable {
+    /// The paragraph the quotation opens in; a quotation may run on over several paragraphs.
+    public var paragraph: Int
+    /// Offsets of the quoted text (marks excluded) in the opening paragraph's characters.
+    public var range: Range<Int>
+    /// Offsets including the quotation marks.
+    public var outer: Range<Int>
+    public var text: String
+    /// The paragraph the quotation closes in.
+    public var lastParagraph: Int
+}
+
+/// Finds quotations in paragraphs: curly and straight double quotes, British single quotes
+/// (told apart from apostrophes), guillemets and „German“ quotes, quotations that run over
+/// several paragraphs, and quotations nested in quotations (kept inside the outer one).
+public enum QuoteScanner {
+    public static func scan(_ paragraphs: [String]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var carried: (start: Int, paragraph: Int, text: String, closer: Character)?
+        for (number, paragraph) in paragraphs.enumerated() {
+            let characters = Array(paragraph)
+            var index = 0
+            if let open = carried {
+                // A quotation that ran past its paragraph goes on only where the next one reopens it.
+                if let first = characters.first, openers[first] != nil {
+                    index = 1
+                } else {
+                    spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: number - 1))
+                    carried = nil
+                }
+            }
+            while index < characters.count {
+                if var open = carried {
+                    if let close = closing(characters, from: index, closer: open.closer) {
+                        open.text += " " + String(characters[index..<close])
+                        spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: number))
+                        carried = nil
+                        index = close + 1
+                    } else {
+                        open.text += " " + String(characters[index...])
+                        carried = open
+                        index = characters.count
+                    }
+                    continue
+                }
+                let character = characters[index]
+                guard let closer = openers[character], isOpening(characters, at: index) else {
+                    index += 1
+                    continue
+                }
+                if let close = closing(characters, from: index + 1, closer: closer) {
+                    let text = String(characters[(index + 1)..<close])
+                    if !text.trimmed.isEmpty {
+                        spans.append(QuoteSpan(paragraph: number, range: (index + 1)..<close, outer: index..<(close + 1), text: text, lastParagraph: number))
+                    }
+                    index = close + 1
+                } else if character != "'" && character != "‘" {
+                    // An unclosed double quotation runs on into the next paragraph.
+                    carried = (index + 1, number, String(characters[(index + 1)...]), closer)
+                    index = characters.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        if let open = carried {
+            spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: paragraphs.count - 1))
+        }
+        return spans.map(fixMultiParagraphRanges(paragraphs))
+    }
+
+    /// A quotation spanning paragraphs covers its opening paragraph from the mark to the end.
+    private static func fixMultiParagraphRanges(_ paragraphs: [String]) -> (QuoteSpan) -> QuoteSpan {
+        { span in
+            guard span.lastParagraph != span.paragraph || span.range.isEmpty else { return span }
+            var fixed = span
+            let length = paragraphs[span.paragraph].count
+            fixed.range = span.range.lowerBound..<length
+            fixed.outer = max(0, span.range.lowerBound - 1)..<length
+            return fixed
+        }
+    }
+
+    private static let openers: [Character: Character] = [
+        "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "'": "'", "‹": "›", "「": "」", "『": "』",
+    ]
+
+    /// An opening mark starts a word: after a space, a bracket, a dash or the start, and before a non-space.
+    private static func isOpening(_ text: [Character], at index: Int) -> Bool {
+        let before: Character? = index > 0 ? text[index - 1] : nil
+        let after: Character? = index + 1 < text.count ? text[index + 1] : nil
+        guard let after, !after.isWhitespace else { return false }
+        if let before, before.isLetter || before.isNumber { return false }  // an apostrophe: don't, Assad’s
+        if text[index] == "'" || text[index] == "‘" {
+            // British quotes: an opening single mark is followed by a letter or digit.
+            return after.isLetter || after.isNumber
+        }
+        return true
+    }
+
+    /// The matching closing mark: for single quotes, one that ends a word (not `it's`, not `workers' union` mid-phrase).
+    private static func closing(_ text: [Character], from start: Int, closer: Character) -> Int? {
+        var index = start
+        let single = closer == "'" || closer == "’"
+        var nested: Character?
+        while index < text.count {
+            let character = text[index]
+            if let inner = nested {
+                if character == inner { nested = nil }
+            } else if character == closer || (closer == "\"" && character == "”") || (closer == "”" && character == "\"" && !single) {
+                if !single || isWordEnd(text, at: index) { return index }
+            } else if !single, character == "‘" || (character == "'" && isOpening(text, at: index)) {
+                if character == "‘" || isOpening(text, at: index) { nested = character == "‘" ? "’" : "'" }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func isWordEnd(_ text: [Character], at index: Int) -> Bool {
+        let before = index > 0 ? text[index - 1] : " "
+        let after: Character = index + 1 < text.count ? text[index + 1] : " "
+        if before.isLetter, after.isLetter { return false }
+        return !before.isWhitespace && (after.isWhitespace || after.isPunctuation || index + 1 == text.count)
+    }
+}

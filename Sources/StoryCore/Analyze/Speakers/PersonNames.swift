@@ -1,0 +1,54 @@
+/// Matching the names of one person however outlets spell them.
+enum PersonNames {
+    /// A spelling-insensitive key: `Sergei`/`Sergey`, `Dmitry`/`Dmitri`, `Tomasz`/`Tomas`, `Cissé`/`Cisse` meet.
+    static func key(_ word: some StringProtocol) -> String {
+        var folded = Words.fold(word).filter { $0.isLetter }
+        for (from, to) in [("sch", "sh"), ("sz", "s"), ("ey", "ei"), ("iy", "i"), ("yi", "i"), ("ks", "x"), ("ph", "f"), ("kh", "h"), ("ck", "k")] {
+            folded = folded.replacingOccurrences(of: from, with: to)
+        }
+        folded = folded.replacingOccurrences(of: "y", with: "i").replacingOccurrences(of: "w", with: "v")
+        var collapsed = ""
+        for character in folded where collapsed.last != character { collapsed.append(character) }
+        return collapsed
+    }
+
+    /// Gender a first name usually carries, for resolving `he` and `she` when the story gives no other sign.
+    static func gender(ofFirstName name: String) -> Gender? {
+        let folded = Words.fold(name)
+        if male.contains(folded) { return .male }
+        if female.contains(folded) { return .female }
+        return nil
+    }
+
+    private static let male: Set<String> = [
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
+        "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kevin", "brian", "george",
+        "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "eric", "stephen", "jonathan",
+        "larry", "justin", "scott", "benjamin", "samuel", "frank", "gregory", "alexander", "patrick", "jack", "dennis",
+        "peter", "henry", "carl", "arthur", "walter", "harold", "roger", "joe", "juan", "jose", "carlos", "luis",
+        "miguel", "pedro", "antonio", "manuel", "francisco", "javier", "diego", "pablo", "andres", "jorge", "sergio",
+        "sergei", "sergey", "dmitry", "dmitri", "vladimir", "ivan", "alexei", "alexey", "mikhail", "nikolai", "igor",
+        "andrei", "yuri", "oleg", "boris", "viktor", "pavel", "tomasz", "tomas", "piotr", "jan", "pierre", "jean",
+        "jacques", "michel", "philippe", "francois", "emmanuel", "nicolas", "gerald", "hans", "klaus", "jurgen",
+        "wolfgang", "olaf", "friedrich", "giuseppe", "giovanni", "marco", "luca", "matteo", "ahmed", "mohammed",
+        "muhammad", "mohamed", "ali", "omar", "hassan", "hussein", "bashar", "yusuf", "mustafa", "ibrahim", "khalid",
+        "abdullah", "recep", "benjamin", "yoav", "moshe", "yair", "evan", "paul", "joe", "donald", "barack", "bill",
+        "xi", "li", "wang", "hiroshi", "takeshi", "kenji", "raj", "rahul", "arjun", "narendra", "dario", "jonas",
+        "teodor", "andre", "samir", "rui", "tom", "lars", "erik", "sven", "mateus", "joao", "aboubakar", "aleksandr",
+        "volodymyr", "emmanuel", "keir", "rishi", "boris", "olaf", "friedrich", "recep", "nayib", "javier",
+    ]
+
+    private static let female: Set<String> = [
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+        "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
+        "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "angela",
+        "anna", "ana", "maria", "marie", "sofia", "sophia", "isabel", "isabella", "lucia", "carmen", "elena",
+        "olga", "natalia", "tatiana", "irina", "svetlana", "ekaterina", "yulia", "julia", "anastasia", "agnieszka",
+        "katarzyna", "magdalena", "claire", "camille", "isabelle", "nathalie", "sophie", "chloe", "lea", "manon",
+        "ursula", "angela", "annalena", "petra", "heike", "giulia", "giorgia", "francesca", "chiara", "fatima",
+        "aisha", "leila", "layla", "noor", "yael", "tamar", "priya", "ananya", "aiko", "yuki", "mei", "ines",
+        "lotte", "zoe", "ingrid", "hana", "kasia", "amara", "mireille", "priya", "nina", "eva", "emma", "olivia",
+        "ava", "mia", "charlotte", "amelia", "hannah", "kamala", "hillary", "theresa", "liz", "kemi", "jacinda",
+        "giorgia", "marine", "ursula", "kaja", "sanna", "mette", "helen", "jane", "kate", "lucy", "grace", "alice",
+    ]
+}

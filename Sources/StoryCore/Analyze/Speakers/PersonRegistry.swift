@@ -1,0 +1,133 @@
+/// Everyone the story names as speaking, merged across spellings and outlets.
+///
+/// Full names come first; a surname or an honorific with a surname (`Ryabkov`, `Ms Carvalho`)
+/// then joins the one person with that surname, or, when several share it, the one the same
+/// article named in full. Two full names with different first names stay two people.
+struct PersonRegistry {
+    struct Person {
+        var forms: [String: Int] = [:]
+        var roles: [String: Int] = [:]
+        var gender: Gender?
+        var firstKey: String?
+        var surnameKey: String
+        var articles: Set<Int> = []
+        var order: Int
+        var isSpeaker = false
+    }
+
+    private(set) var people: [Person] = []
+
+    /// Registers a full name (two words or more); returns the person.
+    @discardableResult
+    mutating func registerFull(_ name: String, role: String?, honorific: String?, article: Int, speaking: Bool, order: Int) -> Int? {
+        let words = nameWords(name)
+        guard words.count >= 2 else { return nil }
+        let first = PersonNames.key(words[0])
+        let surname = PersonNames.key(words[words.count - 1])
+        let index = people.firstIndex { $0.surnameKey == surname && Self.sameFirstName($0.firstKey, first) } ?? {
+            people.append(Person(firstKey: first, surnameKey: surname, order: order))
+            return people.count - 1
+        }()
+        if people[index].firstKey == nil { people[index].firstKey = first }
+        note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
+        if people[index].gender == nil { people[index].gender = PersonNames.gender(ofFirstName: String(words[0])) }
+        return index
+    }
+
+    /// `Sergei`/`Sergey` (already one key), or an initial and the name it stands for.
+    private static func sameFirstName(_ known: String?, _ other: String) -> Bool {
+        guard let known else { return true }
+        if known == other { return true }
+        if known.count == 1 || other.count == 1 { return known.first == other.first }
+        return false
+    }
+
+    /// A one-word name: the person with that surname (or first name), preferring one named in `article`.
+    func resolveShort(_ name: String, article: Int) -> Int? {
+        let key = PersonNames.key(name)
+        let bySurname = people.indices.filter { people[$0].surnameKey == key }
+        let matches = bySurname.isEmpty ? people.indices.filter { people[$0].firstKey == key } : bySurname
+        if matches.count == 1 { return matches[0] }
+        let here = matches.filter { people[$0].articles.contains(article) }
+        return here.count == 1 ? here[0] : nil
+    }
+
+    /// Registers a one-word name that no full name explains (`Kremlin`, `Nordvale`): its own speaker.
+    mutating func registerSingle(_ name: String, role: String?, honorific: String?, article: Int, speaking: Bool, order: Int) -> Int {
+        if let index = resolveShort(name, article: article) {
+            note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
+            return index
+        }
+        people.append(Person(firstKey: nil, surnameKey: PersonNames.key(name), order: order))
+        note(people.count - 1, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
+        return people.count - 1
+    }
+
+    mutating func note(_ index: Int, form: String, role: String?, honorific: String?, article: Int, speaking: Bool) {
+        let display = honorific.map { _ in form } ?? form
+        people[index].forms[display, default: 0] += 1
+        if let role { people[index].roles[role, default: 0] += 1 }
+        if let honorific, let gender = SpeakerPhrase.honorifics[honorific] ?? nil { people[index].gender = gender }
+        people[index].articles.insert(article)
+        if speaking { people[index].isSpeaker = true }
+    }
+
+    mutating func noteGender(_ index: Int, _ gender: Gender) {
+        if people[index].gender == nil { people[index].gender = gender }
+    }
+
+    /// The name to show: the most used full form, else the most used form.
+    func displayName(_ index: Int) -> String {
+        let forms = people[index].forms
+        let full = forms.filter { nameWords($0.key).count >= 2 }
+        let pool = full.isEmpty ? forms : full
+        return pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+    }
+
+    func aliases(_ index: Int) -> [String] {
+        let name = displayName(index)
+        return people[index].forms.keys.filter { $0 != name }.sorted()
+    }
+
+    /// The role most often given, the more specific on a tie.
+    func role(_ index: Int) -> String? {
+        people[index].roles.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key
+    }
+
+    func roleMatches(_ index: Int, _ reference: String) -> Bool {
+        let words = Set(reference.split(separator: " ").map(String.init)).subtracting(["the", "a"])
+        guard let head = reference.split(separator: " ").last.map(String.init) else { return false }
+        let roles = people[index].roles.keys.map { Words.fold($0) }
+        if roles.contains(where: { $0.split(whereSeparator: { !$0.isLetter }).map(String.init).contains(head) }) { return true }
+        return words.contains { word in displayName(index).lowercased().split(separator: " ").contains(Substring(word)) }
+    }
+
+    /// Whether `the Russian official` can be this person: every modifier of the reference
+    /// (`russian`) appears in their roles; a bare `the official` always can.
+    func sharesModifiers(_ index: Int, _ reference: String) -> Bool {
+        let words = Words.fold(reference).replacingOccurrences(of: "'s", with: "").split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let modifiers = Set(words.dropLast()).subtracting(["the", "a", "an"])
+        guard !modifiers.isEmpty else { return true }
+        let known = Set(people[index].roles.keys.flatMap { Words.fold($0).split(whereSeparator: { !$0.isLetter }).map(String.init) })
+        // `russia` meets `russian`: a shared stem of four letters or more counts.
+        return modifiers.allSatisfy { modifier in
+            known.contains { word in word == modifier || (min(word.count, modifier.count) >= 4 && (word.hasPrefix(String(modifier.prefix(4))))) }
+        }
+    }
+
+    /// The one person whose roles share the most words with `reference` (`deputy foreign minister`).
+    func bestRoleMatch(_ reference: String) -> Int? {
+        let wanted = Set(Words.fold(reference).split(whereSeparator: { !$0.isLetter }).map(String.init)).intersection(SpeakerPhrase.roleWords)
+        guard !wanted.isEmpty else { return nil }
+        let scored = people.indices.map { index -> (Int, Int) in
+            let words = Set(people[index].roles.keys.flatMap { Words.fold($0).split(whereSeparator: { !$0.isLetter }).map(String.init) })
+            return (index, words.intersection(wanted).count)
+        }.filter { $0.1 > 0 }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
+        return best.0
+    }
+
+    private func nameWords(_ name: String) -> [Substring] {
+        name.split(separator: " ")
+    }
+}

@@ -1,0 +1,67 @@
+/// Splits a paragraph into sentences without breaking inside quotations, abbreviations,
+/// initials or numbers, and mends the missing space of `Gaza.The` scrapes.
+public enum SentenceSplitter {
+    /// Character offsets `[start, end)` of each sentence in `text`; `protected` ranges are never split.
+    public static func split(_ text: [Character], protected: [Range<Int>] = []) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        // Inside a quotation no sentence ends, except at its own last mark: `… possible.” Speaking …`
+        func isProtected(_ i: Int) -> Bool {
+            protected.contains { range in
+                range.contains(i) && !text[(i + 1)..<range.upperBound].allSatisfy { "\"”’'»)".contains($0) }
+            }
+        }
+        while index < text.count {
+            let character = text[index]
+            if ".!?".contains(character), !isProtected(index) {
+                var end = index + 1
+                while end < text.count, "\"”’'»)]".contains(text[end]) { end += 1 }
+                let boundary = end < text.count && text[end].isWhitespace
+                let glued = character == "." && end < text.count && isGluedSentence(text, dot: index)
+                if (boundary && startsSentence(text, after: end) && !isAbbreviation(text, dot: index, mark: character)) || glued {
+                    sentences.append(start..<end)
+                    start = end
+                    while start < text.count, text[start].isWhitespace { start += 1 }
+                    index = start
+                    continue
+                }
+            }
+            index += 1
+        }
+        var tail = text.count
+        while tail > start, text[tail - 1].isWhitespace { tail -= 1 }
+        if tail > start { sentences.append(start..<tail) }
+        return sentences
+    }
+
+    private static func startsSentence(_ text: [Character], after end: Int) -> Bool {
+        var index = end
+        while index < text.count, text[index].isWhitespace { index += 1 }
+        guard index < text.count else { return false }
+        let next = text[index]
+        return next.isUppercase || next.isNumber || "\"“‘'«(¿¡".contains(next)
+    }
+
+    /// `Gaza.The United States`: a word, a full stop and a capitalized word with no space between.
+    private static func isGluedSentence(_ text: [Character], dot: Int) -> Bool {
+        guard dot >= 2, dot + 2 < text.count else { return false }
+        return text[dot - 1].isLowercase && text[dot - 2].isLowercase && text[dot + 1].isUppercase && text[dot + 2].isLowercase
+    }
+
+    private static func isAbbreviation(_ text: [Character], dot: Int, mark: Character) -> Bool {
+        guard mark == "." else { return false }
+        var start = dot
+        while start > 0, text[start - 1].isLetter || text[start - 1] == "." { start -= 1 }
+        let word = String(text[start..<dot]).lowercased()
+        if word.count == 1, text[start].isUppercase { return true }  // an initial: "J. Smith"
+        if word.contains(".") { return true }  // "U.S.", "e.g."
+        return abbreviations.contains(word)
+    }
+
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr", "inc",
+        "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "mt", "ft", "rev", "hon", "approx", "dept", "est", "fig", "cf", "al", "mme", "mlle", "sgt",
+    ]
+}

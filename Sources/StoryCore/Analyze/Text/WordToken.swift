@@ -1,0 +1,49 @@
+/// A word or punctuation mark of a paragraph, with its character offsets.
+public struct WordToken: Sendable, Equatable {
+    public var text: String
+    /// Lowercased, diacritics removed, curly apostrophes straightened.
+    public var folded: String
+    public var range: Range<Int>
+    public var isWord: Bool
+
+    /// Starts with a capital, or is a name like `al-Assad` whose last part does.
+    public var isCapitalized: Bool {
+        guard isWord, let first = text.first else { return false }
+        if first.isUppercase { return true }
+        if let hyphen = text.lastIndex(of: "-"), let next = text[text.index(after: hyphen)...].first { return next.isUppercase }
+        return false
+    }
+
+    /// Tokens of `characters[range]`, offsets relative to the whole array.
+    public static func tokenize(_ characters: [Character], in range: Range<Int>? = nil) -> [WordToken] {
+        let span = range ?? 0..<characters.count
+        var tokens: [WordToken] = []
+        var index = span.lowerBound
+        while index < span.upperBound {
+            let character = characters[index]
+            if character.isLetter || character.isNumber {
+                var end = index + 1
+                while end < span.upperBound {
+                    let next = characters[end]
+                    if next.isLetter || next.isNumber { end += 1; continue }
+                    if "'’-.&".contains(next), end + 1 < span.upperBound, characters[end + 1].isLetter || characters[end + 1].isNumber {
+                        // `U.N.` keeps its dots only between single letters; `don't`, `al-Assad` keep theirs.
+                        if next == ".", !(end - index == 1 || characters[end - 2] == ".") { break }
+                        end += 2
+                        continue
+                    }
+                    break
+                }
+                let text = String(characters[index..<end])
+                tokens.append(WordToken(text: text, folded: Words.fold(text).replacingOccurrences(of: "’", with: "'"), range: index..<end, isWord: true))
+                index = end
+            } else if character.isWhitespace {
+                index += 1
+            } else {
+                tokens.append(WordToken(text: String(character), folded: String(character), range: index..<(index + 1), isWord: false))
+                index += 1
+            }
+        }
+        return tokens
+    }
+}

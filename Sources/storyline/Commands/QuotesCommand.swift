@@ -1,0 +1,20 @@
+import ArgumentParser
+import StoryCore
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Who said what: every statement grouped by speaker, with each outlet's wording.")
+
+    @OptionGroup var story: StoryPaths
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let loaded = try story.loadStory()
+        let analysis = QuoteAnalyzer.analyze(loaded)
+        switch output.format {
+        case .json: print(QuotesReport.json(loaded, analysis).rendered())
+        case .text: print(QuotesReport.text(loaded, analysis))
+        }
+    }
+}
