@@ -61,6 +61,24 @@ struct CommandLineTests {
         #expect(run.stderr.hasPrefix("storyline: warning: "))
     }
 
+    @Test func quotesJSONNamesSpeakersAndGroupsWordings() throws {
+        let run = try Binary.run(["quotes", "--format", "json"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let speakers = try #require(json["speakers"] as? [[String: Any]])
+        let quotes = try #require(json["quotes"] as? [[String: Any]])
+        let ids = Set(speakers.compactMap { $0["id"] as? String })
+        #expect(speakers.contains { $0["name"] as? String == "Zoë Ferrand" })
+        for quote in quotes {
+            if let speaker = quote["speaker"] as? String { #expect(ids.contains(speaker)) }
+            #expect(["direct", "partial", "indirect"].contains(quote["kind"] as? String ?? ""))
+            #expect(!(quote["mentions"] as? [[String: Any]] ?? []).isEmpty)
+        }
+        #expect(quotes.contains { ($0["mentions"] as? [[String: Any]] ?? []).count >= 3 }, "a statement carried by several outlets")
+        let text = try Binary.run(["quotes"])
+        #expect(text.stdout.contains("Zoë Ferrand — Mayor"))
+    }
+
     @Test func outputIsTheSameEveryRun() throws {
         let first = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])
         let second = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])

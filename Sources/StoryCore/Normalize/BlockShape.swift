@@ -15,7 +15,10 @@ struct BlockShape {
         isTruncated = text.hasSuffix("...") || text.hasSuffix("…")
         isProse = (closesSentence && words >= 8) || words >= 30
         let startsLower = text.first?.isLowercase ?? false
-        isHeadlineLike = words >= 1 && words <= 20 && !startsLower
+        // `“Patience is not a timetable.”` is a quoted sentence, however short, not a heading.
+        let quotedSentence = "\"”’'»".contains(last) && text.dropLast().last.map { ".!?,".contains($0) } == true
+        let opensQuote = text.first.map { "\"“‘«„".contains($0) } ?? false
+        isHeadlineLike = words >= 1 && words <= 20 && !startsLower && !quotedSentence && !opensQuote
             && ![".", ",", ";", "…"].contains(last) && !text.hasSuffix("...")
     }
 }

@@ -20,6 +20,8 @@ public enum QuotesReport {
                             ("article", .string(mention.article)), ("kind", .string(mention.kind.rawValue)),
                             ("text", .string(mention.text)), ("paragraph", .int(mention.paragraph)),
                             ("relation", .string(mention.relation.rawValue)), ("speakerText", .string(mention.speakerText)),
+                            ("wordDiff", mention.relation == .verbatim || mention.kind == .indirect
+                                ? .null : .string(WordDiff.rendered(WordDiff.changes(from: statement.text, to: mention.text)))),
                         ])
                     })),
                 ])

@@ -127,7 +127,7 @@ struct SpeakerResolver {
             switch finding.reference {
             case .name(let name, let role, let honorific)?:
                 person = Self.lookup(name, registry: registry, article: article)
-                if let person { registry.note(person, form: name, role: role, honorific: honorific, article: article, speaking: true) }
+                _ = (role, honorific)
             case .pronoun(let gender)?:
                 person = nearest(before: finding, registry: registry) { registry.people[$0].gender == nil || registry.people[$0].gender == gender }
                 if let person { registry.noteGender(person, gender) }

@@ -50,6 +50,14 @@ enum QuoteFinder {
                     }
                     continue
                 }
+                // `She said the council would …, and he replied that the company “welcomes any review.”`
+                if let firstQuote = inside.map(\.outer.lowerBound).min() {
+                    let lead = frame.filter { $0.range.upperBound <= firstQuote }
+                    if let finding = reported(lead, characters: characters, paragraph: number, sentence: sentenceID) {
+                        findings.append(finding)
+                        lastSpeakerFinding = findings.count - 1
+                    }
+                }
                 for span in inside {
                     guard var finding = quoted(span, frame: frame, characters: characters, sentence: sentence, sentenceID: sentenceID) else { continue }
                     if finding.reference == nil, lastSpeakerFinding != nil {
@@ -125,6 +133,8 @@ enum QuoteFinder {
             // Scare quotes and names of works are nobody's statement.
             let attributed = reference != nil || frame.contains { SpeechVerbs.isVerb($0) }
             if words <= 2, !attributed { return nil }
+            // `locals call the boat ‘the bathtub’`: a name given, not a statement made.
+            if words <= 4, before.suffix(4).contains(where: { namingVerbs.contains($0.folded) }) { return nil }
             if isTitleOfWork(text, before: before) { return nil }
         }
         let sentenceText = String(characters[sentence])
@@ -172,7 +182,15 @@ enum QuoteFinder {
     private static func reported(_ tokens: [WordToken], characters: [Character], paragraph: Int, sentence: Int) -> Finding? {
         let words = tokens
         guard words.filter(\.isWord).count >= 6 else { return nil }
-        func finding(_ reference: (SpeakerReference, String), clause: Range<Int>) -> Finding? {
+        func finding(_ reference: (SpeakerReference, String), clause whole: Range<Int>) -> Finding? {
+            // The clause ends where a second speaker takes over: `…, and he replied that …`.
+            var clause = whole
+            if let cut = words[whole].indices.first(where: { k in
+                words[k].text == "," && k + 1 < words.count && ["and", "but", "while"].contains(words[k + 1].folded)
+                    && words[(k + 2)..<min(words.count, k + 6)].contains(where: { SpeechVerbs.isVerb($0) })
+            }) {
+                clause = whole.lowerBound..<cut
+            }
             let clauseTokens = words[clause].filter(\.isWord)
             guard clauseTokens.count >= 4, let first = words[clause].first, let last = words[clause].last else { return nil }
             let text = String(characters[first.range.lowerBound..<last.range.upperBound]).trimming(" ,.;:")
@@ -241,6 +259,11 @@ enum QuoteFinder {
         if words[index].isCapitalized || words[index].text.first?.isNumber == true { return true }
         return !nonSubjects.contains(word) && !word.hasSuffix("ing") && !word.hasSuffix("ly")
     }
+
+    private static let namingVerbs: Set<String> = [
+        "call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled",
+        "labeled", "brand", "brands", "branded", "nickname", "nicknamed", "known", "named", "titled", "entitled",
+    ]
 
     private static let betweenVerbAndThat: Set<String> = [
         "on", "in", "at", "last", "this", "earlier", "later", "today", "yesterday", "tonight", "week", "month", "year",
@@ -347,7 +370,15 @@ enum QuoteFinder {
                 {
                     pronoun = gender
                 }
-                mentions.append(NameMention(position: offset + tokens[index].range.lowerBound, sentence: sentence, reference: reference, firstInSentence: first, pronounAfter: pronoun))
+                var found = reference
+                // `Tomasz Wrona, chief executive of Bluewater Ferries, rejected …`: the appositive is a role.
+                if case .name(let name, nil, let honorific) = reference, end + 1 < tokens.count, tokens[end].text == ",",
+                   let close = tokens[(end + 1)..<min(tokens.count, end + 14)].firstIndex(where: { $0.text == "," || $0.text == "." }),
+                   let role = SpeakerPhrase.roleText(Array(tokens[(end + 1)..<close])), tokens[end + 1].isCapitalized == false || SpeakerPhrase.roleWords.contains(tokens[end + 1].folded)
+                {
+                    found = .name(name, role: role, honorific: honorific)
+                }
+                mentions.append(NameMention(position: offset + tokens[index].range.lowerBound, sentence: sentence, reference: found, firstInSentence: first, pronounAfter: pronoun))
                 first = false
             }
             index = max(end, index + 1)

@@ -21,7 +21,6 @@ struct MentionDraft {
 /// over those words, never from comparing every pair, and the fullest wordings seed the
 /// groups so that a fragment joins the quotation it was cut from.
 enum StatementGrouper {
-    nonisolated(unsafe) static var debugScores = false
 
     /// `paragraphs`: every paragraph of the story, to weigh words by how rare they are in it.
     static func group(_ drafts: [MentionDraft], paragraphs: [String]) -> [[Int]] {
@@ -68,7 +67,6 @@ enum StatementGrouper {
             var threshold = sameSpeaker ? 0.3 : 0.5
             if first.kind == .indirect, second.kind == .indirect { threshold += 0.05 }
             if first.article == second.article { threshold = 0.8 }
-            if debugScores { print(String(format: "%.2f | %@ | %@", score, String(first.text.prefix(50)), String(second.text.prefix(50)))) }
             return score >= threshold ? score : 0
         }
 

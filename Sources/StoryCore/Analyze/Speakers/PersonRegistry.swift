@@ -5,8 +5,11 @@
 /// article named in full. Two full names with different first names stay two people.
 struct PersonRegistry {
     struct Person {
-        var forms: [String: Int] = [:]
-        var roles: [String: Int] = [:]
+        /// Each spelling and role, with the articles that use it: an outlet counts once however often it repeats a name.
+        var forms: [String: Set<Int>] = [:]
+        /// When each form was first seen, to break ties in favour of the earlier spelling.
+        var firstSeen: [String: Int] = [:]
+        var roles: [String: Set<Int>] = [:]
         var gender: Gender?
         var firstKey: String?
         var surnameKey: String
@@ -16,6 +19,7 @@ struct PersonRegistry {
     }
 
     private(set) var people: [Person] = []
+    private var seen = 0
 
     /// Registers a full name (two words or more); returns the person.
     @discardableResult
@@ -65,8 +69,9 @@ struct PersonRegistry {
 
     mutating func note(_ index: Int, form: String, role: String?, honorific: String?, article: Int, speaking: Bool) {
         let display = honorific.map { _ in form } ?? form
-        people[index].forms[display, default: 0] += 1
-        if let role { people[index].roles[role, default: 0] += 1 }
+        people[index].forms[display, default: []].insert(article)
+        if people[index].firstSeen[display] == nil { people[index].firstSeen[display] = seen; seen += 1 }
+        if let role { people[index].roles[role, default: []].insert(article) }
         if let honorific, let gender = SpeakerPhrase.honorifics[honorific] ?? nil { people[index].gender = gender }
         people[index].articles.insert(article)
         if speaking { people[index].isSpeaker = true }
@@ -81,7 +86,8 @@ struct PersonRegistry {
         let forms = people[index].forms
         let full = forms.filter { nameWords($0.key).count >= 2 }
         let pool = full.isEmpty ? forms : full
-        return pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+        let order = people[index].firstSeen
+        return pool.max { ($0.value.count, -(order[$0.key] ?? 0)) < ($1.value.count, -(order[$1.key] ?? 0)) }?.key ?? ""
     }
 
     func aliases(_ index: Int) -> [String] {
@@ -91,7 +97,7 @@ struct PersonRegistry {
 
     /// The role most often given, the more specific on a tie.
     func role(_ index: Int) -> String? {
-        people[index].roles.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key
+        people[index].roles.max { ($0.value.count, $0.key.count) < ($1.value.count, $1.key.count) }?.key
     }
 
     func roleMatches(_ index: Int, _ reference: String) -> Bool {

@@ -108,7 +108,7 @@ enum SpeakerPhrase {
     }
 
     /// The role in an appositive: `director of the Valmora Port Authority`, but not `which operates the dam`.
-    private static func roleText(_ tokens: [WordToken]) -> String? {
+    static func roleText(_ tokens: [WordToken]) -> String? {
         let words = tokens.filter(\.isWord)
         guard let first = words.first, !["which", "who", "whose", "where", "when", "speaking", "according", "adding"].contains(first.folded),
               words.count <= 10, words.contains(where: { roleWords.contains($0.folded) })

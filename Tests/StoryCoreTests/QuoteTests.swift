@@ -1,0 +1,117 @@
+import Testing
+@testable import StoryCore
+
+/// Quotation finding and attribution on pages written for these tests: a different story from
+/// the fixtures, with the quoting habits of British, American and wire copy.
+@Suite("Who said what")
+struct QuoteTests {
+    static let chronicle = """
+        Lakeside Chronicle
+        Ferry operator and mayor trade blame over cancelled crossings
+        The island ferry was cancelled for a third day on Wednesday, leaving about 400 residents without a link to the mainland.
+        Mayor Helen Okafor said the operator had ignored repeated warnings about the age of its only vessel. ‘We will not accept another winter like this,’ Ms Okafor said.
+        Tomasz Wrona, chief executive of Bluewater Ferries, rejected the criticism. “The ship is safe. We cancelled because of the wind, not because of the ship,” he said.
+        She said the council would ask the transport ministry to review the operator’s licence, and he replied that the company “welcomes any review.”
+        “Residents have been patient,” Okafor added. “They have been patient for years.
+        “Patience is not a timetable.”
+        The minister said on Tuesday that a replacement vessel could be leased by March.
+        The company calls its plan the “Blue Horizon” programme, and locals call the boat ‘the bathtub’.
+        """
+
+    static let wire = """
+        Crossings to the island were suspended again on Wednesday.
+        “We cancelled because of the wind and not because of the ship,” said Tomas Wrona, head of Bluewater Ferries.
+        Helen Okafor, the island’s mayor, told reporters that residents would not accept another winter of cancellations.
+        According to Transport Minister Ruth Abara, a leased replacement vessel could be in service by March.
+        """
+
+    static let loaded = story([("chronicle.txt", chronicle), ("wire.txt", wire)])
+    static let analysis = QuoteAnalyzer.analyze(loaded)
+
+    func speaker(of text: String) -> String? {
+        guard let statement = Self.analysis.statements.first(where: { $0.mentions.contains { $0.text.contains(text) } }),
+              let id = statement.speaker
+        else { return nil }
+        return Self.analysis.speakers.first { $0.id == id }?.name
+    }
+
+    @Test func britishSingleQuotesAreQuotationsNotApostrophes() {
+        #expect(speaker(of: "We will not accept another winter like this") == "Helen Okafor")
+        #expect(!Self.analysis.statements.contains { $0.text.hasPrefix("s licence") || $0.text.contains("operator’s licence, and") && $0.kind != .indirect })
+    }
+
+    @Test func pronounsFollowTheRightPersonAcrossGenders() {
+        #expect(speaker(of: "The ship is safe") == "Tomasz Wrona")
+        #expect(speaker(of: "the council would ask the transport ministry") == "Helen Okafor")
+        #expect(speaker(of: "welcomes any review") == "Tomasz Wrona")
+    }
+
+    @Test func aQuotationRunningOverParagraphsIsOneStatement() {
+        let statement = Self.analysis.statements.first { $0.text.contains("They have been patient for years") }
+        #expect(statement?.text.contains("Patience is not a timetable") == true)
+        #expect(speaker(of: "They have been patient for years") == "Helen Okafor")
+    }
+
+    @Test func aSpeakerNamedOnlyByRoleResolvesToWhoeverHoldsIt() {
+        #expect(speaker(of: "a replacement vessel could be leased by March") == "Ruth Abara")
+    }
+
+    @Test func scareQuotesAndNamesOfThingsAreNobodysStatement() {
+        #expect(!Self.analysis.statements.contains { $0.text == "Blue Horizon" || $0.text == "the bathtub" })
+    }
+
+    @Test func partialQuotationsAreMarkedPartial() {
+        let mention = Self.analysis.statements.flatMap(\.mentions).first { $0.text.contains("welcomes any review") }
+        #expect(mention?.kind == .partial)
+    }
+
+    @Test func transliterationsAndHonorificsAreOnePerson() {
+        let wrona = Self.analysis.speakers.first { $0.name == "Tomasz Wrona" }
+        #expect(wrona?.aliases.contains("Tomas Wrona") == true)
+        let okafor = Self.analysis.speakers.first { $0.name == "Helen Okafor" }
+        #expect(okafor?.aliases.contains("Okafor") == true)
+        #expect(Self.analysis.speakers.filter { $0.name.contains("Okafor") }.count == 1)
+    }
+
+    @Test func theSameStatementIsGroupedAcrossOutletsWithItsRelation() throws {
+        let statement = try #require(Self.analysis.statements.first { $0.mentions.contains { $0.text.contains("because of the wind") } })
+        #expect(Set(statement.mentions.map(\.article)) == ["a1", "a2"])
+        #expect(statement.mentions.contains { $0.relation == .paraphrase })
+        let winter = try #require(Self.analysis.statements.first { $0.mentions.contains { $0.text.contains("another winter like this") } })
+        #expect(winter.mentions.contains { $0.kind == .indirect && $0.article == "a2" })
+    }
+
+    @Test func differentStatementsOfOneSpeakerStayApart() {
+        let okafor = Self.analysis.speakers.first { $0.name == "Helen Okafor" }!.id
+        #expect(Self.analysis.statements.filter { $0.speaker == okafor }.count >= 3)
+    }
+
+    @Test func rolesAreCaptured() {
+        #expect(Self.analysis.speakers.first { $0.name == "Tomasz Wrona" }?.role == "chief executive of Bluewater Ferries")
+        #expect(Self.analysis.speakers.first { $0.name == "Ruth Abara" }?.role == "Transport Minister")
+    }
+}
+
+@Suite("Quotation marks")
+struct QuoteScannerTests {
+    @Test func marksOfEveryKind() {
+        let spans = QuoteScanner.scan([
+            "He said «nous restons» and „wir bleiben“ and \"we stay\" and ‘we stay’ — it's the workers' choice.",
+        ])
+        #expect(spans.map(\.text) == ["nous restons", "wir bleiben", "we stay", "we stay"])
+    }
+
+    @Test func nestedQuotesStayInsideTheOuterOne() {
+        let spans = QuoteScanner.scan(["“She told me ‘never again’ and left,” he said."])
+        #expect(spans.map(\.text) == ["She told me ‘never again’ and left,"])
+    }
+
+    @Test func sentencesDoNotBreakInsideQuotesOrAbbreviations() {
+        let line = "Mr. Vell met U.S. officials. “It went well. Very well,” he said. Then he left for Gaza.The end"
+        let text = Array(line)
+        let open = text.firstIndex(of: "“")!
+        let close = text.firstIndex(of: "”")!
+        let sentences = SentenceSplitter.split(text, protected: [open..<(close + 1)]).map { String(text[$0]) }
+        #expect(sentences == ["Mr. Vell met U.S. officials.", "“It went well. Very well,” he said.", "Then he left for Gaza.", "The end"])
+    }
+}
