@@ -25,6 +25,7 @@ enum StatementGrouper {
     /// `paragraphs`: every paragraph of the story, to weigh words by how rare they are in it.
     static func group(_ drafts: [MentionDraft], paragraphs: [String]) -> [[Int]] {
         let own = drafts.map { Set(Words.contentWords(in: $0.text)) }
+        let stems = drafts.map { Words.tokens(in: $0.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ") }
         let widened = drafts.indices.map { own[$0].union(Words.contentWords(in: drafts[$0].context)) }
         var documentFrequency: [String: Int] = [:]
         var capitalized: [String: (proper: Int, total: Int)] = [:]
@@ -62,8 +63,14 @@ enum StatementGrouper {
             let first = drafts[a]
             let second = drafts[b]
             if let x = first.speaker, let y = second.speaker, x != y { return 0 }
-            let score = max(overlap(own[a], own[b]), 0.8 * overlap(widened[a], widened[b]))
+            var score = max(overlap(own[a], own[b]), 0.8 * overlap(widened[a], widened[b]))
             let sameSpeaker = first.speaker != nil && first.speaker == second.speaker
+            // A translation keeps the sentence's build (`X is safe, and this shows that Russia …`)
+            // when its words change: for one speaker, the order of shared words backs up a weak overlap.
+            if sameSpeaker, score > 0.15, first.kind != .indirect, second.kind != .indirect {
+                let order = WordDiff.similarity(WordDiff.changes(from: stems[a], to: stems[b]))
+                score = max(score, (score + order) / 2)
+            }
             var threshold = sameSpeaker ? 0.3 : 0.5
             if first.kind == .indirect, second.kind == .indirect { threshold += 0.05 }
             if first.article == second.article { threshold = 0.8 }
