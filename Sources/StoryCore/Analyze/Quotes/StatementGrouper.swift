@@ -91,7 +91,9 @@ enum StatementGrouper {
             for term in widened[index] where telling(term) { candidates.formUnion(postings[term] ?? []) }
             var best: (group: Int, score: Double)?
             for group in candidates {
-                let score = groups[group].map { similarity(index, $0) }.max() ?? 0
+                // A group's first members stand for it: comparing with every member of a statement that
+                // a thousand reprints carry would make grouping quadratic.
+                let score = groups[group].prefix(8).map { similarity(index, $0) }.max() ?? 0
                 if score > (best?.score ?? 0) { best = (group, score) }
             }
             let target: Int
