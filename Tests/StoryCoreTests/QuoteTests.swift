@@ -92,6 +92,26 @@ struct QuoteTests {
     }
 }
 
+@Suite("People who share a surname")
+struct SameSurnameTests {
+    @Test func surnamesGoToThePersonTheArticleNamed() {
+        let first = """
+            Dario Vell, who leads the dockworkers, said the strike would go ahead on Monday as planned.
+            “We are not moving,” Vell said.
+            """
+        let second = """
+            Anna Vell, a harbour pilot and Dario Vell’s sister, said ships were already queueing outside the port.
+            “It is the longest queue I have seen,” Vell said.
+            """
+        let analysis = QuoteAnalyzer.analyze(story([("one.txt", first), ("two.txt", second)]))
+        let names = Dictionary(uniqueKeysWithValues: analysis.speakers.map { ($0.id, $0.name) })
+        let moving = analysis.statements.first { $0.text.contains("not moving") }
+        let queue = analysis.statements.first { $0.text.contains("longest queue") }
+        #expect(moving.flatMap { $0.speaker.flatMap { names[$0] } } == "Dario Vell")
+        #expect(queue.flatMap { $0.speaker.flatMap { names[$0] } } == "Anna Vell")
+    }
+}
+
 @Suite("Quotation marks")
 struct QuoteScannerTests {
     @Test func marksOfEveryKind() {
