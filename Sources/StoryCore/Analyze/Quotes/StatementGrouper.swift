@@ -27,43 +27,14 @@ enum StatementGrouper {
         let own = drafts.map { Set(Words.contentWords(in: $0.text)) }
         let stems = drafts.map { Words.tokens(in: $0.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ") }
         let widened = drafts.indices.map { own[$0].union(Words.contentWords(in: drafts[$0].context)) }
-        var documentFrequency: [String: Int] = [:]
-        var capitalized: [String: (proper: Int, total: Int)] = [:]
-        for paragraph in paragraphs {
-            for term in Set(Words.contentWords(in: paragraph)) { documentFrequency[term, default: 0] += 1 }
-            for (index, token) in Words.tokens(in: paragraph).enumerated() where index > 0 {
-                guard let term = Words.contentWords(in: String(token)).first else { continue }
-                let upper = token.first?.isUppercase == true
-                capitalized[term, default: (0, 0)].proper += upper ? 1 : 0
-                capitalized[term, default: (0, 0)].total += 1
-            }
-        }
-        // Names (words the story almost always capitalizes) say who; what was said lies in the other words.
-        let names = Set(capitalized.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
-        let total = Double(max(1, paragraphs.count))
-        func weight(_ term: String) -> Double { log(1 + total / Double(max(1, documentFrequency[term] ?? 1))) }
-        // Words in a fifth of the paragraphs or more (the story's own names) cannot make two wordings one.
-        func telling(_ term: String) -> Bool { (documentFrequency[term] ?? 0) * 5 <= paragraphs.count + 5 }
-
-        /// Weighted overlap of two word sets: the larger of Jaccard and (discounted) containment.
-        func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-            let shared = a.intersection(b)
-            let decisive = shared.filter { telling($0) && !names.contains($0) }
-            guard decisive.count >= 2 || (decisive.count == 1 && min(a.count, b.count) <= 2) else { return 0 }
-            let sharedWeight = shared.reduce(0) { $0 + weight($1) }
-            let weightA = a.reduce(0) { $0 + weight($1) }
-            let weightB = b.reduce(0) { $0 + weight($1) }
-            let jaccard = sharedWeight / max(0.001, weightA + weightB - sharedWeight)
-            let containment = sharedWeight / max(0.001, min(weightA, weightB))
-            return max(jaccard, containment * 0.75)
-        }
+        let terms = StoryTerms(paragraphs: paragraphs)
 
         /// 0 when the two cannot be one statement; otherwise how strongly they are.
         func similarity(_ a: Int, _ b: Int) -> Double {
             let first = drafts[a]
             let second = drafts[b]
             if let x = first.speaker, let y = second.speaker, x != y { return 0 }
-            var score = max(overlap(own[a], own[b]), 0.8 * overlap(widened[a], widened[b]))
+            var score = max(terms.overlap(own[a], own[b]), 0.8 * terms.overlap(widened[a], widened[b]))
             let sameSpeaker = first.speaker != nil && first.speaker == second.speaker
             // A translation keeps the sentence's build (`X is safe, and this shows that Russia …`)
             // when its words change: for one speaker, the order of shared words backs up a weak overlap.
@@ -88,7 +59,7 @@ enum StatementGrouper {
         var postings: [String: [Int]] = [:]  // telling word → groups using it
         for index in order {
             var candidates: Set<Int> = []
-            for term in widened[index] where telling(term) { candidates.formUnion(postings[term] ?? []) }
+            for term in widened[index] where terms.isTelling(term) { candidates.formUnion(postings[term] ?? []) }
             var best: (group: Int, score: Double)?
             for group in candidates {
                 // A group's first members stand for it: comparing with every member of a statement that
@@ -104,7 +75,7 @@ enum StatementGrouper {
                 target = groups.count
                 groups.append([index])
             }
-            for term in widened[index] where telling(term) {
+            for term in widened[index] where terms.isTelling(term) {
                 if postings[term]?.last != target { postings[term, default: []].append(target) }
             }
         }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// How much each content word of a story says: rare words much, the story's own names little.
+///
+/// Built once from every paragraph of the story; both quote grouping and event merging
+/// compare wordings through it.
+struct StoryTerms {
+    private var documentFrequency: [String: Int] = [:]
+    /// Words the story almost always capitalizes: names of people, places, bodies.
+    private(set) var names: Set<String> = []
+    private let paragraphCount: Int
+
+    init(paragraphs: [String]) {
+        paragraphCount = paragraphs.count
+        var capitalized: [String: (proper: Int, total: Int)] = [:]
+        for paragraph in paragraphs {
+            for term in Set(Words.contentWords(in: paragraph)) { documentFrequency[term, default: 0] += 1 }
+            for (index, token) in Words.tokens(in: paragraph).enumerated() where index > 0 {
+                guard let term = Words.contentWords(in: String(token)).first else { continue }
+                let upper = token.first?.isUppercase == true
+                capitalized[term, default: (0, 0)].proper += upper ? 1 : 0
+                capitalized[term, default: (0, 0)].total += 1
+            }
+        }
+        names = Set(capitalized.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
+    }
+
+    func weight(_ term: String) -> Double {
+        log(1 + Double(max(1, paragraphCount)) / Double(max(1, documentFrequency[term] ?? 1)))
+    }
+
+    /// Used by less than a fifth of the paragraphs: a word that can tell one passage from another.
+    func isTelling(_ term: String) -> Bool {
+        (documentFrequency[term] ?? 0) * 5 <= paragraphCount + 5
+    }
+
+    /// Weighted overlap of two word sets, the larger of Jaccard and discounted containment; 0 unless
+    /// they share two telling words (one, when a side has at most two words).
+    /// `namesDecide`: whether shared names count among the telling words (who and where, for events).
+    func overlap(_ a: Set<String>, _ b: Set<String>, namesDecide: Bool = false) -> Double {
+        let shared = a.intersection(b)
+        let decisive = shared.filter { isTelling($0) && (namesDecide || !names.contains($0)) }
+        guard decisive.count >= 2 || (decisive.count == 1 && min(a.count, b.count) <= 2) else { return 0 }
+        let sharedWeight = shared.reduce(0) { $0 + weight($1) }
+        let weightA = a.reduce(0) { $0 + weight($1) }
+        let weightB = b.reduce(0) { $0 + weight($1) }
+        let jaccard = sharedWeight / max(0.001, weightA + weightB - sharedWeight)
+        let containment = sharedWeight / max(0.001, min(weightA, weightB))
+        return max(jaccard, containment * 0.75)
+    }
+}

@@ -1,0 +1,107 @@
+/// Merges dated sentences into events: the same date (or compatible ones) and the same who,
+/// what and where; or the same happening told with a different year, kept as a disagreement.
+/// Candidates come from an inverted index over telling words, never from all pairs.
+enum EventMerger {
+    static func merge(_ drafts: [TimelineAnalyzer.Draft], terms: StoryTerms) -> [[Int]] {
+        // Finest dates first, so an event is founded on its most precise telling.
+        let order = drafts.indices.sorted { a, b in
+            (-drafts[a].mention.date.precision.rank, drafts[a].article, a) < (-drafts[b].mention.date.precision.rank, drafts[b].article, b)
+        }
+        var groups: [[Int]] = []
+        var postings: [String: [Int]] = [:]
+        for index in order {
+            let draft = drafts[index]
+            var candidates: Set<Int> = []
+            for term in draft.sentenceTerms where terms.isTelling(term) { candidates.formUnion(postings[term] ?? []) }
+            var best: (group: Int, score: Double)?
+            for group in candidates {
+                let score = groups[group].prefix(8).map { fit(draft, drafts[$0], terms: terms) }.max() ?? 0
+                if score > (best?.score ?? 0) { best = (group, score) }
+            }
+            let target: Int
+            if let best {
+                target = best.group
+                groups[target].append(index)
+            } else {
+                target = groups.count
+                groups.append([index])
+            }
+            for term in draft.sentenceTerms where terms.isTelling(term) {
+                if postings[term]?.last != target { postings[term, default: []].append(target) }
+            }
+        }
+        return groups
+    }
+
+    /// How well a dated sentence fits another's event; 0 when it cannot be the same happening.
+    private static func fit(_ a: TimelineAnalyzer.Draft, _ b: TimelineAnalyzer.Draft, terms: StoryTerms) -> Double {
+        let score = max(terms.overlap(a.terms, b.terms, namesDecide: true), 0.8 * terms.overlap(a.sentenceTerms, b.sentenceTerms, namesDecide: true))
+        let first = a.mention.date
+        let second = b.mention.date
+        // Two words that stand right next to the date in both (`civil war`) name the same happening.
+        let sameThing = a.near.intersection(b.near).filter { !terms.names.contains($0) }.count >= 2
+        if first.isCompatible(with: second) {
+            let sameDay = first.precision >= .week && first == second
+            if sameThing { return max(score, 0.35) }
+            return score >= (sameDay ? 0.2 : 0.25) ? score : 0
+        }
+        // The same happening with another year: the outlets disagree (the year a war began).
+        guard a.article != b.article, first.precision <= .year, second.precision <= .year, abs(first.year - second.year) <= 5 else { return 0 }
+        if sameThing { return 0.3 }
+        return score >= 0.45 ? score * 0.9 : 0
+    }
+
+    static func event(from members: [TimelineAnalyzer.Draft], terms: StoryTerms) -> TimelineEvent {
+        // The event's date: the one most outlets give, the more precise on a tie.
+        // A year worked out from a duration (`13-year war`) counts with the same year stated outright.
+        var byDate: [StoryDate: Set<String>] = [:]
+        for member in members {
+            var date = member.mention.date
+            date.approximate = false
+            byDate[date, default: []].insert(member.mention.article)
+        }
+        var date = byDate.max { a, b in
+            (a.value.count, a.key.precision.rank, -a.key.span.lowerBound) < (b.value.count, b.key.precision.rank, -b.key.span.lowerBound)
+        }!.key
+        date.approximate = members.allSatisfy { $0.mention.date.approximate || $0.mention.date.iso != date.iso }
+        let alternatives = byDate.filter { !$0.key.isCompatible(with: date) }
+            .map { DateAlternative(date: $0.key, articles: $0.value.sorted()) }
+            .sorted { $0.date < $1.date }
+        let ordered = members.sorted { ($0.article, $0.mention.paragraph) < ($1.article, $1.mention.paragraph) }
+        let representative = ordered.max { a, b in
+            let scoreA = members.reduce(0.0) { $0 + terms.overlap(a.terms, $1.terms, namesDecide: true) } - (a.mention.fromCaption ? 1 : 0)
+            let scoreB = members.reduce(0.0) { $0 + terms.overlap(b.terms, $1.terms, namesDecide: true) } - (b.mention.fromCaption ? 1 : 0)
+            return scoreA < scoreB
+        }!
+        return TimelineEvent(
+            id: "", date: date, summary: summary(representative.mention), mentions: ordered.map(\.mention),
+            alternatives: alternatives, conflicts: conflicts(ordered))
+    }
+
+    /// The sentence as a timeline row: a leading date phrase (`On Monday,`) dropped, cut to length.
+    static func summary(_ mention: EventMention) -> String {
+        var text = mention.text.trimmed
+        if let range = text.range(of: mention.expression), text.distance(from: text.startIndex, to: range.lowerBound) <= 3,
+           let comma = text[range.upperBound...].firstIndex(of: ","), text.distance(from: range.upperBound, to: comma) <= 2
+        {
+            text = String(text[text.index(after: comma)...]).trimmed
+            if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
+        }
+        guard text.count > 110 else { return text }
+        let cut = text.prefix(110)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]).trimming(" ,;:") + "…"
+    }
+
+    private static func conflicts(_ members: [TimelineAnalyzer.Draft]) -> [NumberConflict] {
+        var values: [String: [String: Set<String>]] = [:]
+        for member in members where !member.mention.fromCaption {
+            for fact in member.numbers { values[fact.key, default: [:]][fact.value, default: []].insert(member.mention.article) }
+        }
+        return values.filter { $0.value.count > 1 && Set($0.value.values.flatMap { $0 }).count > 1 }
+            .sorted { $0.key < $1.key }
+            .map { key, counts in
+                NumberConflict(what: key, values: counts.sorted { Int($0.key) ?? 0 < Int($1.key) ?? 0 }.map { ($0.key, $0.value.sorted()) })
+            }
+    }
+}

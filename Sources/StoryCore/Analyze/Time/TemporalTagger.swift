@@ -1,0 +1,269 @@
+/// A date expression found in a sentence, resolved against the article's day.
+public struct TemporalMention: Sendable, Equatable {
+    /// Character offsets in the sentence.
+    public var range: Range<Int>
+    public var expression: String
+    public var date: StoryDate
+}
+
+/// Finds and resolves date expressions in a sentence: absolute dates (`December 11, 2024`,
+/// `11/12/2024`, `March 2023`, `in 2014`, `the 1970s`, `mid-2023`), dates relative to the
+/// article's day (`on Tuesday`, `yesterday`, `last month`, `over the weekend`, `two years ago`,
+/// `by June`, `next year`) and durations that end now (`five decades of rule`, `a 13-year war`).
+/// Tense decides direction: `said on Monday` is the Monday before, `will meet on Saturday` the next.
+public struct TemporalTagger {
+    /// The day the article speaks from: its publication day, else the story's reference date.
+    public var anchor: DateStamp?
+    /// For numeric dates whose order is ambiguous: whether this outlet writes the day first.
+    public var dayFirst: Bool?
+
+    public init(anchor: DateStamp?, dayFirst: Bool? = nil) {
+        self.anchor = anchor
+        self.dayFirst = dayFirst
+    }
+
+    public func mentions(in sentence: String) -> [TemporalMention] {
+        let characters = Array(sentence)
+        let tokens = WordToken.tokenize(characters)
+        let wholeFuture = Self.isFuture(tokens)
+        var found: [TemporalMention] = []
+        var covered: [Range<Int>] = []
+        func add(_ range: Range<Int>, _ date: StoryDate) {
+            guard !covered.contains(where: { $0.overlaps(range) }) else { return }
+            covered.append(range)
+            found.append(TemporalMention(range: range, expression: String(characters[range]), date: date))
+        }
+
+        // Whole and partial calendar dates the date parser knows.
+        let offsets = Self.offsets(sentence)
+        for match in DateParser.matches(in: sentence) where match.day != nil {
+            let range = offsets(match.range)
+            if let stamp = match.stamp {
+                add(range, .day(stamp.dayOnly))
+            } else if match.year == nil, let anchor, let day = match.day {
+                // `December 10`: the year of the article, or the one before for a date that would lie ahead in past-tense copy.
+                var year = anchor.year
+                let candidate = DateStamp(year: year, month: match.month, day: day)
+                if !wholeFuture, candidate.isValid, candidate.dayNumber > anchor.dayNumber + 45 { year -= 1 }
+                if wholeFuture, candidate.isValid, candidate.dayNumber < anchor.dayNumber - 45 { year += 1 }
+                let resolved = DateStamp(year: year, month: match.month, day: day)
+                if resolved.isValid { add(range, .day(resolved)) }
+            }
+        }
+        numericAmbiguous(tokens, characters, add)
+        for index in tokens.indices {
+            monthAndYear(tokens, index, add)
+            // Tense is read near the expression: `upcoming` elsewhere in the sentence says nothing of `in August`.
+            let window = Array(tokens[max(0, index - 8)..<min(tokens.count, index + 5)])
+            relative(tokens, index, future: wholeFuture && Self.isFuture(window), add)
+            year(tokens, index, add)
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: Absolute
+
+    /// `11/12/2024` when the outlet's other dates say which comes first.
+    private func numericAmbiguous(_ t: [WordToken], _ characters: [Character], _ add: (Range<Int>, StoryDate) -> Void) {
+        guard let dayFirst else { return }
+        for i in t.indices where i + 4 < t.count {
+            guard let first = Int(t[i].text), let second = Int(t[i + 2].text), let year = Int(t[i + 4].text),
+                  t[i + 1].text == "/" || t[i + 1].text == "-", t[i + 3].text == t[i + 1].text, t[i + 4].text.count == 4,
+                  first <= 12, second <= 12
+            else { continue }
+            let stamp = dayFirst ? DateStamp(year: year, month: second, day: first) : DateStamp(year: year, month: first, day: second)
+            if stamp.isValid { add(t[i].range.lowerBound..<t[i + 4].range.upperBound, .day(stamp)) }
+        }
+    }
+
+    /// `March 2023`, `in December 2024`.
+    private func monthAndYear(_ t: [WordToken], _ i: Int, _ add: (Range<Int>, StoryDate) -> Void) {
+        guard i + 1 < t.count, t[i].isCapitalized, let month = DateParser.monthNumber(t[i].folded) else { return }
+        var j = i + 1
+        if t[j].text == "," || t[j].text == "." { j += 1 }
+        guard j < t.count, let year = Self.yearValue(t[j]) else { return }
+        add(t[i].range.lowerBound..<t[j].range.upperBound, .month(year, month))
+    }
+
+    /// `in 2014`, `since 2011`, `the 1970s`, `mid-2023`, `a 2014 effort` — not `500,000` or `Berth 2009`.
+    private func year(_ t: [WordToken], _ i: Int, _ add: (Range<Int>, StoryDate) -> Void) {
+        let token = t[i]
+        let text = token.folded
+        // mid-2023, early-2024
+        for part in ["mid-", "early-", "late-"] where text.hasPrefix(part) {
+            if let year = Int(text.dropFirst(part.count)), (1800...2100).contains(year) { add(token.range, .year(year)) }
+            return
+        }
+        // the 1970s, 1990s
+        if text.count == 5, text.hasSuffix("s"), let decade = Int(text.dropLast()), decade % 10 == 0, (1800...2090).contains(decade) {
+            add(token.range, .decade(decade))
+            return
+        }
+        guard let year = Self.yearValue(token) else { return }
+        if i + 2 < t.count, t[i + 1].text == ",", t[i + 2].text.count == 3, Int(t[i + 2].text) != nil { return }
+        guard i > 0 else { return }
+        let before = t[i - 1]
+        if before.isCapitalized, DateParser.monthNumber(before.folded) == nil { return }  // Berth 2009, Route 2024
+        if ["$", "€", "£", "#", "No"].contains(before.text) { return }
+        guard Self.yearCues.contains(before.folded) || (before.text == "," && i >= 2 && DateParser.monthNumber(t[i - 2].folded) != nil) else { return }
+        var start = token.range.lowerBound
+        if ["in", "since", "by", "from", "until", "during", "before", "after", "early", "late", "mid"].contains(before.folded) { start = before.range.lowerBound }
+        add(start..<token.range.upperBound, .year(year))
+    }
+
+    private static let yearCues: Set<String> = [
+        "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid",
+        "around", "circa", "the", "a", "an", "its", "his", "her", "their", "this", "that", "year", "summer", "winter",
+        "spring", "autumn", "fall", "end", "start", "beginning", "between", "and", "or",
+    ]
+
+    static func yearValue(_ token: WordToken) -> Int? {
+        guard token.text.count == 4, token.text.allSatisfy(\.isNumber), let value = Int(token.text), (1800...2100).contains(value) else { return nil }
+        return value
+    }
+
+    // MARK: Relative
+
+    private func relative(_ t: [WordToken], _ i: Int, future: Bool, _ add: (Range<Int>, StoryDate) -> Void) {
+        guard let anchor else { return }
+        let word = t[i].folded
+        let previous = i > 0 ? t[i - 1].folded : ""
+        let next = i + 1 < t.count ? t[i + 1].folded : ""
+        let start = ["on", "last", "next", "this", "since", "until", "by", "from", "over", "at", "earlier", "later", "in", "early", "late", "mid", "during"].contains(previous) && i > 0
+            ? t[i - 1].range.lowerBound : t[i].range.lowerBound
+
+        // on Tuesday, last Monday, next Saturday
+        if let weekday = DateParser.weekdayNumber(word), t[i].isCapitalized, word.count > 3 {
+            let forward = previous == "next" || (future && previous != "last")
+            var delta = weekday - anchor.weekday
+            if forward {
+                if delta <= 0 { delta += 7 }
+            } else {
+                if delta > 0 { delta -= 7 }
+                if previous == "last", delta == 0 { delta = -7 }
+            }
+            add(start..<t[i].range.upperBound, .day(DateStamp(dayNumber: anchor.dayNumber + delta)))
+            return
+        }
+        // in August, by June, early December, last March
+        if let month = DateParser.monthNumber(word), t[i].isCapitalized, word.count >= 3,
+           ["in", "by", "since", "until", "early", "late", "mid", "last", "next", "this", "from", "during", "of", "before", "after", "the"].contains(previous)
+        {
+            let ahead = previous == "next" || previous == "by" || previous == "until" || (future && previous != "last" && previous != "since")
+            var year = anchor.year
+            if ahead, month < anchor.month { year += 1 }
+            if !ahead, month > anchor.month { year -= 1 }
+            add(start..<t[i].range.upperBound, .month(year, month))
+            return
+        }
+        switch word {
+        case "yesterday":
+            add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber - 1)))
+        case "today", "tonight":
+            add(t[i].range, .day(anchor.dayOnly))
+        case "tomorrow":
+            add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber + 1)))
+        case "week", "month", "year", "weekend":
+            guard ["this", "last", "next", "past", "coming", "the"].contains(previous) else { return }
+            if previous == "the", !(i >= 2 && ["over", "at", "during"].contains(t[i - 2].folded) && word == "weekend") { return }
+            let step = previous == "last" || previous == "past" ? -1 : previous == "next" || previous == "coming" ? 1 : 0
+            let from = i >= 2 && ["over", "at", "during", "earlier", "later"].contains(t[i - 2].folded) ? t[i - 2].range.lowerBound : t[i - 1].range.lowerBound
+            add(from..<t[i].range.upperBound, Self.shift(anchor, unit: word, by: step, future: future))
+        case "ago":
+            guard i >= 2, let count = Self.number(t[i - 2]) ?? (t[i - 2].folded == "a" || t[i - 2].folded == "an" ? 1 : nil),
+                  let date = Self.back(anchor, count: count, unit: t[i - 1].folded)
+            else { return }
+            add(t[i - 2].range.lowerBound..<t[i].range.upperBound, date)
+        default:
+            duration(t, i, anchor: anchor, add)
+        }
+        _ = next
+    }
+
+    /// `five decades of rule`, `a 13-year civil war`: a span that ends now began this long ago.
+    private func duration(_ t: [WordToken], _ i: Int, anchor: DateStamp, _ add: (Range<Int>, StoryDate) -> Void) {
+        let word = t[i].folded
+        // 13-year civil war (not a 17-year-old)
+        if let dash = word.firstIndex(of: "-"), let count = Int(word[..<dash]), word[word.index(after: dash)...] == "year",
+           i + 1 < t.count, t[i + 1].isWord, !["old", "olds"].contains(t[i + 1].folded), !t[i + 1].folded.hasPrefix("old")
+        {
+            add(t[i].range, .year(anchor.year - count, approximate: true))
+            return
+        }
+        // five decades of, twenty years of
+        guard i >= 1, i + 1 < t.count, t[i + 1].folded == "of", let count = Self.number(t[i - 1]) else { return }
+        switch word {
+        case "decades", "decade": add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .decade(anchor.year - 10 * count))
+        case "years": add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .year(anchor.year - count, approximate: true))
+        default: break
+        }
+    }
+
+    private static func shift(_ anchor: DateStamp, unit: String, by step: Int, future: Bool) -> StoryDate {
+        switch unit {
+        case "week": return .week(of: DateStamp(dayNumber: anchor.dayNumber + 7 * step))
+        case "weekend":
+            // The weekend before (or, in future copy, after) the anchor day, dated by its week.
+            let saturday = 5
+            var delta = saturday - anchor.weekday
+            if !future || step < 0 { if delta >= 0 { delta -= 7 } } else if delta < 0 { delta += 7 }
+            if step > 0, delta < 0 { delta += 7 }
+            return .week(of: DateStamp(dayNumber: anchor.dayNumber + delta))
+        case "month":
+            var month = anchor.month + step
+            var year = anchor.year
+            if month < 1 { month += 12; year -= 1 }
+            if month > 12 { month -= 12; year += 1 }
+            return .month(year, month)
+        default:
+            return .year(anchor.year + step)
+        }
+    }
+
+    private static func back(_ anchor: DateStamp, count: Int, unit: String) -> StoryDate? {
+        switch unit {
+        case "day", "days": return .day(DateStamp(dayNumber: anchor.dayNumber - count))
+        case "week", "weeks": return .week(of: DateStamp(dayNumber: anchor.dayNumber - 7 * count))
+        case "month", "months": return shift(anchor, unit: "month", by: -count, future: false)
+        case "year", "years": return .year(anchor.year - count)
+        case "decade", "decades": return .decade(anchor.year - 10 * count)
+        default: return nil
+        }
+    }
+
+    static func number(_ token: WordToken) -> Int? {
+        if let value = Int(token.text), value < 1000 { return value }
+        return numberWords[token.folded]
+    }
+
+    private static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "a": 1, "an": 1, "several": 3, "few": 3,
+    ]
+
+    // MARK: Tense
+
+    /// Future copy: `will meet`, `is scheduled to`, `plans to`, `by June`.
+    static func isFuture(_ tokens: [WordToken]) -> Bool {
+        let words = tokens.filter(\.isWord).map(\.folded)
+        for (index, word) in words.enumerated() {
+            if ["will", "shall", "upcoming", "'ll"].contains(word) { return true }
+            if ["scheduled", "due", "expected", "set", "planning", "plans", "going", "poised"].contains(word),
+               index + 1 < words.count, words[index + 1] == "to", index > 0,
+               ["is", "are", "was", "were", "be", "been", "'s", "it", "he", "she", "they"].contains(words[index - 1]) || word == "plans" || word == "planning"
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Maps the string indices of a parser match to character offsets.
+    private static func offsets(_ sentence: String) -> (Range<String.Index>) -> Range<Int> {
+        { range in
+            let start = sentence.distance(from: sentence.startIndex, to: range.lowerBound)
+            return start..<(start + sentence.distance(from: range.lowerBound, to: range.upperBound))
+        }
+    }
+}

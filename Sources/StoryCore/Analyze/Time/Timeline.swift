@@ -1,0 +1,36 @@
+/// One outlet's sentence that dates a happening.
+public struct EventMention: Sendable, Equatable {
+    public var article: String
+    public var paragraph: Int
+    public var text: String
+    public var expression: String
+    public var date: StoryDate
+    /// Found in a photo caption rather than in the story text.
+    public var fromCaption: Bool
+}
+
+/// Another date an outlet gives for the same happening.
+public struct DateAlternative: Sendable, Equatable {
+    public var date: StoryDate
+    public var articles: [String]
+}
+
+/// Different numbers the outlets give for the same fact of one event (12 injured, 14 injured).
+public struct NumberConflict: Sendable, Equatable {
+    public var what: String
+    public var values: [(value: String, articles: [String])]
+
+    public static func == (lhs: NumberConflict, rhs: NumberConflict) -> Bool {
+        lhs.what == rhs.what && lhs.values.map(\.value) == rhs.values.map(\.value) && lhs.values.map(\.articles) == rhs.values.map(\.articles)
+    }
+}
+
+/// A happening anchored to a date, merged across the outlets that report it.
+public struct TimelineEvent: Sendable, Equatable {
+    public var id: String
+    public var date: StoryDate
+    public var summary: String
+    public var mentions: [EventMention]
+    public var alternatives: [DateAlternative]
+    public var conflicts: [NumberConflict]
+}

@@ -1,0 +1,94 @@
+/// The merged timeline: every dated happening in every article, merged across the outlets
+/// that report it, with the dates and numbers they disagree on.
+public enum TimelineAnalyzer {
+    struct Draft {
+        var article: Int
+        var mention: EventMention
+        /// Words next to the date: what is dated.
+        var terms: Set<String>
+        /// Content words within four words of the date: `the onset of the Syrian civil war in 2012`.
+        var near: Set<String>
+        /// Words of the whole sentence: the context it is told in.
+        var sentenceTerms: Set<String>
+        var numbers: [(key: String, value: String)]
+    }
+
+    public static func analyze(_ story: Story) -> [TimelineEvent] {
+        var drafts: [Draft] = []
+        for (index, article) in story.articles.enumerated() {
+            let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
+            let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
+                + article.captions.map { (-1, $0, true) }
+            for (paragraph, text, caption) in texts {
+                let characters = Array(text)
+                for sentence in SentenceSplitter.split(characters) {
+                    let sentenceText = String(characters[sentence])
+                    let sentenceCharacters = Array(sentenceText)
+                    for found in tagger.mentions(in: sentenceText) {
+                        // What is dated is what stands next to the date: a window of words around it.
+                        let rest = window(sentenceCharacters, around: found.range, words: 8)
+                        drafts.append(Draft(
+                            article: index,
+                            mention: EventMention(
+                                article: article.id, paragraph: max(0, paragraph), text: sentenceText, expression: found.expression,
+                                date: found.date, fromCaption: caption),
+                            terms: Set(Words.contentWords(in: rest)),
+                            near: Set(Words.contentWords(in: window(sentenceCharacters, around: found.range, words: 4))),
+                            sentenceTerms: Set(Words.contentWords(in: sentenceText)),
+                            numbers: EventNumbers.facts(in: rest)))
+                    }
+                }
+            }
+        }
+        let terms = StoryTerms(paragraphs: story.articles.flatMap { $0.paragraphs + $0.captions })
+        let groups = EventMerger.merge(drafts, terms: terms)
+        var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms) }
+        events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }
+        for index in events.indices { events[index].id = "e\(index + 1)" }
+        return events
+    }
+
+    /// The text within `words` words either side of `range`, the range itself left out.
+    private static func window(_ characters: [Character], around range: Range<Int>, words: Int) -> String {
+        let tokens = WordToken.tokenize(characters).filter(\.isWord)
+        let before = tokens.filter { $0.range.upperBound <= range.lowerBound }.suffix(words)
+        let after = tokens.filter { $0.range.lowerBound >= range.upperBound }.prefix(words)
+        return (before.map(\.text) + after.map(\.text)).joined(separator: " ")
+    }
+
+    /// Whether an outlet writes numeric dates day first, from the ones whose order is certain.
+    private static func dayFirst(_ article: Article) -> Bool? {
+        for paragraph in article.paragraphs {
+            let tokens = WordToken.tokenize(Array(paragraph))
+            for i in tokens.indices where i + 4 < tokens.count {
+                guard let first = Int(tokens[i].text), let second = Int(tokens[i + 2].text), tokens[i + 1].text == "/",
+                      tokens[i + 3].text == "/", tokens[i + 4].text.count == 4
+                else { continue }
+                if first > 12, second <= 12 { return true }
+                if second > 12, first <= 12 { return false }
+            }
+        }
+        return nil
+    }
+}
+
+/// `12 containers`, `two workers`: a number and what it counts, to spot outlets that disagree.
+enum EventNumbers {
+    static func facts(in text: String) -> [(key: String, value: String)] {
+        let tokens = WordToken.tokenize(Array(text)).filter(\.isWord)
+        var facts: [(String, String)] = []
+        for (index, token) in tokens.enumerated() where index + 1 < tokens.count {
+            let digits = token.text.filter { $0 != "," }
+            guard let value = Int(digits) ?? TemporalTagger.number(token).flatMap({ $0 > 1 ? $0 : nil }), value > 1 else { continue }
+            if TemporalTagger.yearValue(token) != nil { continue }
+            // The counted noun: the next content word (`12 containers`, `14 injured workers` → workers).
+            for next in tokens[(index + 1)..<min(tokens.count, index + 3)] {
+                guard let noun = Words.contentWords(in: next.text).first, Int(noun) == nil else { continue }
+                if ["percent", "per", "km", "kilometres", "kilometers", "miles", "metres", "meters", "pm", "am"].contains(noun) { break }
+                facts.append((noun, String(value)))
+                break
+            }
+        }
+        return facts
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import StoryCore
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "What happened when: every dated event, merged across outlets, with their disagreements.")
+
+    @OptionGroup var story: StoryPaths
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let loaded = try story.loadStory()
+        let events = TimelineAnalyzer.analyze(loaded)
+        switch output.format {
+        case .json: print(TimelineReport.json(loaded, events).rendered())
+        case .text: print(TimelineReport.text(loaded, events))
+        }
+    }
+}
