@@ -29,9 +29,10 @@ struct StoryTerms {
         log(1 + Double(max(1, paragraphCount)) / Double(max(1, documentFrequency[term] ?? 1)))
     }
 
-    /// Used by less than a fifth of the paragraphs: a word that can tell one passage from another.
+    /// Used by less than a fifth of the paragraphs (or by three at most, in a short story): a word
+    /// that can tell one passage from another.
     func isTelling(_ term: String) -> Bool {
-        (documentFrequency[term] ?? 0) * 5 <= paragraphCount + 5
+        (documentFrequency[term] ?? 0) <= max(3, (paragraphCount + 5) / 5)
     }
 
     /// Weighted overlap of two word sets, the larger of Jaccard and discounted containment; 0 unless

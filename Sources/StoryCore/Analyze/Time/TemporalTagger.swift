@@ -11,7 +11,7 @@ public struct TemporalMention: Sendable, Equatable {
 /// article's day (`on Tuesday`, `yesterday`, `last month`, `over the weekend`, `two years ago`,
 /// `by June`, `next year`) and durations that end now (`five decades of rule`, `a 13-year war`).
 /// Tense decides direction: `said on Monday` is the Monday before, `will meet on Saturday` the next.
-public struct TemporalTagger {
+public struct TemporalTagger: Sendable {
     /// The day the article speaks from: its publication day, else the story's reference date.
     public var anchor: DateStamp?
     /// For numeric dates whose order is ambiguous: whether this outlet writes the day first.

@@ -1,0 +1,112 @@
+import Testing
+@testable import StoryCore
+
+@Suite("Date expressions in sentences")
+struct TemporalTaggerTests {
+    /// Wednesday, 11 December 2024.
+    static let tagger = TemporalTagger(anchor: DateStamp(year: 2024, month: 12, day: 11))
+
+    func resolved(_ sentence: String, tagger: TemporalTagger = tagger) -> [String] {
+        tagger.mentions(in: sentence).map { "\($0.date.iso) \($0.date.precision.rawValue)" }
+    }
+
+    @Test("resolved against the article's day", arguments: [
+        ("The minister said on Tuesday that talks had ended.", "2024-12-10 day"),
+        ("The leaders will meet on Saturday in Geneva.", "2024-12-14 day"),
+        ("The dam failed yesterday.", "2024-12-10 day"),
+        ("Crews worked through the night and finished today.", "2024-12-11 day"),
+        ("Prices rose last week.", "2024-12-02 week"),
+        ("Talks continue this week.", "2024-12-09 week"),
+        ("The court ruled last month.", "2024-11 month"),
+        ("The bridge will reopen next year.", "2025 year"),
+        ("The same thing happened two years ago.", "2022 year"),
+        ("Fighting has gone on since 2011.", "2011 year"),
+        ("The report is due by June.", "2025-06 month"),
+        ("A warrant was issued in March 2023.", "2023-03 month"),
+        ("The dam was built in the 1970s.", "1970 decade"),
+        ("Output peaked in mid-2023.", "2023 year"),
+        ("Work began in early December.", "2024-12 month"),
+        ("The vote took place on December 10.", "2024-12-10 day"),
+        ("The deal was signed on Dec. 11.", "2024-12-11 day"),
+        ("Rebels entered the city on Wednesday 11 December.", "2024-12-11 day"),
+        ("The ceasefire began on 2024-12-08.", "2024-12-08 day"),
+        ("Residents fled over the weekend.", "2024-12-02 week"),
+        ("The coup ended five decades of family rule.", "1970 decade"),
+        ("It was the third year of a 13-year civil war.", "2011 year"),
+    ])
+    func relative(sentence: String, expected: String) {
+        #expect(resolved(sentence) == [expected], "\(sentence)")
+    }
+
+    @Test("not dates", arguments: [
+        "The war has claimed 500,000 lives.", "Ships moor at Berth 2009.", "A 17-year-old was arrested.",
+        "The meeting starts at 10:30.", "Route 2024 is closed.", "Some 2,014 people signed.",
+    ])
+    func notDates(sentence: String) {
+        #expect(resolved(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func numericDatesFollowTheOutletsHabit() {
+        let british = TemporalTagger(anchor: DateStamp(year: 2025, month: 5, day: 1), dayFirst: true)
+        #expect(resolved("The fair opens on 03/04/2025.", tagger: british) == ["2025-04-03 day"])
+        let unknown = TemporalTagger(anchor: DateStamp(year: 2025, month: 5, day: 1))
+        #expect(resolved("The fair opens on 03/04/2025.", tagger: unknown).isEmpty, "left ambiguous")
+        #expect(resolved("The fair opened on 25/04/2025.", tagger: unknown) == ["2025-04-25 day"])
+    }
+}
+
+@Suite("The merged timeline")
+struct TimelineTests {
+    static let harbor = try! StoryLoader.load(paths: [Fixtures.path("harbor")])
+    static let events = TimelineAnalyzer.analyze(harbor)
+
+    @Test func theCollapseIsOneEventFromEveryOutlet() throws {
+        let collapse = try #require(Self.events.first { $0.date.iso == "2025-03-03" && $0.mentions.count >= 5 })
+        #expect(Set(collapse.mentions.map(\.article)).count == 5)
+        #expect(collapse.conflicts.contains { $0.what == "container" && $0.values.map(\.value) == ["12", "14"] })
+    }
+
+    @Test func aYearTheOutletsDisagreeOnIsOneEventWithAlternatives() throws {
+        let installed = try #require(Self.events.first { $0.date.iso == "1998" })
+        #expect(installed.alternatives.map(\.date.iso) == ["1996"])
+        #expect(installed.alternatives.first?.articles.count == 1)
+    }
+
+    @Test func eventsAreInTimeOrderCoarserFirst() {
+        let dates = Self.events.map(\.date)
+        #expect(dates == dates.sorted())
+        #expect(Self.events.map(\.id) == (1...Self.events.count).map { "e\($0)" })
+    }
+
+    @Test func plansAreDatedAhead() {
+        #expect(Self.events.contains { $0.date.iso == "2025-06" && $0.mentions.contains { $0.expression == "by June" } })
+    }
+
+    @Test func anUndatedArticleReadsFromTheStorysDay() {
+        let undated = """
+            The valley road reopened on Monday after the landslide, the council said.
+            Engineers had warned last week that the slope was moving.
+            """
+        let dated = """
+            ---
+            title: Valley road reopens
+            date: 2025-05-07
+            ---
+            The valley road reopened on Monday after a landslide closed it for a fortnight, the council said.
+            """
+        let story = StoryCoreTests.story([("a.txt", undated), ("b.md", dated)])
+        #expect(story.referenceDate?.iso == "2025-05-07")
+        let events = TimelineAnalyzer.analyze(story)
+        let reopening = events.first { $0.date.iso == "2025-05-05" }
+        #expect(Set(reopening?.mentions.map(\.article) ?? []) == ["a1", "a2"])
+        #expect(events.contains { $0.date.iso == "2025-04-28" && $0.date.precision == .week })
+    }
+
+    @Test func removedTextNeverReachesTheTimeline() {
+        for event in Self.events {
+            for mention in event.mentions {
+                #expect(!mention.text.contains("cycle lanes") && !mention.text.contains("teenage striker"))
+            }
+        }
+    }
+}
