@@ -68,7 +68,8 @@ enum EventMerger {
             .map { DateAlternative(date: $0.key, articles: $0.value.sorted()) }
             .sorted { $0.date < $1.date }
         let ordered = members.sorted { ($0.article, $0.mention.paragraph) < ($1.article, $1.mention.paragraph) }
-        let representative = ordered.max { a, b in
+        let dated = ordered.filter { $0.mention.date.isCompatible(with: date) }
+        let representative = (dated.isEmpty ? ordered : dated).max { a, b in
             let scoreA = members.reduce(0.0) { $0 + terms.overlap(a.terms, $1.terms, namesDecide: true) } - (a.mention.fromCaption ? 1 : 0)
             let scoreB = members.reduce(0.0) { $0 + terms.overlap(b.terms, $1.terms, namesDecide: true) } - (b.mention.fromCaption ? 1 : 0)
             return scoreA < scoreB

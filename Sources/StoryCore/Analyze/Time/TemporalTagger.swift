@@ -54,8 +54,7 @@ public struct TemporalTagger: Sendable {
         for index in tokens.indices {
             monthAndYear(tokens, index, add)
             // Tense is read near the expression: `upcoming` elsewhere in the sentence says nothing of `in August`.
-            let window = Array(tokens[max(0, index - 8)..<min(tokens.count, index + 5)])
-            relative(tokens, index, future: wholeFuture && Self.isFuture(window), add)
+            relative(tokens, index, future: Self.pointsAhead(tokens, at: index, sentenceFuture: wholeFuture), add)
             year(tokens, index, add)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -243,6 +242,32 @@ public struct TemporalTagger: Sendable {
     ]
 
     // MARK: Tense
+
+    /// Whether the expression at `index` looks ahead. `until`, `till` and `by` do, unless the clause is
+    /// past perfect; otherwise the nearest verb before it decides (`could return home from Tuesday`,
+    /// `is planned for Thursday`, `said on Monday`), and failing one, the sentence.
+    static func pointsAhead(_ tokens: [WordToken], at index: Int, sentenceFuture: Bool) -> Bool {
+        let window = tokens[max(0, index - 8)..<min(tokens.count, index + 5)].map(\.folded)
+        let previous = index > 0 ? tokens[index - 1].folded : ""
+        if ["until", "till", "by"].contains(previous) { return !window.contains("had") }
+        for token in tokens[max(0, index - 6)..<index].reversed() where token.isWord {
+            let word = token.folded
+            if aheadWords.contains(word) { return true }
+            if pastWords.contains(word) || (word.hasSuffix("ed") && word.count > 4) { return false }
+        }
+        return sentenceFuture
+    }
+
+    private static let aheadWords: Set<String> = [
+        "will", "would", "could", "can", "shall", "may", "might", "'ll", "planned", "scheduled", "due", "expected", "set",
+        "plans", "planning", "upcoming", "next", "coming", "going",
+    ]
+
+    private static let pastWords: Set<String> = [
+        "said", "told", "was", "were", "had", "did", "came", "went", "met", "made", "took", "gave", "began", "fell", "rose",
+        "left", "found", "saw", "held", "spoke", "wrote", "sent", "got", "struck", "broke", "ran", "won", "lost", "hit",
+        "fled", "led", "paid", "sold", "built", "felt", "kept", "says",
+    ]
 
     /// Future copy: `will meet`, `is scheduled to`, `plans to`, `by June`.
     static func isFuture(_ tokens: [WordToken]) -> Bool {
