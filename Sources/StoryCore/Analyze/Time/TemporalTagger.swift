@@ -255,7 +255,7 @@ public struct TemporalTagger: Sendable {
             if aheadWords.contains(word) { return true }
             if pastWords.contains(word) || (word.hasSuffix("ed") && word.count > 4) { return false }
         }
-        return sentenceFuture
+        return sentenceFuture && isFuture(Array(tokens[max(0, index - 8)..<min(tokens.count, index + 5)]))
     }
 
     private static let aheadWords: Set<String> = [
