@@ -1,0 +1,84 @@
+/// How a sentence of one article relates to the other's.
+public enum PairRelation: String, Sendable {
+    case same
+    case paraphrase
+    case leftOnly = "left-only"
+    case rightOnly = "right-only"
+}
+
+/// One row of a side-by-side comparison.
+public struct SentencePair: Sendable, Equatable {
+    public var relation: PairRelation
+    public var left: String?
+    public var right: String?
+    /// From 0 to 1: 1 for the same words, 0 for a sentence only one side has.
+    public var similarity: Double
+    /// Word-level differences from left to right, for `same` and `paraphrase` pairs.
+    public var changes: [WordDiff.Change]
+}
+
+/// Aligns the sentences of two articles: the same sentence with small edits, the same statement
+/// reworded or moved, and what only one side has. Candidates come from an inverted index over
+/// telling words; the result keeps the left article's order, with the right's own sentences
+/// placed after the nearest sentence they follow.
+public enum SentenceAligner {
+    public static func align(_ left: Article, _ right: Article, story: Story) -> [SentencePair] {
+        let terms = StoryTerms(paragraphs: story.articles.flatMap(\.paragraphs))
+        let a = sentences(of: left)
+        let b = sentences(of: right)
+        let wordsA = a.map { Set(Words.contentWords(in: $0)) }
+        let wordsB = b.map { Set(Words.contentWords(in: $0)) }
+        var index: [String: [Int]] = [:]
+        for (j, words) in wordsB.enumerated() { for word in words where terms.isTelling(word) { index[word, default: []].append(j) } }
+
+        // Every plausible pair, scored; then the best pairs taken first, each sentence used once.
+        var scored: [(i: Int, j: Int, score: Double, wordShare: Double)] = []
+        for (i, words) in wordsA.enumerated() {
+            let candidates = Set(words.filter(terms.isTelling).flatMap { index[$0] ?? [] })
+            for j in candidates {
+                let share = WordDiff.similarity(WordDiff.changes(from: a[i], to: b[j]))
+                let overlap = terms.overlap(words, wordsB[j], namesDecide: true)
+                let score = max(share, overlap)
+                if share >= 0.5 || overlap >= 0.3 { scored.append((i, j, score, share)) }
+            }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : ($0.i, $0.j) < ($1.i, $1.j) }
+        var matchOf: [Int: (j: Int, score: Double, share: Double)] = [:]
+        var taken: Set<Int> = []
+        for pair in scored where matchOf[pair.i] == nil && !taken.contains(pair.j) {
+            matchOf[pair.i] = (pair.j, pair.score, pair.wordShare)
+            taken.insert(pair.j)
+        }
+
+        var pairs: [SentencePair] = []
+        var emitted: Set<Int> = []
+        func emitRightOnly(upTo limit: Int) {
+            for j in 0..<limit where !taken.contains(j) && !emitted.contains(j) {
+                emitted.insert(j)
+                pairs.append(SentencePair(relation: .rightOnly, left: nil, right: b[j], similarity: 0, changes: []))
+            }
+        }
+        for i in a.indices {
+            guard let match = matchOf[i] else {
+                pairs.append(SentencePair(relation: .leftOnly, left: a[i], right: nil, similarity: 0, changes: []))
+                continue
+            }
+            emitRightOnly(upTo: match.j)
+            let relation: PairRelation = match.share >= 0.75 ? .same : .paraphrase
+            pairs.append(SentencePair(
+                relation: relation, left: a[i], right: b[match.j], similarity: (match.score * 100).rounded() / 100,
+                changes: WordDiff.changes(from: a[i], to: b[match.j])))
+        }
+        emitRightOnly(upTo: b.count)
+        return pairs
+    }
+
+    /// An article's sentences in reading order, quotations kept whole.
+    static func sentences(of article: Article) -> [String] {
+        article.paragraphs.flatMap { paragraph -> [String] in
+            let characters = Array(paragraph)
+            let quotes = QuoteScanner.scan([paragraph]).map(\.outer)
+            return SentenceSplitter.split(characters, protected: quotes).map { String(characters[$0]) }
+        }
+    }
+}

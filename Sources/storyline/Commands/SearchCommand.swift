@@ -1,0 +1,39 @@
+import ArgumentParser
+import StoryCore
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find every place a name or phrase appears.",
+        discussion: """
+            All words must match, case and accents aside ("cisse" finds "Cissé"); words are lightly stemmed.
+            "a phrase", word* (prefix), -word (exclude), outlet:NAME, speaker:NAME, date:YYYY[-MM[-DD]].
+            """)
+
+    @Argument(help: "The query, e.g. 'ryabkov \"secure way\" -putin'.")
+    var query: String
+
+    @OptionGroup var story: StoryPaths
+    @OptionGroup var output: FormatOption
+
+    @Option(help: "How many hits to show.")
+    var limit: Int = 20
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be a positive number") }
+    }
+
+    func run() throws {
+        let loaded = try story.loadStory()
+        let parsed = SearchQuery(query)
+        let needsAnalysis = parsed.speaker != nil || parsed.date != nil
+        let index = StoryIndex(
+            story: loaded, quotes: needsAnalysis ? QuoteAnalyzer.analyze(loaded) : nil,
+            timeline: needsAnalysis ? TimelineAnalyzer.analyze(loaded) : [])
+        let (total, hits) = index.search(parsed, limit: limit)
+        switch output.format {
+        case .json: print(SearchReport.json(loaded, query: query, total: total, hits: hits).rendered())
+        case .text: print(SearchReport.text(loaded, query: query, total: total, hits: hits))
+        }
+    }
+}
