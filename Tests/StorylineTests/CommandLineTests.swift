@@ -79,6 +79,23 @@ struct CommandLineTests {
         #expect(text.stdout.contains("Zoë Ferrand — Mayor"))
     }
 
+    @Test func searchAndCompareFromTheCommandLine() throws {
+        let search = try Binary.run(["search", "ferrand -dam", "--format", "json", "--limit", "3"])
+        #expect(search.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [String: Any])
+        #expect((json["hits"] as? [Any])?.count ?? 0 <= 3)
+        #expect((json["total"] as? Int ?? 0) >= 1)
+        let compare = try Binary.run(["compare", "a1", "river", "--format", "json"])
+        #expect(compare.status == 0)
+        let pairs = try #require((try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [String: Any])?["pairs"] as? [[String: Any]])
+        #expect(pairs.contains { $0["relation"] as? String == "paraphrase" })
+        let text = try Binary.run(["compare", "a1", "a2"])
+        #expect(text.stdout.contains("[-") || text.stdout.contains("~ "))
+        let unknown = try Binary.run(["compare", "a1", "nowhere"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("storyline: error: no article 'nowhere'; choose one of: a1"))
+    }
+
     @Test func outputIsTheSameEveryRun() throws {
         let first = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])
         let second = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])

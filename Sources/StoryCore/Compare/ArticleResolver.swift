@@ -13,7 +13,9 @@ public enum ArticleResolver {
         }
         let exact = articles.filter { keys($0).contains(wanted) }
         if exact.count == 1 { return exact[0] }
-        let prefixed = exact.isEmpty ? articles.filter { keys($0).contains { $0.hasPrefix(wanted) } } : exact
+        // A prefix of the id, the file name, or of any word of the outlet (`coastal` for The Coastal Herald).
+        let prefixed = exact.isEmpty
+            ? articles.filter { keys($0).contains { $0.hasPrefix(wanted) || $0.contains(" " + wanted) } } : exact
         if prefixed.count == 1 { return prefixed[0] }
         if prefixed.isEmpty { throw .unknown(name, choices: articles.map(describe)) }
         throw .ambiguous(name, matches: prefixed.map(describe))

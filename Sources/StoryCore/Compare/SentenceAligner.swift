@@ -36,10 +36,15 @@ public enum SentenceAligner {
         for (i, words) in wordsA.enumerated() {
             let candidates = Set(words.filter(terms.isTelling).flatMap { index[$0] ?? [] })
             for j in candidates {
-                let share = WordDiff.similarity(WordDiff.changes(from: a[i], to: b[j]))
+                let changes = WordDiff.changes(from: a[i], to: b[j])
+                let share = WordDiff.similarity(changes)
                 let overlap = terms.overlap(words, wordsB[j], namesDecide: true)
-                let score = max(share, overlap)
-                if share >= 0.5 || overlap >= 0.3 { scored.append((i, j, score, share)) }
+                // A run of four words or more in both (`in the most secure way possible`) is one wording quoted twice.
+                let run = changes.map { change -> Int in
+                    if case .same(let text) = change { return text.split(separator: " ").count } else { return 0 }
+                }.max() ?? 0
+                let score = max(share, overlap, run >= 4 ? 0.4 + 0.02 * Double(min(run, 10)) : 0)
+                if share >= 0.5 || overlap >= 0.25 || run >= 4 { scored.append((i, j, score, share)) }
             }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : ($0.i, $0.j) < ($1.i, $1.j) }

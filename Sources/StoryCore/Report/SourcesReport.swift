@@ -1,15 +1,16 @@
 /// The `sources` document of SPEC.md: the story, every article in full, and the warnings.
 public enum SourcesReport {
-    public static func json(_ story: Story) -> JSONValue {
+    /// `coverage`: per article id, the shared statements and events it carries (see `Coverage`).
+    public static func json(_ story: Story, coverage: [String: Coverage] = [:]) -> JSONValue {
         .object([
             ("story", .object([("title", .string(story.title)), ("referenceDate", .string(story.referenceDate?.iso))])),
-            ("articles", .array(story.articles.map(article))),
+            ("articles", .array(story.articles.map { article($0, coverage: coverage[$0.id]) })),
             ("warnings", ReportParts.warnings(story.warnings)),
         ])
     }
 
-    static func article(_ article: Article) -> JSONValue {
-        .object([
+    static func article(_ article: Article, coverage: Coverage?) -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("id", .string(article.id)),
             ("path", .string(article.path)),
             ("format", .string(article.format.rawValue)),
@@ -23,7 +24,15 @@ public enum SourcesReport {
             ("removed", .array(article.removed.map { .object([("text", .string($0.text)), ("reason", .string($0.reason.rawValue))]) })),
             ("repairs", .array(article.repairs.map { .string($0) })),
             ("wordCount", .int(article.wordCount)),
-        ])
+        ]
+        if let coverage {
+            let ids = { (list: [String]) in JSONValue.array(list.map { .string($0) }) }
+            members.append(("coverage", .object([
+                ("share", .double(coverage.share)), ("statements", ids(coverage.statements)), ("events", ids(coverage.events)),
+                ("missingStatements", ids(coverage.missingStatements)), ("missingEvents", ids(coverage.missingEvents)),
+            ])))
+        }
+        return .object(members)
     }
 }
 

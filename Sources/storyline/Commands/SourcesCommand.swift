@@ -12,7 +12,9 @@ struct SourcesCommand: ParsableCommand {
     func run() throws {
         let loaded = try story.loadStory()
         switch output.format {
-        case .json: print(SourcesReport.json(loaded).rendered())
+        case .json:
+            let coverage = Coverage.compute(loaded, quotes: QuoteAnalyzer.analyze(loaded), timeline: TimelineAnalyzer.analyze(loaded))
+            print(SourcesReport.json(loaded, coverage: coverage).rendered())
         case .text: print(SourcesText.render(loaded))
         }
     }
