@@ -25,12 +25,17 @@ public struct StoryIndex: Sendable {
     private var surfaces: [(form: String, stem: String)] = []
     private var averageLength = 1.0
     private let speakerNames: [String: String]
+    /// Folded names an `outlet:` filter matches, per article: its outlet, id and file name.
+    private let articleNames: [[String]]
 
     public init(story: Story, quotes: QuoteAnalysis? = nil, timeline: [TimelineEvent] = []) {
         self.story = story
         var names: [String: String] = [:]
         for speaker in quotes?.speakers ?? [] { names[speaker.id] = ([speaker.name] + speaker.aliases).map { Words.fold($0) }.joined(separator: "|") }
         speakerNames = names
+        articleNames = story.articles.map { article in
+            [article.displayName, article.id, article.path.split(separator: "/").last.map(String.init) ?? ""].map { Words.fold($0) }
+        }
         var speakersAt: [String: Set<String>] = [:]
         for statement in quotes?.statements ?? [] {
             for mention in statement.mentions { speakersAt["\(mention.article)#\(mention.paragraph)", default: []].insert(statement.speaker ?? "") }
@@ -97,11 +102,14 @@ public struct StoryIndex: Sendable {
             let stem = Stemmer.stem(Words.fold(word))
             result.subtract((postings[stem] ?? []).map(\.document))
         }
-        result = result.filter { passesFilters(documents[$0], query) }
+        if query.outlet != nil || query.speaker != nil || query.date != nil {
+            let filters = (outlet: query.outlet.map { Words.fold($0) }, speaker: query.speaker.map { Words.fold($0) }, date: query.date)
+            result = result.filter { passesFilters(documents[$0], filters) }
+        }
         if query.terms.isEmpty { result = result.filter { documents[$0].paragraph >= 0 } }
 
-        let scored = result.map { ($0, score(documents[$0], matchedStems)) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        let scores = score(result, matchedStems)
+        let scored = result.map { ($0, scores[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         let hits = scored.prefix(limit).map { index, score in
             hit(documents[index], score: score, stems: matchedStems.reduce(into: Set<String>()) { $0.formUnion($1) }, phrases: phrases)
         }
@@ -140,47 +148,48 @@ public struct StoryIndex: Sendable {
         return found
     }
 
-    private func passesFilters(_ document: Document, _ query: SearchQuery) -> Bool {
-        let article = story.articles[document.article]
-        if let outlet = query.outlet {
-            let wanted = Words.fold(outlet)
-            let names = [article.displayName, article.id, article.path.split(separator: "/").last.map(String.init) ?? ""].map { Words.fold($0) }
-            guard names.contains(where: { $0.hasPrefix(wanted) || $0.contains(wanted) }) else { return false }
+    private func passesFilters(_ document: Document, _ filters: (outlet: String?, speaker: String?, date: String?)) -> Bool {
+        if let wanted = filters.outlet {
+            guard articleNames[document.article].contains(where: { $0.hasPrefix(wanted) || $0.contains(wanted) }) else { return false }
         }
-        if let speaker = query.speaker {
-            let wanted = Words.fold(speaker)
+        if let wanted = filters.speaker {
             guard document.speakers.contains(where: { speakerNames[$0]?.contains(wanted) == true }) else { return false }
         }
-        if let date = query.date {
+        if let date = filters.date {
             guard document.dates.contains(where: { $0.iso.hasPrefix(date) || date.hasPrefix($0.iso) }) else { return false }
         }
         return true
     }
 
-    /// BM25 over the matched stems, titles counting double and paragraphs with a quotation a little more.
-    private func score(_ document: Document, _ matched: [Set<String>]) -> Double {
+    /// BM25 over the matched stems, read from the postings (term frequencies are their position
+    /// counts); titles count double and paragraphs with a quotation a little more.
+    private func score(_ documentsFound: Set<Int>, _ matched: [Set<String>]) -> [Int: Double] {
         let k1 = 1.2
         let b = 0.75
-        let length = Double(document.words.count)
-        var total = 0.0
+        var totals: [Int: Double] = [:]
         for stems in matched {
-            var best = 0.0
+            var best: [Int: Double] = [:]
             for stem in stems {
                 guard let list = postings[stem] else { continue }
-                let frequency = Double(document.words.lazy.filter { $0.stem == stem }.count)
-                guard frequency > 0 else { continue }
                 let count = Double(list.count)
                 let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
-                let norm: Double = k1 * (1 - b + b * length / averageLength)
-                let value: Double = idf * frequency * (k1 + 1) / (frequency + norm)
-                best = max(best, value)
+                for (document, positions) in list where documentsFound.contains(document) {
+                    let frequency = Double(positions.count)
+                    let norm: Double = k1 * (1 - b + b * Double(documents[document].words.count) / averageLength)
+                    let value: Double = idf * frequency * (k1 + 1) / (frequency + norm)
+                    best[document] = max(best[document] ?? 0, value)
+                }
             }
-            total += best
+            for (document, value) in best { totals[document, default: 0] += value }
         }
-        if matched.isEmpty { total = 1 }
-        if document.paragraph < 0 { total *= 2 }
-        if document.hasQuote { total *= 1.2 }
-        return (total * 1000).rounded() / 1000
+        var result: [Int: Double] = [:]
+        for document in documentsFound {
+            var total = matched.isEmpty ? 1 : totals[document] ?? 0
+            if documents[document].paragraph < 0 { total *= 2 }
+            if documents[document].hasQuote { total *= 1.2 }
+            result[document] = (total * 1000).rounded() / 1000
+        }
+        return result
     }
 
     private func hit(_ document: Document, score: Double, stems: Set<String>, phrases: [[String]]) -> SearchHit {

@@ -33,7 +33,11 @@ public enum Words {
 
     /// Lowercased, without diacritics: `Cissé` → `cisse`.
     public static func fold(_ text: some StringProtocol) -> String {
-        String(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Most words are ASCII: lowercasing their bytes is all folding does, without Foundation's cost.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return String(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// Content words of `text`, folded and lightly stemmed, stop words left out.
