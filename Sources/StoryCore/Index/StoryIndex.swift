@@ -75,45 +75,76 @@ public struct StoryIndex: Sendable {
     // MARK: Search
 
     /// The best matches for `query`, most relevant first, with snippets and the offsets to highlight.
+    ///
+    /// One pass over each query word's postings counts the words a paragraph matches and adds up
+    /// its BM25 score in flat arrays; only the hits shown are sorted and given snippets. This keeps
+    /// a keystroke's query proportional to the postings it reads, not to the size of the story.
     public func search(_ query: SearchQuery, limit: Int = 20) -> (total: Int, hits: [SearchHit]) {
-        var candidates: Set<Int>?
-        var matchedStems: [Set<String>] = []
+        var groups: [[String: [Int]?]] = []  // per query term: stems, with the documents a phrase allows
         var phrases: [[String]] = []
         for term in query.terms {
-            let stems: Set<String>
             switch term {
-            case .word(let word): stems = [Stemmer.stem(Words.fold(word))]
-            case .prefix(let prefix): stems = expand(prefix: Words.fold(prefix))
+            case .word(let word): groups.append([Stemmer.stem(Words.fold(word)): nil])
+            case .prefix(let prefix): groups.append(Dictionary(uniqueKeysWithValues: expand(prefix: Words.fold(prefix)).map { ($0, nil) }))
             case .phrase(let words):
                 let phrase = words.map { Stemmer.stem(Words.fold($0)) }
                 phrases.append(phrase)
-                stems = [phrase[0]]
-                let containing = documentsWithPhrase(phrase)
-                candidates = candidates.map { $0.intersection(containing) } ?? containing
-                matchedStems.append(Set(phrase))
-                continue
+                groups.append([phrase[0]: Array(documentsWithPhrase(phrase))])
             }
-            let containing = Set(stems.flatMap { (postings[$0] ?? []).map(\.document) })
-            candidates = candidates.map { $0.intersection(containing) } ?? containing
-            matchedStems.append(stems)
         }
-        var result = candidates ?? Set(documents.indices)
-        for word in query.excluded {
-            let stem = Stemmer.stem(Words.fold(word))
-            result.subtract((postings[stem] ?? []).map(\.document))
+        var matchedCount = [Int](repeating: 0, count: documents.count)
+        var scores = [Double](repeating: 0, count: documents.count)
+        var touched: [Int] = []
+        for group in groups {
+            var best: [Int: Double] = [:]
+            for (stem, allowed) in group {
+                guard let list = postings[stem] else { continue }
+                let allowedSet = allowed.map(Set.init)
+                let count = Double(list.count)
+                let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
+                for (document, positions) in list where allowedSet?.contains(document) ?? true {
+                    let frequency = Double(positions.count)
+                    let norm: Double = 1.2 * (0.25 + 0.75 * Double(documents[document].words.count) / averageLength)
+                    let value: Double = idf * frequency * 2.2 / (frequency + norm)
+                    if value > best[document] ?? -1 { best[document] = value }
+                }
+            }
+            for (document, value) in best {
+                if matchedCount[document] == 0 { touched.append(document) }
+                matchedCount[document] += 1
+                scores[document] += value
+            }
         }
-        if query.outlet != nil || query.speaker != nil || query.date != nil {
-            let filters = (outlet: query.outlet.map { Words.fold($0) }, speaker: query.speaker.map { Words.fold($0) }, date: query.date)
-            result = result.filter { passesFilters(documents[$0], filters) }
+        var excluded = Set<Int>()
+        for word in query.excluded { excluded.formUnion((postings[Stemmer.stem(Words.fold(word))] ?? []).map(\.document)) }
+        var found: [Int]
+        if groups.isEmpty {
+            found = documents.indices.filter { documents[$0].paragraph >= 0 }
+        } else {
+            found = touched.filter { matchedCount[$0] == groups.count }
         }
-        if query.terms.isEmpty { result = result.filter { documents[$0].paragraph >= 0 } }
-
-        let scores = score(result, matchedStems)
-        let scored = result.map { ($0, scores[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        let hits = scored.prefix(limit).map { index, score in
-            hit(documents[index], score: score, stems: matchedStems.reduce(into: Set<String>()) { $0.formUnion($1) }, phrases: phrases)
+        found.removeAll { excluded.contains($0) }
+        if let outlet = query.outlet.map({ Words.fold($0) }) {
+            // Decided once per article, not per paragraph.
+            let allowed = Set(articleNames.indices.filter { articleNames[$0].contains { $0.hasPrefix(outlet) || $0.contains(outlet) } })
+            found = found.filter { allowed.contains(documents[$0].article) }
         }
-        return (scored.count, Array(hits))
+        if query.speaker != nil || query.date != nil {
+            let filters = (outlet: String?.none, speaker: query.speaker.map { Words.fold($0) }, date: query.date)
+            found = found.filter { passesFilters(documents[$0], filters) }
+        }
+        func finalScore(_ document: Int) -> Double {
+            var total = groups.isEmpty ? 1 : scores[document]
+            if documents[document].paragraph < 0 { total *= 2 }
+            if documents[document].hasQuote { total *= 1.2 }
+            return (total * 1000).rounded() / 1000
+        }
+        let ranked = found.map { ($0, finalScore($0)) }
+        let top = ranked.count <= limit
+            ? ranked.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            : Array(ranked.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit))
+        let stems = groups.reduce(into: Set<String>()) { $0.formUnion($1.keys) }.union(phrases.flatMap { $0 })
+        return (ranked.count, top.map { hit(documents[$0.0], score: $0.1, stems: stems, phrases: phrases) })
     }
 
     private func expand(prefix: String) -> Set<String> {
@@ -159,37 +190,6 @@ public struct StoryIndex: Sendable {
             guard document.dates.contains(where: { $0.iso.hasPrefix(date) || date.hasPrefix($0.iso) }) else { return false }
         }
         return true
-    }
-
-    /// BM25 over the matched stems, read from the postings (term frequencies are their position
-    /// counts); titles count double and paragraphs with a quotation a little more.
-    private func score(_ documentsFound: Set<Int>, _ matched: [Set<String>]) -> [Int: Double] {
-        let k1 = 1.2
-        let b = 0.75
-        var totals: [Int: Double] = [:]
-        for stems in matched {
-            var best: [Int: Double] = [:]
-            for stem in stems {
-                guard let list = postings[stem] else { continue }
-                let count = Double(list.count)
-                let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
-                for (document, positions) in list where documentsFound.contains(document) {
-                    let frequency = Double(positions.count)
-                    let norm: Double = k1 * (1 - b + b * Double(documents[document].words.count) / averageLength)
-                    let value: Double = idf * frequency * (k1 + 1) / (frequency + norm)
-                    best[document] = max(best[document] ?? 0, value)
-                }
-            }
-            for (document, value) in best { totals[document, default: 0] += value }
-        }
-        var result: [Int: Double] = [:]
-        for document in documentsFound {
-            var total = matched.isEmpty ? 1 : totals[document] ?? 0
-            if documents[document].paragraph < 0 { total *= 2 }
-            if documents[document].hasQuote { total *= 1.2 }
-            result[document] = (total * 1000).rounded() / 1000
-        }
-        return result
     }
 
     private func hit(_ document: Document, score: Double, stems: Set<String>, phrases: [[String]]) -> SearchHit {
