@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // libxml2's HTML parser: a forgiving, real HTML parser for saved pages.
@@ -34,12 +35,22 @@ let package = Package(
                 .product(name: "Ink", package: "Ink"),
             ]
         ),
-        .target(name: "StoryUI", dependencies: ["StoryCore"]),
+        .target(
+            name: "StoryUI",
+            dependencies: ["StoryCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // The shipped colour themes: TOML data in the top-level Themes folder, bundled as resources.
+        .target(
+            name: "StorylineThemes",
+            path: "Themes",
+            exclude: [],
+            resources: [.copy("default.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("256.toml"), .copy("mono.toml")]
+        ),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "StoryUI"]),
         .executableTarget(
             name: "storyline",
             dependencies: [
-                "StoryCore", "StoryUI", "NcursesTerminal",
+                "StoryCore", "StoryUI", "NcursesTerminal", "StorylineThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Demo")]
@@ -49,7 +60,7 @@ let package = Package(
             dependencies: ["StoryCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "StoryUITests", dependencies: ["StoryUI", "StoryCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "StoryUITests", dependencies: ["StoryUI", "StoryCore", "StorylineThemes"], exclude: ["Golden"]),
         // End-to-end: runs the built `storyline` binary, directly and in tmux.
         .testTarget(name: "StorylineTests", dependencies: ["storyline"]),
     ]

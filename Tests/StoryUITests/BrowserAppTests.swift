@@ -3,64 +3,189 @@ import Testing
 import StoryCore
 @testable import StoryUI
 
+/// The demo story from the source tree: several outlets, quotes, dates and a disagreement.
+enum Demo {
+    static let model: BrowserModel = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let story = try! StoryLoader.load(paths: [root.appendingPathComponent("Sources/storyline/Demo").path])
+        return BrowserModel(story: story)
+    }()
+
+    static func app() -> BrowserApp {
+        BrowserApp(model: model, themeNames: ["default", "light", "mono"])
+    }
+}
+
+/// Compares with `Golden/NAME.txt`; `STORYLINE_RECORD=1` writes the file instead.
+func expectGolden(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt")
+    if ProcessInfo.processInfo.environment["STORYLINE_RECORD"] != nil {
+        try (screen.text + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: file, encoding: .utf8)
+    #expect(screen.text + "\n" == expected, "screen differs from Golden/\(name).txt:\n\(screen.text)", sourceLocation: sourceLocation)
+}
+
 @Suite("The browser, rendered headless")
-struct BrowserAppTests {
-    static let story = Story(
-        title: "Ferry service suspended",
-        referenceDate: DateStamp(year: 2025, month: 1, day: 9),
-        articles: [
-            Article(
-                id: "a1", path: "one.txt", format: .text, outlet: "Harbour Times", title: "Ferry suspended as storm hits 東京湾",
-                byline: "Ana Ruiz", published: DateStamp(year: 2025, month: 1, day: 9, hour: 7, minute: 30),
-                blocks: [
-                    Block(.paragraph, "The ferry between the two islands was suspended on Thursday as winds reached 90 km/h, the operator said."),
-                    Block(.heading, "What next"),
-                    Block(.listItem, "Crossings resume when the wind drops"),
-                ]),
-            Article(
-                id: "a2", path: "two.md", format: .markdown, outlet: nil, title: "Storm halts island crossings",
-                blocks: [Block(.paragraph, "No ferries ran on Thursday.")]),
-        ],
-        warnings: [])
-
-    /// Compares with `Golden/NAME.txt`; `STORYLINE_RECORD=1` writes the file instead.
-    func expectGolden(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt")
-        if ProcessInfo.processInfo.environment["STORYLINE_RECORD"] != nil {
-            try (screen.text + "\n").write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(screen.text + "\n" == expected, "screen differs from Golden/\(name).txt:\n\(screen.text)", sourceLocation: sourceLocation)
+struct BrowserGoldenTests {
+    @Test func mainViewAt80x24() throws {
+        var app = Demo.app()
+        try expectGolden(app.render(width: 80, height: 24), "main-80x24")
     }
 
-    @Test func sourcesAndArticleAt80x24() throws {
-        var app = BrowserApp(story: Self.story)
-        try expectGolden(app.render(width: 80, height: 24), "sources-80x24")
+    @Test func mainViewAt160x45() throws {
+        var app = Demo.app()
+        try expectGolden(app.render(width: 160, height: 45), "main-160x45")
     }
 
-    @Test func movingDownAndOpeningShowsTheSecondArticle() throws {
-        var app = BrowserApp(story: Self.story)
+    @Test func articleTextAt160x45() throws {
+        var app = Demo.app()
         app.handle(.character("j"))
         app.handle(.enter)
         #expect(app.focus == .detail)
-        try expectGolden(app.render(width: 80, height: 24), "second-article-80x24")
-        app.handle(.character("q"))
+        try expectGolden(app.render(width: 160, height: 45), "article-160x45")
+    }
+
+    @Test func eventWithDisagreementAt160x45() throws {
+        var app = Demo.app()
+        app.handle(.character("2"))
+        try expectGolden(app.render(width: 160, height: 45), "event-160x45")
+    }
+
+    @Test func quotesView() throws {
+        var app = Demo.app()
+        app.handle(.character("Q"))
+        try expectGolden(app.render(width: 80, height: 24), "quotes-80x24")
+    }
+
+    @Test func compareView() throws {
+        var app = Demo.app()
+        app.handle(.character("c"))
+        app.handle(.character("j"))
+        app.handle(.enter)
+        try expectGolden(app.render(width: 160, height: 45), "compare-160x45")
+    }
+
+    @Test func helpView() throws {
+        var app = Demo.app()
+        app.handle(.character("?"))
+        try expectGolden(app.render(width: 80, height: 24), "help-80x24")
+    }
+
+    @Test func searchAsYouType() throws {
+        var app = Demo.app()
+        app.handle(.character("/"))
+        for character in "protocol" { app.handle(.character(character)) }
+        try expectGolden(app.render(width: 80, height: 24), "search-80x24")
+    }
+}
+
+@Suite("Keys and state")
+struct BrowserKeyTests {
+    @Test func panesCycleAndNumbersFocusDirectly() {
+        var app = Demo.app()
         #expect(app.focus == .sources)
-        #expect(!app.quit)
+        app.handle(.tab)
+        #expect(app.focus == .timeline)
+        app.handle(.tab)
+        #expect(app.focus == .detail)
+        app.handle(.backTab)
+        #expect(app.focus == .timeline)
+        app.handle(.character("1"))
+        #expect(app.focus == .sources)
+        app.handle(.character("3"))
+        #expect(app.focus == .detail)
+    }
+
+    @Test func qGoesBackBeforeItQuits() {
+        var app = Demo.app()
+        app.handle(.character("Q"))
+        app.handle(.character("q"))
+        #expect(app.mode == .main && !app.quit)
+        app.handle(.enter)
+        app.handle(.character("q"))
+        #expect(!app.quit && app.focus == .sources)
         app.handle(.character("q"))
         #expect(app.quit)
     }
 
-    @Test func narrowTerminalsShowOnePane() throws {
-        var app = BrowserApp(story: Self.story)
-        try expectGolden(app.render(width: 40, height: 12), "narrow-40x12")
+    @Test func searchFindsMatchesAndNWalksThem() {
+        var app = Demo.app()
+        app.handle(.character("/"))
+        for character in "dam" { app.handle(.character(character)) }
+        #expect(app.editingQuery)
+        app.handle(.enter)
+        #expect(!app.editingQuery && app.query == "dam")
+        #expect(app.matches.count > 3)
+        let first = app.detail
+        app.handle(.character("n"))
+        #expect(app.detail != first || app.mode != .main)
+        app.handle(.character("N"))
+        app.handle(.escape)
+        #expect(app.query.isEmpty && app.matches.isEmpty)
     }
 
-    @Test("every size renders without a crash", arguments: [(1, 1), (2, 3), (19, 4), (20, 5), (59, 10), (60, 10), (200, 60)])
+    @Test func matchesAreHighlightedInEveryPane() {
+        var app = Demo.app()
+        app.handle(.character("/"))
+        for character in "ferrand" { app.handle(.character(character)) }
+        app.handle(.enter)
+        let screen = app.render(width: 160, height: 45)
+        #expect(screen.cells.contains { $0.role == .match && $0.text == "F" })
+    }
+
+    @Test func comparePicksTwoSources() {
+        var app = Demo.app()
+        app.handle(.character("c"))
+        #expect(app.comparePick == 0)
+        app.handle(.character("j"))
+        app.handle(.enter)
+        #expect(app.mode == .compare(left: 0, right: 1))
+        app.handle(.escape)
+        #expect(app.mode == .main)
+    }
+
+    @Test func themesCycle() {
+        var app = Demo.app()
+        #expect(app.themeName == "default")
+        app.handle(.character("t"))
+        #expect(app.themeName == "light")
+        app.handle(.character("t"))
+        app.handle(.character("t"))
+        #expect(app.themeName == "default")
+    }
+
+    @Test func clicksFocusAndSelect() {
+        var app = Demo.app()
+        _ = app.render(width: 160, height: 45)
+        app.handle(.click(x: 70, y: 3))
+        #expect(app.focus == .timeline && app.selectedEvent == 2)
+        app.handle(.click(x: 5, y: 5))
+        #expect(app.focus == .sources && app.selectedSource == 2)
+        app.handle(.wheelDown(x: 5, y: 5))
+        #expect(app.selectedSource == 3)
+    }
+
+    @Test func helpListsEveryAction() {
+        var app = Demo.app()
+        app.handle(.character("?"))
+        let text = app.render(width: 120, height: 60).text
+        for action in Action.allCases { #expect(text.contains(action.summary), "\(action)") }
+    }
+
+    @Test("every size renders without a crash", arguments: [(1, 1), (2, 3), (10, 3), (23, 5), (24, 6), (59, 20), (60, 20), (99, 30), (100, 30), (500, 200)])
     func anySize(width: Int, height: Int) {
-        var app = BrowserApp(story: Self.story)
-        let screen = app.render(width: width, height: height)
-        #expect(screen.width == width && screen.height == height)
+        var app = Demo.app()
+        for key in [Key.character("Q"), .escape, .character("c"), .enter, .escape, .character("?"), .escape, .tab, .enter] {
+            app.handle(key)
+            let screen = app.render(width: width, height: height)
+            #expect(screen.width == width && screen.height == height)
+        }
+    }
+
+    @Test func tooSmallSaysSo() {
+        var app = Demo.app()
+        #expect(app.render(width: 20, height: 4).text.contains("too small"))
     }
 }

@@ -115,6 +115,7 @@ struct CommandLineTests {
         (["sources", "--format", "yaml"], Int32(2)),
         (["sources", "--bogus"], Int32(2)),
         (["browse"], Int32(2)),
+        (["browse", "--theme", "no-such-theme"], Int32(2)),
     ])
     func errors(arguments: [String], status: Int32) throws {
         let run = try Binary.run(arguments)
@@ -131,6 +132,15 @@ struct CommandLineTests {
         let run = try Binary.run(["sources", folder.path])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("storyline: error: no articles"))
+    }
+
+    @Test func aBrokenThemeFileIsNamedWithItsProblem() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).toml")
+        try "[roles]\nnormal = { fg = \"ultraviolet\" }\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try Binary.run(["browse", "--theme", file.path])
+        #expect(run.status == 2)
+        #expect(run.stderr == "storyline: error: theme \(file.path): role 'normal': unknown colour 'ultraviolet'\n")
     }
 
     @Test func versionAndHelp() throws {

@@ -4,18 +4,71 @@ import Testing
 /// The browser in a real terminal: tmux runs it, `send-keys` types, `capture-pane` reads the screen.
 @Suite("The browser in tmux", .enabled(if: Tmux.available), .serialized)
 struct TmuxTests {
-    @Test func opensTheDemoStoryMovesAndQuits() throws {
-        let session = try Tmux(command: [Binary.url.path], width: 100, height: 30)
+    @Test func navigateSearchCompareQuotesHelpResizeAndQuit() throws {
+        let session = try Tmux(command: [Binary.url.path], width: 120, height: 36)
         defer { session.kill() }
-        let first = try session.waitForScreen { $0.contains("Sources (4)") }
-        #expect(first.contains("j/k move"))
+        let first = try session.waitForScreen { $0.contains("1 Sources") && $0.contains("2 Timeline") }
+        #expect(first.contains("3 Source"))
+
         session.send("j")
         session.send("Enter")
-        let opened = try session.waitForScreen { $0.contains("words") }
-        #expect(opened.contains("Sources (4)"))
+        _ = try session.waitForScreen { $0.contains("3 Article") }
+
+        session.send("2")
+        _ = try session.waitForScreen { $0.contains("3 Event") }
+
+        session.send("/")
+        session.type("ferrand")
+        _ = try session.waitForScreen { $0.contains("/ferrand") && $0.contains("matches") }
+        session.send("Enter")
+        _ = try session.waitForScreen { $0.contains("/ferrand  1/") }
+        session.send("n")
+        _ = try session.waitForScreen { $0.contains("/ferrand  2/") }
+        session.send("Escape")
+        _ = try session.waitForScreen { !$0.contains("/ferrand") }
+
+        session.send("1")
+        session.send("c")
+        session.send("j")
+        session.send("Enter")
+        _ = try session.waitForScreen { $0.contains("COMPARE") && ($0.contains("~ ") || $0.contains("= ")) }
+        session.send("Escape")
+
+        session.send("Q")
+        _ = try session.waitForScreen { $0.contains("Quotes — every statement") && $0.contains("Zoë Ferrand") }
+        session.send("q")
+
+        session.send("?")
+        _ = try session.waitForScreen { $0.contains("Help — keys") && $0.contains("search as you type") }
+        session.send("Escape")
+
+        session.resize(width: 12, height: 4)
+        _ = try session.waitForScreen { $0.contains("too small") }
+        session.resize(width: 120, height: 36)
+        _ = try session.waitForScreen { $0.contains("1 Sources") }
+
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func hostileArticleCannotRetitleOrClearTheTerminal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostile = "Harbour closes\u{1B}]0;PWNED\u{07}\nThe harbour closed on Monday\u{1B}[2J\u{1B}[H after a storm, the port authority said.\u{07}\n"
+        try Data(hostile.utf8).write(to: folder.appendingPathComponent("hostile.txt"))
+        let session = try Tmux(command: [Binary.url.path, folder.path], width: 100, height: 30)
+        defer { session.kill() }
+        let screen = try session.waitForScreen { $0.contains("1 Sources") }
+        #expect(!screen.contains("PWNED"))
+        #expect(try session.title() != "PWNED")
+        session.send("Enter")
+        let article = try session.waitForScreen { $0.contains("port authority said") }
+        #expect(article.contains("1 Sources"), "the screen was not cleared")
+        #expect(try session.title() != "PWNED")
         session.send("q")
         session.send("q")
-        try session.waitForExit()
+        #expect(try session.waitForExit() == 0)
     }
 }
 
@@ -27,21 +80,37 @@ struct Tmux {
     }
 
     let name = "storyline-test-\(UUID().uuidString.prefix(8))"
+    private let statusFile: URL
 
     init(command: [String], width: Int, height: Int) throws {
+        statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).status")
         let shellCommand = command.map { "'\($0)'" }.joined(separator: " ")
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "env TERM=xterm-256color \(shellCommand)"])
+        // The exit status is written to a file, and the pane lingers so the status can be read.
+        let script = "env TERM=xterm-256color LANG=C.UTF-8 \(shellCommand); echo $? > '\(statusFile.path)'"
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", script])
     }
 
     func send(_ key: String) {
         _ = try? Self.tmux(["send-keys", "-t", name, key])
     }
 
+    func type(_ text: String) {
+        _ = try? Self.tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    func resize(width: Int, height: Int) {
+        _ = try? Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
     func capture() throws -> String {
         try Self.tmux(["capture-pane", "-p", "-t", name])
     }
 
-    func waitForScreen(timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
+    func title() throws -> String {
+        try Self.tmux(["display-message", "-p", "-t", name, "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func waitForScreen(timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
@@ -53,13 +122,18 @@ struct Tmux {
         return screen
     }
 
-    func waitForExit(timeout: TimeInterval = 10) throws {
+    /// The browser's exit status once it has quit, or nil if it did not within the timeout.
+    func waitForExit(timeout: TimeInterval = 20) throws -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if (try? Self.tmux(["has-session", "-t", name])) == nil { return }
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8), let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                try? FileManager.default.removeItem(at: statusFile)
+                return status
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         Issue.record("the browser did not quit")
+        return nil
     }
 
     func kill() {
@@ -71,7 +145,7 @@ struct Tmux {
         // Output goes through a file, not a pipe: `new-session` starts a server that would
         // inherit the pipe and keep it open for as long as the session lives.
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

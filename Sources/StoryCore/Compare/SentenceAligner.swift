@@ -23,7 +23,11 @@ public struct SentencePair: Sendable, Equatable {
 /// placed after the nearest sentence they follow.
 public enum SentenceAligner {
     public static func align(_ left: Article, _ right: Article, story: Story) -> [SentencePair] {
-        let terms = StoryTerms(paragraphs: story.articles.flatMap(\.paragraphs))
+        align(left, right, terms: StoryTerms(paragraphs: story.articles.flatMap(\.paragraphs)))
+    }
+
+    /// The same, with the story's word weights already at hand (the browser keeps them).
+    public static func align(_ left: Article, _ right: Article, terms: StoryTerms) -> [SentencePair] {
         let a = sentences(of: left)
         let b = sentences(of: right)
         let wordsA = a.map { Set(Words.contentWords(in: $0)) }

@@ -2,7 +2,16 @@ import Foundation
 
 /// What a cell means, not what colour it is: themes map roles to colours.
 public enum Role: String, Sendable, CaseIterable {
-    case normal, dim, title, border, borderFocused, selection, selectionFocused, status, heading, date, caption, warning
+    case normal, dim, title, heading, border
+    case borderFocused = "border-focused"
+    case selection
+    case selectionFocused = "selection-focused"
+    case status, prompt, match, date, quote, speaker, outlet, caption, disagreement, bar
+    case barEmpty = "bar-empty"
+    case same, paraphrase
+    case leftOnly = "left-only"
+    case rightOnly = "right-only"
+    case removed, added, warning
 }
 
 /// One terminal cell: a grapheme cluster (or empty, behind a wide one) and its role.
@@ -36,17 +45,20 @@ public struct Screen: Equatable, Sendable {
     }
 
     /// Writes `text` from column `x`, clipped at `x + limit` and the screen edge; returns the columns used.
-    /// Control characters are shown as `�` so article text can never drive the terminal.
+    /// Control characters, escape sequences and bidi overrides are shown as `�`, so article text can
+    /// never drive the terminal or reorder the line around it.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: Role = .normal, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var column = x
         for character in text {
-            let safe: Character = character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "\u{FFFD}" : character
+            let safe: Character = Self.isUnsafe(character) ? "\u{FFFD}" : character
             let w = max(1, DisplayWidth.of(safe))
             if column + w > end { break }
             if column >= 0 {
+                // A wide character half-covered by this one leaves a blank, not half a glyph.
+                if cells[y * width + column].text.isEmpty, column > 0 { cells[y * width + column - 1] = Cell(" ", role) }
                 cells[y * width + column] = Cell(String(safe), role)
                 if w == 2 { cells[y * width + column + 1] = .continuation }
             }
@@ -57,7 +69,15 @@ public struct Screen: Equatable, Sendable {
 
     public mutating func fill(x: Int, y: Int, width w: Int, role: Role) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + w) { cells[y * width + column] = Cell(" ", role) }
+        for column in max(0, x)..<max(max(0, x), min(width, x + w)) { cells[y * width + column] = Cell(" ", role) }
+    }
+
+    /// Changes the role of cells already drawn (selection bars keep their text).
+    public mutating func restyle(x: Int, y: Int, width w: Int, role: Role, keeping kept: Set<Role> = []) {
+        guard y >= 0, y < height else { return }
+        for column in max(0, x)..<max(max(0, x), min(width, x + w)) where !kept.contains(cells[y * width + column].role) {
+            cells[y * width + column].role = role
+        }
     }
 
     /// The screen as plain text, one line per row: what golden tests compare.
@@ -65,7 +85,15 @@ public struct Screen: Equatable, Sendable {
         (0..<height).map { y in
             var line = ""
             for x in 0..<width { line += self[x, y].text }
-            return line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            while line.last == " " { line.removeLast() }
+            return line
         }.joined(separator: "\n")
+    }
+
+    static func isUnsafe(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { scalar in
+            scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
+                || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NcursesTerminal
 import StoryCore
+import StorylineThemes
 import StoryUI
 
 struct BrowseCommand: ParsableCommand {
@@ -11,15 +12,50 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var story: StoryPaths
 
-    @Option(help: "Theme name or TOML file (default: $STORYLINE_THEME, else 'default').")
+    @Option(help: "Theme: a shipped name (\(ShippedThemes.names.joined(separator: ", "))) or a TOML file. Default: $STORYLINE_THEME, else 'default'.")
     var theme: String?
 
     func run() throws {
+        let (themes, names, chosen) = try ThemeLoader.load(requested: theme ?? ProcessInfo.processInfo.environment["STORYLINE_THEME"])
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw StorylineError.usage("the browser needs a terminal; for scripts use 'storyline sources --format json'")
+            throw StorylineError.usage("the browser needs a terminal; for scripts use 'storyline sources|quotes|timeline|search|compare --format json'")
         }
         let loaded = try story.loadStory()
-        let app = BrowserApp(story: loaded)
-        try NcursesSession.run(app)
+        let app = BrowserApp(model: BrowserModel(story: loaded), themeNames: names, theme: chosen)
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        NcursesSession.run(app, themes: themes, monochrome: noColor)
+    }
+}
+
+/// The shipped themes, and a theme file the user names; a broken one is a usage error naming it.
+enum ThemeLoader {
+    static func load(requested: String?) throws -> (themes: [String: Theme], names: [String], chosen: String) {
+        var themes: [String: Theme] = [:]
+        var names: [String] = []
+        for name in ShippedThemes.names {
+            guard let text = ShippedThemes.text(named: name) else { continue }
+            do {
+                themes[name] = try ThemeParser.parse(text, source: "\(name).toml")
+                names.append(name)
+            } catch {
+                throw StorylineError.failure(error.description)
+            }
+        }
+        guard let requested, !requested.isEmpty else { return (themes, names, "default") }
+        if themes[requested] != nil { return (themes, names, requested) }
+        guard FileManager.default.fileExists(atPath: requested) else {
+            throw StorylineError.usage("no theme '\(requested)'; use one of \(names.joined(separator: ", ")) or a path to a .toml file")
+        }
+        guard let text = try? String(contentsOfFile: requested, encoding: .utf8) else {
+            throw StorylineError.usage("theme \(requested): cannot be read as UTF-8 text")
+        }
+        do {
+            let theme = try ThemeParser.parse(text, source: requested)
+            themes[requested] = theme
+            names.insert(requested, at: 0)
+            return (themes, names, requested)
+        } catch {
+            throw StorylineError.usage(error.description)
+        }
     }
 }

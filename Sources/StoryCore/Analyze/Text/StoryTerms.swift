@@ -4,13 +4,13 @@ import Foundation
 ///
 /// Built once from every paragraph of the story; both quote grouping and event merging
 /// compare wordings through it.
-struct StoryTerms {
+public struct StoryTerms: Sendable {
     private var documentFrequency: [String: Int] = [:]
     /// Words the story almost always capitalizes: names of people, places, bodies.
     private(set) var names: Set<String> = []
     private let paragraphCount: Int
 
-    init(paragraphs: [String]) {
+    public init(paragraphs: [String]) {
         paragraphCount = paragraphs.count
         var capitalized: [String: (proper: Int, total: Int)] = [:]
         for paragraph in paragraphs {

@@ -1,0 +1,94 @@
+import StoryCore
+
+extension BrowserApp {
+    /// Typing in the search prompt: results follow every keystroke.
+    mutating func editQuery(_ key: Key) {
+        switch key {
+        case .enter:
+            editingQuery = false
+            if matchIndex == nil, !matches.isEmpty { stepMatch(1) }
+        case .escape:
+            editingQuery = false
+            clearSearch()
+        case .backspace:
+            if query.isEmpty { editingQuery = false } else { query.removeLast(); runSearch() }
+        case .character(let character):
+            query.append(character)
+            runSearch()
+        default:
+            break
+        }
+    }
+
+    mutating func clearSearch() {
+        query = ""
+        matches = []
+        matchIndex = nil
+        matchStems = []
+    }
+
+    /// Finds the query in paragraphs (ranked), then in event summaries and statements.
+    mutating func runSearch() {
+        matchIndex = nil
+        let parsed = SearchQuery(query)
+        matchStems = Set(parsed.terms.flatMap { term -> [String] in
+            switch term {
+            case .word(let word): return [Stemmer.stem(Words.fold(word))]
+            case .phrase(let words): return words.map { Stemmer.stem(Words.fold($0)) }
+            case .prefix(let prefix): return ["*" + Words.fold(prefix)]
+            }
+        })
+        guard !parsed.isEmpty else { matches = []; return }
+        let hits = model.index.search(parsed, limit: 200).hits
+        var found: [MatchTarget] = hits.compactMap { hit in
+            model.articleIndex(hit.article).map { .paragraph(article: $0, paragraph: hit.paragraph) }
+        }
+        for (index, event) in model.events.enumerated() where textMatches(event.summary) { found.append(.event(index)) }
+        for (index, statement) in model.quotes.statements.enumerated() where textMatches(statement.text) { found.append(.statement(index)) }
+        matches = found
+    }
+
+    /// Whether a word is one the current search looks for (stems and prefixes alike).
+    func wordMatches(_ word: String) -> Bool {
+        guard !matchStems.isEmpty else { return false }
+        let folded = Words.fold(word)
+        if matchStems.contains(Stemmer.stem(folded)) { return true }
+        return matchStems.contains { $0.hasPrefix("*") && folded.hasPrefix($0.dropFirst()) }
+    }
+
+    private func textMatches(_ text: String) -> Bool {
+        let words = Words.tokens(in: text).map(String.init)
+        let wanted = matchStems
+        return !wanted.isEmpty && wanted.allSatisfy { stem in words.contains { word in
+            let folded = Words.fold(word)
+            return stem.hasPrefix("*") ? folded.hasPrefix(stem.dropFirst()) : Stemmer.stem(folded) == stem
+        } }
+    }
+
+    /// `n` / `N`: the next match, wherever it is, shown in its pane.
+    mutating func stepMatch(_ step: Int) {
+        guard !matches.isEmpty else { message = query.isEmpty ? "no search: press / to search" : "no matches for \(query)"; return }
+        let next = matchIndex.map { ($0 + step + matches.count) % matches.count } ?? (step > 0 ? 0 : matches.count - 1)
+        matchIndex = next
+        mode = .main
+        switch matches[next] {
+        case .paragraph(let article, let paragraph):
+            selectedSource = article
+            detail = .article(article)
+            detailTop = max(0, paragraph)
+            pendingParagraph = paragraph
+            focus = .detail
+            sidePane = .sources
+        case .event(let index):
+            selectedEvent = index
+            detail = .event(index)
+            detailTop = 0
+            focus(.timeline)
+        case .statement(let index):
+            mode = .quotes
+            quoteCursor = index
+            modeTop = 0
+            pendingStatement = index
+        }
+    }
+}

@@ -1,0 +1,201 @@
+import StoryCore
+
+extension BrowserApp {
+    /// The selected source, its article text, or the selected event; search results while typing.
+    mutating func drawDetail(into screen: inout Screen, _ rect: Rect) {
+        let focused = focus == .detail && mode == .main
+        let width = max(1, rect.width - 2)
+        var title = "3 Detail"
+        var lines: [StyledLine]
+        var paragraphStarts: [Int: Int] = [:]
+        if editingQuery || (!query.isEmpty && matchIndex == nil) {
+            title = "3 Search"
+            lines = searchLines(width: width)
+        } else {
+            switch detail {
+            case .source(let index):
+                title = "3 Source"
+                lines = sourceLines(index, width: width)
+            case .article(let index):
+                title = "3 Article"
+                (lines, paragraphStarts) = articleLines(index, width: width)
+            case .event(let index):
+                title = "3 Event"
+                lines = eventLines(index, width: width)
+            }
+        }
+        if let paragraph = pendingParagraph, let line = paragraphStarts[paragraph] {
+            detailTop = max(0, line - 1)
+            pendingParagraph = nil
+        }
+        let visible = max(1, rect.height - 1)
+        detailTop = max(0, min(detailTop, lines.count - visible))
+        let position = lines.count > visible ? "\(min(100, (detailTop + visible) * 100 / max(1, lines.count)))%" : ""
+        drawTitle(title, into: &screen, rect, focused: focused, right: position)
+        drawLines(lines, into: &screen, Rect(x: rect.x + 1, y: rect.y + 1, width: width, height: visible), top: detailTop)
+    }
+
+    private func sourceLines(_ index: Int, width: Int) -> [StyledLine] {
+        guard model.story.articles.indices.contains(index) else { return [] }
+        let article = model.story.articles[index]
+        var spans: [[Span]] = []
+        spans.append([Span(article.title ?? "(untitled)", .title)])
+        var facts = [Span(article.displayName, .outlet)]
+        if let byline = article.byline { facts.append(Span(" · by \(byline)")) }
+        facts.append(Span(" · "))
+        facts.append(Span(article.published?.iso ?? "undated", .date))
+        spans.append(facts)
+        let file = article.path.split(separator: "/").last.map(String.init) ?? article.path
+        spans.append([Span("\(article.wordCount) words · \(article.paragraphs.count) paragraphs · \(article.format.rawValue) · \(file)", .dim)])
+        if let coverage = model.coverage[article.id] {
+            spans.append([])
+            spans.append([Span("Carries \(Int((coverage.share * 100).rounded()))% of what several outlets report", .heading)])
+            spans.append([Span("\(coverage.events.count) of \(coverage.events.count + coverage.missingEvents.count) shared events, \(coverage.statements.count) of \(coverage.statements.count + coverage.missingStatements.count) shared statements")])
+            let missing = coverage.missingEvents.compactMap { id in model.events.first { $0.id == id } }
+            if !missing.isEmpty {
+                spans.append([Span("Leaves out:", .dim)])
+                for event in missing.prefix(6) { spans.append([Span("  \(event.date.iso) ", .date), Span(event.summary)]) }
+            }
+        }
+        if !article.removed.isEmpty {
+            var counts: [String: Int] = [:]
+            for block in article.removed { counts[block.reason.rawValue, default: 0] += 1 }
+            spans.append([])
+            spans.append([Span("Removed from the page: " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "), .dim)])
+        }
+        spans.append([])
+        spans.append([Span("Enter: read the article · c: compare with another source", .dim)])
+        return spans.flatMap { Styled.wrap($0, width: width).ifEmpty([[]]) }
+    }
+
+    /// The article's text, quotations and date expressions marked; with where each paragraph starts.
+    private func articleLines(_ index: Int, width: Int) -> ([StyledLine], [Int: Int]) {
+        guard model.story.articles.indices.contains(index) else { return ([], [:]) }
+        let article = model.story.articles[index]
+        var lines: [StyledLine] = []
+        var starts: [Int: Int] = [:]
+        lines += Styled.wrap([Span(article.title ?? "(untitled)", .title)], width: width)
+        var facts = [Span(article.displayName, .outlet)]
+        if let byline = article.byline { facts.append(Span(" · by \(byline)")) }
+        facts += [Span(" · "), Span(article.published?.iso ?? "undated", .date)]
+        lines += Styled.wrap(facts, width: width)
+        var paragraph = 0
+        for block in article.blocks {
+            lines.append([])
+            switch block.kind {
+            case .heading:
+                lines += Styled.wrap([Span(block.text, .heading)], width: width)
+            case .paragraph, .listItem:
+                starts[paragraph] = lines.count
+                let spans = marked(block.text, article: article.id, paragraph: paragraph)
+                lines += block.kind == .listItem ? Styled.wrap([Span("• ")] + spans, width: width, indent: 2) : Styled.wrap(spans, width: width)
+                paragraph += 1
+            }
+        }
+        for caption in article.captions {
+            lines.append([])
+            lines += Styled.wrap([Span("Caption: " + caption, .caption)], width: width)
+        }
+        return (lines, starts)
+    }
+
+    /// A paragraph with its quotations and dated expressions in their roles.
+    private func marked(_ text: String, article: String, paragraph: Int) -> [Span] {
+        var marks: [(Range<String.Index>, Role)] = []
+        for number in model.statementsAt[article]?[paragraph] ?? [] {
+            for mention in model.quotes.statements[number].mentions where mention.article == article && mention.paragraph == paragraph && mention.kind != .indirect {
+                if let range = text.range(of: mention.text) { marks.append((range, .quote)) }
+            }
+        }
+        for expression in model.datesAt[article]?[paragraph] ?? [] {
+            if let range = text.range(of: expression), !marks.contains(where: { $0.0.overlaps(range) }) { marks.append((range, .date)) }
+        }
+        marks.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var spans: [Span] = []
+        var position = text.startIndex
+        for (range, role) in marks where range.lowerBound >= position {
+            if position < range.lowerBound { spans.append(Span(String(text[position..<range.lowerBound]))) }
+            spans.append(Span(String(text[range]), role))
+            position = range.upperBound
+        }
+        if position < text.endIndex { spans.append(Span(String(text[position...]))) }
+        return spans
+    }
+
+    /// An event: each outlet's sentence, its quotations with every wording, and what outlets disagree on.
+    private func eventLines(_ index: Int, width: Int) -> [StyledLine] {
+        guard model.events.indices.contains(index) else { return [] }
+        let event = model.events[index]
+        var blocks: [[Span]] = []
+        blocks.append([Span(event.date.iso, .date), Span(" · \(event.date.precision.rawValue)\(event.date.approximate ? " (approximate)" : "")", .dim)])
+        blocks.append([Span(event.summary, .title)])
+        for alternative in event.alternatives {
+            let names = alternative.articles.map(model.outletName).joined(separator: ", ")
+            blocks.append([Span("! Outlets disagree: \(names) give\(alternative.articles.count == 1 ? "s" : "") \(alternative.date.iso)", .disagreement)])
+        }
+        for conflict in event.conflicts {
+            let values = conflict.values.map { "\($0.value) (\($0.articles.map(model.outletName).joined(separator: ", ")))" }.joined(separator: " vs ")
+            blocks.append([Span("! \(conflict.what): \(values)", .disagreement)])
+        }
+        var lines: [StyledLine] = blocks.flatMap { Styled.wrap($0, width: width) }
+        var seen: Set<String> = []
+        for mention in event.mentions where seen.insert("\(mention.article)#\(mention.paragraph)#\(mention.text)").inserted {
+            lines.append([])
+            lines += Styled.wrap([
+                Span(model.outletName(mention.article), .outlet), Span(" · "), Span(mention.expression, .date),
+                Span(mention.fromCaption ? " · caption" : "", .dim),
+            ], width: width)
+            lines += Styled.wrap(marked(mention.text, article: mention.article, paragraph: mention.paragraph), width: width, indent: 2)
+        }
+        let statements = Set(event.mentions.flatMap { model.statementsAt[$0.article]?[$0.paragraph] ?? [] })
+        if !statements.isEmpty {
+            lines.append([])
+            lines += Styled.wrap([Span("Said", .heading)], width: width)
+            for number in statements.sorted() { lines += statementLines(number, width: width) }
+        }
+        return lines
+    }
+
+    /// A statement with its speaker and every outlet's wording, word differences marked.
+    func statementLines(_ number: Int, width: Int, indent: Int = 0) -> [StyledLine] {
+        let statement = model.quotes.statements[number]
+        let speaker = statement.speaker.flatMap { model.speakerNames[$0] } ?? "Speaker unknown"
+        let said = statement.kind == .indirect ? Span(statement.text) : Span("“\(statement.text)”", .quote)
+        var lines = Styled.wrap([Span(speaker, .speaker), Span(": "), said], width: width, indent: indent)
+        for mention in statement.mentions {
+            var spans = [Span(model.outletName(mention.article), .outlet), Span(" \(mention.relation.rawValue): ", .dim)]
+            if mention.relation == .verbatim || mention.kind == .indirect {
+                spans.append(Span(mention.text, mention.kind == .indirect ? .normal : .quote))
+            } else {
+                for change in WordDiff.changes(from: statement.text, to: mention.text) {
+                    switch change {
+                    case .same(let text): spans.append(Span(text + " ", .quote))
+                    case .removed(let text): spans.append(Span(text, .removed)); spans.append(Span(" "))
+                    case .added(let text): spans.append(Span(text, .added)); spans.append(Span(" "))
+                    }
+                }
+            }
+            lines += Styled.wrap(spans, width: width, indent: indent + 2)
+        }
+        return lines
+    }
+
+    /// Results as the query is typed: paragraphs, events and statements that match.
+    private func searchLines(width: Int) -> [StyledLine] {
+        guard !query.isEmpty else { return Styled.wrap([Span("Type to search every source, event and quotation.", .dim)], width: width) }
+        let parsed = SearchQuery(query)
+        let (total, hits) = model.index.search(parsed, limit: 30)
+        var lines = Styled.wrap([Span("\(total) paragraph\(total == 1 ? "" : "s") match", .heading)], width: width)
+        for hit in hits {
+            lines.append([])
+            let place = hit.paragraph < 0 ? "title" : "¶\(hit.paragraph + 1)"
+            lines += Styled.wrap([Span(model.outletName(hit.article), .outlet), Span(" \(place)", .dim)], width: width)
+            lines += Styled.wrap([Span(hit.snippet)], width: width, indent: 2)
+        }
+        return lines
+    }
+}
+
+extension Array {
+    func ifEmpty(_ replacement: Self) -> Self { isEmpty ? replacement : self }
+}

@@ -1,0 +1,47 @@
+import StoryCore
+
+/// Everything the browser shows, analysed once when the story is loaded.
+public struct BrowserModel: Sendable {
+    public let story: Story
+    public let quotes: QuoteAnalysis
+    public let events: [TimelineEvent]
+    public let index: StoryIndex
+    public let coverage: [String: Coverage]
+    public let terms: StoryTerms
+    /// Speaker names by id.
+    let speakerNames: [String: String]
+    /// For each article id and paragraph, the statements quoted or reported there.
+    let statementsAt: [String: [Int: [Int]]]
+    /// For each article id and paragraph, the date expressions found there.
+    let datesAt: [String: [Int: [String]]]
+
+    public init(story: Story) {
+        self.story = story
+        quotes = QuoteAnalyzer.analyze(story)
+        events = TimelineAnalyzer.analyze(story)
+        index = StoryIndex(story: story, quotes: quotes, timeline: events)
+        coverage = Coverage.compute(story, quotes: quotes, timeline: events)
+        terms = StoryTerms(paragraphs: story.articles.flatMap(\.paragraphs))
+        speakerNames = Dictionary(uniqueKeysWithValues: quotes.speakers.map { ($0.id, $0.name) })
+        var statements: [String: [Int: [Int]]] = [:]
+        for (number, statement) in quotes.statements.enumerated() {
+            for mention in statement.mentions { statements[mention.article, default: [:]][mention.paragraph, default: []].append(number) }
+        }
+        statementsAt = statements
+        var dates: [String: [Int: [String]]] = [:]
+        for event in events {
+            for mention in event.mentions where !mention.fromCaption {
+                dates[mention.article, default: [:]][mention.paragraph, default: []].append(mention.expression)
+            }
+        }
+        datesAt = dates
+    }
+
+    func outletName(_ id: String) -> String {
+        story.articles.first { $0.id == id }?.displayName ?? id
+    }
+
+    func articleIndex(_ id: String) -> Int? {
+        story.articles.firstIndex { $0.id == id }
+    }
+}
