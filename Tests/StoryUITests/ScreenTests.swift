@@ -3,7 +3,10 @@ import Testing
 
 @Suite("Cells and display width")
 struct ScreenTests {
-    @Test("display width", arguments: [("abc", 3), ("東京", 4), ("e\u{301}", 1), ("👍", 2), ("❤️", 2), ("Zoë", 3), ("\u{200B}", 0)])
+    @Test("display width", arguments: [
+        ("abc", 3), ("東京", 4), ("e\u{301}", 1), ("👍", 2), ("❤️", 2), ("Zoë", 3), ("\u{200B}", 0), ("🇫🇷", 2),
+        ("👩‍👩‍👧", 2), ("👍🏽", 2), ("한국어", 6),
+    ])
     func width(text: String, columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
     }
@@ -19,6 +22,21 @@ struct ScreenTests {
         var screen = Screen(width: 10, height: 1)
         screen.put("a\u{1B}[2Jb", x: 0, y: 0)
         #expect(!screen.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
+    @Test func bidiOverridesCannotReorderTheLine() {
+        var screen = Screen(width: 12, height: 1)
+        screen.put("ab\u{202E}cd\u{2066}e", x: 0, y: 0)
+        #expect(screen.text == "ab\u{FFFD}cd\u{FFFD}e")
+    }
+
+    @Test func bordersStayPutAfterWideText() {
+        var screen = Screen(width: 8, height: 2)
+        screen.put("🇫🇷👩‍👩‍👧x", x: 0, y: 0)
+        screen.put("│", x: 7, y: 0)
+        screen.put("abcdefg│", x: 0, y: 1)
+        let rows = screen.text.split(separator: "\n").map { DisplayWidth.of($0) }
+        #expect(rows == [8, 8])
     }
 
     @Test func wrapKeepsWithinTheWidth() {
