@@ -55,6 +55,14 @@ let package = Package(
             ],
             resources: [.copy("Demo")]
         ),
+        // Release-mode benchmark: `swift run -c release storyline-bench [--articles N] [FOLDER]`.
+        .executableTarget(
+            name: "storyline-bench",
+            dependencies: [
+                "StoryCore", "StoryUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "StoryCoreTests",
             dependencies: ["StoryCore"],

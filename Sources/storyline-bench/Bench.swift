@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import StoryCore
+import StoryUI
+
+/// Measures Storyline's pipeline on a folder of articles or on a generated story.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storyline-bench",
+        abstract: "Time ingest, normalize, analyze, index, first frame, queries and frames; report peak memory.")
+
+    @Argument(help: "A folder of articles. Default: a generated story.")
+    var folder: String?
+
+    @Option(help: "Articles to generate when no folder is given.")
+    var articles = 2000
+
+    @Option(help: "Seed for the generated story.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Output: text or json.")
+    var format = "text"
+
+    func run() throws {
+        var path = folder
+        var bytes = 0
+        if path == nil {
+            let target = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-bench-\(articles)-\(seed)")
+            try? FileManager.default.removeItem(at: target)
+            var generator = StoryGenerator(seed: seed)
+            bytes = try generator.write(count: articles, into: target)
+            path = target.path
+        }
+        guard let path else { return }
+        var results: [(String, Double)] = []
+        let clock = ContinuousClock()
+        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = clock.now
+            let value = try body()
+            results.append((name, milliseconds(clock.now - start)))
+            return value
+        }
+        let started = clock.now
+        let collected = try time("ingest_ms") { () throws -> (docs: [SourceDocument], warnings: [LoadWarning]) in
+            let files = try FileCollector.collect([path])
+            var documents: [SourceDocument] = []
+            var warnings = files.warnings
+            for file in files.files {
+                let result = DocumentReader.read(path: file)
+                documents += result.documents
+                warnings += result.warnings
+                if folder != nil { bytes += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0 }
+            }
+            return (documents, warnings)
+        }
+        let story = time("normalize_ms") { StoryLoader.assemble(documents: collected.docs, warnings: collected.warnings) }
+        let (quotes, events) = time("analyze_ms") { (QuoteAnalyzer.analyze(story), TimelineAnalyzer.analyze(story)) }
+        let index = time("index_ms") { StoryIndex(story: story, quotes: quotes, timeline: events) }
+        _ = index
+        var app = BrowserApp(model: BrowserModel(story: story))
+        _ = app.render(width: 160, height: 45)
+        results.append(("first_frame_ms", milliseconds(clock.now - started)))
+
+        let queries = ["fire", "ilves", "\"fire chief\"", "evacuat*", "homes -power", "reyna outlet:ledger", "kovic aircraft", "zzz"]
+        var queryTimes: [Double] = []
+        for _ in 0..<25 {
+            for query in queries {
+                let start = clock.now
+                _ = app.model.index.search(SearchQuery(query), limit: 20)
+                queryTimes.append(microseconds(clock.now - start))
+            }
+        }
+        var frameTimes: [Double] = []
+        let keys: [Key] = Array(repeating: .character("j"), count: 40) + [.tab] + Array(repeating: .character("j"), count: 40)
+            + [.character("/")] + "wildfire".map { .character($0) } + [.enter, .character("n"), .character("n")]
+        for key in keys {
+            let start = clock.now
+            app.handle(key)
+            _ = app.render(width: 160, height: 45)
+            frameTimes.append(microseconds(clock.now - start))
+        }
+        results += [
+            ("query_p50_us", percentile(queryTimes, 50)), ("query_p99_us", percentile(queryTimes, 99)),
+            ("frame_p50_us", percentile(frameTimes, 50)), ("frame_p99_us", percentile(frameTimes, 99)),
+            ("peak_rss_mb", peakMemoryMB()), ("articles", Double(story.articles.count)), ("bytes", Double(bytes)),
+        ]
+        if format == "json" {
+            let body = results.map { "  \"\($0.0)\": \(formatNumber($0.1))" }.joined(separator: ",\n")
+            print("{\n\(body)\n}")
+        } else {
+            for (name, value) in results { print(name.padding(toLength: 16, withPad: " ", startingAt: 0) + formatNumber(value)) }
+        }
+    }
+
+    private func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+
+    private func microseconds(_ duration: Duration) -> Double { milliseconds(duration) * 1000 }
+
+    private func percentile(_ values: [Double], _ p: Int) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, sorted.count * p / 100)]
+    }
+
+    private func peakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    private func formatNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
