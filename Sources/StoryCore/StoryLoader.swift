@@ -4,8 +4,7 @@ public enum StoryLoader {
         let collected = try FileCollector.collect(paths)
         var warnings = collected.warnings
         var documents: [SourceDocument] = []
-        for file in collected.files {
-            let result = DocumentReader.read(path: file)
+        for result in Parallel.map(collected.files, DocumentReader.read(path:)) {
             documents += result.documents
             warnings += result.warnings
         }

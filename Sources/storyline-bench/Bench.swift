@@ -58,7 +58,7 @@ struct Bench: ParsableCommand {
         let (quotes, events) = time("analyze_ms") { (QuoteAnalyzer.analyze(story), TimelineAnalyzer.analyze(story)) }
         let index = time("index_ms") { StoryIndex(story: story, quotes: quotes, timeline: events) }
         _ = index
-        var app = BrowserApp(model: BrowserModel(story: story))
+        var app = BrowserApp(model: BrowserModel(story: story, quotes: quotes, events: events, index: index))
         _ = app.render(width: 160, height: 45)
         results.append(("first_frame_ms", milliseconds(clock.now - started)))
 

@@ -67,8 +67,9 @@ public enum WordDiff {
         return same + other == 0 ? 1 : Double(2 * same) / Double(2 * same + other)
     }
 
+    /// A word as compared: folded, letters and digits only (`“Zoë’s` meets `zoes`).
     private static func key(_ word: String) -> String {
-        TitleMatch.key(word).filter { $0.isLetter || $0.isNumber }
+        Words.fold(word).filter { $0.isLetter || $0.isNumber }
     }
 
     /// Runs of the same kind joined, removals before additions: `[-a b-] {+c d+}`.

@@ -26,7 +26,7 @@ enum Verdict: Equatable {
 /// as it appears on news pages in general, never at the strings of particular sites.
 enum BlockRules {
     static func verdict(for text: String) -> Verdict {
-        let lower = Words.fold(text).replacingOccurrences(of: "’", with: "'")
+        let lower = Words.fold(text)
         let words = Words.count(in: text)
         let bare = lower.trimming(" :.|»›>→-–—…")
 
@@ -181,26 +181,26 @@ enum BlockRules {
         if isMenu(text) { return .navigation }
         if advertisementLines.contains(bare) { return .advertisement }
         if words <= 10, shareLines.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") }) { return .share }
-        if words <= 12, socialNetworks.filter({ lower.contains($0) }).count >= 2 { return .share }
-        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || lower.contains("all rights reserved") {
+        if words <= 12, socialNetworks.filter({ Words.has(lower, $0) }).count >= 2 { return .share }
+        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || Words.has(lower, "all rights reserved") {
             return .copyright
         }
-        if lower.contains("cookie"), ["we use", "this site", "website", "consent", "accept", "our cookie", "browse", "browsing"].contains(where: lower.contains) {
+        if Words.has(lower, "cookie"), ["we use", "this site", "website", "consent", "accept", "our cookie", "browse", "browsing"].contains(where: { Words.has(lower, $0) }) {
             return .cookieNotice
         }
-        if lower.hasPrefix("your email address will not be published") || lower.contains("required fields are marked")
+        if lower.hasPrefix("your email address will not be published") || Words.has(lower, "required fields are marked")
             || lower.hasPrefix("cancel reply") || lower.hasPrefix("save my name, email")
         {
             return .comments
         }
-        if words <= 40, newsletterCues.contains(where: lower.contains) { return .newsletter }
-        if words <= 30, promotionCues.contains(where: lower.contains) { return .promotion }
+        if words <= 40, newsletterCues.contains(where: { Words.has(lower, $0) }) { return .newsletter }
+        if words <= 30, promotionCues.contains(where: { Words.has(lower, $0) }) { return .promotion }
         if let colon = bare.firstIndex(of: ":") ?? bare.firstIndex(of: "|"),
            tagLabels.contains(bare[..<colon].trimmed), words <= 40
         {
             return .tags
         }
-        if words <= 12, metadataCues.contains(where: lower.contains) { return .metadata }
+        if words <= 12, metadataCues.contains(where: { Words.has(lower, $0) }) { return .metadata }
         if let prefix = bare.split(separator: ":", maxSplits: 1).first, bare.contains(":"),
            inlineTeaserLabels.contains(String(prefix).trimmed), words <= 25
         {
@@ -269,7 +269,7 @@ enum BlockRules {
 
     /// How much a block speaks as the publisher to the reader: `our team`, `contact us`, `we appreciate`.
     static func publisherVoice(_ lower: String) -> Int {
-        publisherCues.filter { lower.contains($0) }.count
+        publisherCues.filter { Words.has(lower, $0) }.count
     }
 
     private static let publisherCues = [
@@ -287,6 +287,6 @@ enum BlockRules {
         let hasDomain = lower.range(of: #"\b[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression) != nil
         let cues = ["news provider", "news agency", "publishes", "online newspaper", "web site", "website", "media company",
                     "our readers", "its readers", "informs", "leading news", "independent news", "founded in"]
-        return hasDomain && cues.filter { lower.contains($0) }.count >= 2
+        return hasDomain && cues.filter { Words.has(lower, $0) }.count >= 2
     }
 }

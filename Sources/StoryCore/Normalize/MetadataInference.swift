@@ -4,11 +4,14 @@ import Foundation
 enum TitleMatch {
     /// Folded for comparison: case, diacritics, curly or straight quotes and dashes do not matter.
     static func key(_ text: some StringProtocol) -> String {
-        var folded = Words.fold(text)
-        for (curly, straight) in [("‘", "'"), ("’", "'"), ("“", "\""), ("”", "\""), ("–", "-"), ("—", "-")] {
-            folded = folded.replacingOccurrences(of: curly, with: straight)
+        let straightened = Words.fold(text).unicodeScalars.map { scalar -> Character in
+            switch scalar {
+            case "“", "”", "„": return "\""
+            case "–", "—": return "-"
+            default: return Character(scalar)
+            }
         }
-        return folded.collapsedWhitespace
+        return String(straightened).collapsedWhitespace
     }
 
     static func repeats(_ text: String, title: String) -> Bool {

@@ -10,10 +10,11 @@ public enum Normalizer {
     static let storyOverlap = 0.35
 
     public static func normalize(_ documents: [SourceDocument]) -> [Article] {
-        let firstPass = documents.map(FirstPass.init)
+        // Each page's own pass and then its normalization are independent: both run on both cores.
+        let firstPass = Parallel.map(documents) { FirstPass($0) }
         let vocabulary = StoryVocabulary(documents: firstPass.map(\.candidateTexts))
-        return documents.enumerated().map { index, document in
-            DocumentNormalizer(document: document, index: index, firstPass: firstPass[index], vocabulary: vocabulary).article()
+        return Parallel.map(Array(documents.indices)) { index in
+            DocumentNormalizer(document: documents[index], index: index, firstPass: firstPass[index], vocabulary: vocabulary).article()
         }
     }
 }

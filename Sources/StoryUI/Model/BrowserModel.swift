@@ -16,10 +16,17 @@ public struct BrowserModel: Sendable {
     let datesAt: [String: [Int: [String]]]
 
     public init(story: Story) {
+        let quotes = QuoteAnalyzer.analyze(story)
+        let events = TimelineAnalyzer.analyze(story)
+        self.init(story: story, quotes: quotes, events: events, index: StoryIndex(story: story, quotes: quotes, timeline: events))
+    }
+
+    /// From analyses already made (the benchmark times each on its own).
+    public init(story: Story, quotes: QuoteAnalysis, events: [TimelineEvent], index: StoryIndex) {
         self.story = story
-        quotes = QuoteAnalyzer.analyze(story)
-        events = TimelineAnalyzer.analyze(story)
-        index = StoryIndex(story: story, quotes: quotes, timeline: events)
+        self.quotes = quotes
+        self.events = events
+        self.index = index
         coverage = Coverage.compute(story, quotes: quotes, timeline: events)
         terms = StoryTerms(paragraphs: story.articles.flatMap(\.paragraphs))
         speakerNames = Dictionary(uniqueKeysWithValues: quotes.speakers.map { ($0.id, $0.name) })

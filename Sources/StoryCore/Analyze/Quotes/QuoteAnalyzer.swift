@@ -2,7 +2,7 @@
 /// the outlets' wordings of the same statement.
 public enum QuoteAnalyzer {
     public static func analyze(_ story: Story) -> QuoteAnalysis {
-        let found = story.articles.map { QuoteFinder.find(in: $0.paragraphs) }
+        let found = Parallel.map(story.articles) { QuoteFinder.find(in: $0.paragraphs) }
         var registry = PersonRegistry()
         register(found, into: &registry)
 

@@ -93,7 +93,7 @@ enum StatementGrouper {
     }
 
     private static func normalized(_ text: String) -> [String] {
-        Words.tokens(in: text).map { Words.fold($0).replacingOccurrences(of: "’", with: "'") }
+        Words.tokens(in: text).map { Words.fold($0) }
     }
 
     private static func contains(_ haystack: [String], _ needle: [String]) -> Bool {

@@ -13,14 +13,24 @@ public struct StoryTerms: Sendable {
     public init(paragraphs: [String]) {
         paragraphCount = paragraphs.count
         var capitalized: [String: (proper: Int, total: Int)] = [:]
+        var termOf: [Substring: String?] = [:]  // surface form → content term, worked out once
         for paragraph in paragraphs {
-            for term in Set(Words.contentWords(in: paragraph)) { documentFrequency[term, default: 0] += 1 }
-            for (index, token) in Words.tokens(in: paragraph).enumerated() where index > 0 {
-                guard let term = Words.contentWords(in: String(token)).first else { continue }
-                let upper = token.first?.isUppercase == true
-                capitalized[term, default: (0, 0)].proper += upper ? 1 : 0
+            var seen: Set<String> = []
+            for (index, token) in Words.tokens(in: paragraph).enumerated() {
+                let term: String?
+                if let known = termOf[token] {
+                    term = known
+                } else {
+                    term = Words.contentWords(in: String(token)).first
+                    termOf[token] = term
+                }
+                guard let term else { continue }
+                seen.insert(term)
+                guard index > 0 else { continue }
+                capitalized[term, default: (0, 0)].proper += token.first?.isUppercase == true ? 1 : 0
                 capitalized[term, default: (0, 0)].total += 1
             }
+            for term in seen { documentFrequency[term, default: 0] += 1 }
         }
         names = Set(capitalized.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
     }

@@ -35,7 +35,7 @@ public struct WordToken: Sendable, Equatable {
                     break
                 }
                 let text = String(characters[index..<end])
-                tokens.append(WordToken(text: text, folded: Words.fold(text).replacingOccurrences(of: "’", with: "'"), range: index..<end, isWord: true))
+                tokens.append(WordToken(text: text, folded: Words.fold(text), range: index..<end, isWord: true))
                 index = end
             } else if character.isWhitespace {
                 index += 1

@@ -68,12 +68,18 @@ enum EventMerger {
             .map { DateAlternative(date: $0.key, articles: $0.value.sorted()) }
             .sorted { $0.date < $1.date }
         let ordered = members.sorted { ($0.article, $0.mention.paragraph) < ($1.article, $1.mention.paragraph) }
+        // The most typical telling: the sentence whose words the other mentions share most. Counting
+        // each word over the event once keeps this linear in the mentions (a pairwise comparison was
+        // a third of the whole analysis on a 200-article story).
+        var counts: [String: Int] = [:]
+        for member in members { for term in member.terms { counts[term, default: 0] += 1 } }
+        func typicality(_ draft: TimelineAnalyzer.Draft) -> Double {
+            guard !draft.terms.isEmpty else { return 0 }
+            let shared = draft.terms.reduce(0.0) { $0 + Double(counts[$1] ?? 0) * terms.weight($1) }
+            return shared / Double(draft.terms.count) - (draft.mention.fromCaption ? 1000 : 0)
+        }
         let dated = ordered.filter { $0.mention.date.isCompatible(with: date) }
-        let representative = (dated.isEmpty ? ordered : dated).max { a, b in
-            let scoreA = members.reduce(0.0) { $0 + terms.overlap(a.terms, $1.terms, namesDecide: true) } - (a.mention.fromCaption ? 1 : 0)
-            let scoreB = members.reduce(0.0) { $0 + terms.overlap(b.terms, $1.terms, namesDecide: true) } - (b.mention.fromCaption ? 1 : 0)
-            return scoreA < scoreB
-        }!
+        let representative = (dated.isEmpty ? ordered : dated).max { typicality($0) < typicality($1) }!
         return TimelineEvent(
             id: "", date: date, summary: summary(representative.mention), mentions: ordered.map(\.mention),
             alternatives: alternatives, conflicts: conflicts(ordered))

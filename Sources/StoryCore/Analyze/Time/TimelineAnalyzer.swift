@@ -1,7 +1,7 @@
 /// The merged timeline: every dated happening in every article, merged across the outlets
 /// that report it, with the dates and numbers they disagree on.
 public enum TimelineAnalyzer {
-    struct Draft {
+    struct Draft: Sendable {
         var article: Int
         var mention: EventMention
         /// Words next to the date: what is dated.
@@ -14,8 +14,9 @@ public enum TimelineAnalyzer {
     }
 
     public static func analyze(_ story: Story) -> [TimelineEvent] {
-        var drafts: [Draft] = []
-        for (index, article) in story.articles.enumerated() {
+        // Articles are dated independently, on both cores; their drafts are joined in article order.
+        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> [Draft] in
+            var drafts: [Draft] = []
             let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
                 + article.captions.map { (-1, $0, true) }
@@ -39,7 +40,9 @@ public enum TimelineAnalyzer {
                     }
                 }
             }
+            return drafts
         }
+        let drafts = perArticle.flatMap { $0 }
         let terms = StoryTerms(paragraphs: story.articles.flatMap { $0.paragraphs + $0.captions })
         let groups = EventMerger.merge(drafts, terms: terms)
         var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms) }
