@@ -43,8 +43,8 @@ extension BrowserApp {
         var found: [MatchTarget] = hits.compactMap { hit in
             model.articleIndex(hit.article).map { .paragraph(article: $0, paragraph: hit.paragraph) }
         }
-        for (index, event) in model.events.enumerated() where textMatches(event.summary) { found.append(.event(index)) }
-        for (index, statement) in model.quotes.statements.enumerated() where textMatches(statement.text) { found.append(.statement(index)) }
+        for index in model.events.indices where wordsMatch(model.eventWords[index]) { found.append(.event(index)) }
+        for index in model.quotes.statements.indices where wordsMatch(model.statementWords[index]) { found.append(.statement(index)) }
         matches = found
     }
 
@@ -56,12 +56,11 @@ extension BrowserApp {
         return matchStems.contains { $0.hasPrefix("*") && folded.hasPrefix($0.dropFirst()) }
     }
 
-    private func textMatches(_ text: String) -> Bool {
-        let words = Words.tokens(in: text).map(String.init)
+    /// Whether folded words hold every word the search looks for.
+    private func wordsMatch(_ folded: [String]) -> Bool {
         let wanted = matchStems
-        return !wanted.isEmpty && wanted.allSatisfy { stem in words.contains { word in
-            let folded = Words.fold(word)
-            return stem.hasPrefix("*") ? folded.hasPrefix(stem.dropFirst()) : Stemmer.stem(folded) == stem
+        return !wanted.isEmpty && wanted.allSatisfy { stem in folded.contains { word in
+            stem.hasPrefix("*") ? word.hasPrefix(stem.dropFirst()) : Stemmer.stem(word) == stem
         } }
     }
 

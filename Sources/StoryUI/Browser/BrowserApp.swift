@@ -37,6 +37,10 @@ public struct BrowserApp {
     public internal(set) var comparePick: Int?
     public internal(set) var message: String?
 
+    /// The Detail pane's lines for what it last showed, at what width: an event reported by two
+    /// thousand outlets is thousands of wrapped lines, worked out once rather than every frame.
+    var detailCache: (key: String, lines: [StyledLine], starts: [Int: Int])?
+
     /// The aligned sentences of the sources being compared, worked out once per comparison.
     var comparePairs: [SentencePair] = []
 

@@ -12,16 +12,21 @@ extension BrowserApp {
             title = "3 Search"
             lines = searchLines(width: width)
         } else {
+            let key = "\(detail)|\(width)"
+            if let cache = detailCache, cache.key == key {
+                (lines, paragraphStarts) = (cache.lines, cache.starts)
+            } else {
+                switch detail {
+                case .source(let index): lines = sourceLines(index, width: width)
+                case .article(let index): (lines, paragraphStarts) = articleLines(index, width: width)
+                case .event(let index): lines = eventLines(index, width: width)
+                }
+                detailCache = (key, lines, paragraphStarts)
+            }
             switch detail {
-            case .source(let index):
-                title = "3 Source"
-                lines = sourceLines(index, width: width)
-            case .article(let index):
-                title = "3 Article"
-                (lines, paragraphStarts) = articleLines(index, width: width)
-            case .event(let index):
-                title = "3 Event"
-                lines = eventLines(index, width: width)
+            case .source: title = "3 Source"
+            case .article: title = "3 Article"
+            case .event: title = "3 Event"
             }
         }
         if let paragraph = pendingParagraph, let line = paragraphStarts[paragraph] {
@@ -139,11 +144,23 @@ extension BrowserApp {
         }
         var lines: [StyledLine] = blocks.flatMap { Styled.wrap($0, width: width) }
         var seen: Set<String> = []
-        for mention in event.mentions where seen.insert("\(mention.article)#\(mention.paragraph)#\(mention.text)").inserted {
+        // Wordings repeated across outlets are shown once, and at most 60 of them: a wire story
+        // reprinted by two thousand outlets is one line of outlets, not two thousand paragraphs.
+        var byWording: [String: [String]] = [:]
+        for mention in event.mentions { byWording[mention.text, default: []].append(mention.article) }
+        var shown = 0
+        for mention in event.mentions where seen.insert(mention.text).inserted {
+            shown += 1
+            if shown > 60 {
+                lines.append([])
+                lines += Styled.wrap([Span("… and \(byWording.count - 60) more wordings", .dim)], width: width)
+                break
+            }
+            let others = Set(byWording[mention.text] ?? []).subtracting([mention.article]).count
             lines.append([])
             lines += Styled.wrap([
-                Span(model.outletName(mention.article), .outlet), Span(" · "), Span(mention.expression, .date),
-                Span(mention.fromCaption ? " · caption" : "", .dim),
+                Span(model.outletName(mention.article), .outlet), Span(others > 0 ? " and \(others) more" : "", .outlet),
+                Span(" · "), Span(mention.expression, .date), Span(mention.fromCaption ? " · caption" : "", .dim),
             ], width: width)
             lines += Styled.wrap(marked(mention.text, article: mention.article, paragraph: mention.paragraph), width: width, indent: 2)
         }

@@ -12,6 +12,9 @@ public struct BrowserModel: Sendable {
     let speakerNames: [String: String]
     /// For each article id and paragraph, the statements quoted or reported there.
     let statementsAt: [String: [Int: [Int]]]
+    /// Folded words of each event summary and each statement, for search as you type.
+    let eventWords: [[String]]
+    let statementWords: [[String]]
     /// For each article id and paragraph, the date expressions found there.
     let datesAt: [String: [Int: [String]]]
 
@@ -42,6 +45,8 @@ public struct BrowserModel: Sendable {
             }
         }
         datesAt = dates
+        eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
+        statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }
     }
 
     func outletName(_ id: String) -> String {
