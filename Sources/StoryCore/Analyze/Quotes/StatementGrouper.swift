@@ -55,31 +55,8 @@ enum StatementGrouper {
             if drafts[a].text.count != drafts[b].text.count { return drafts[a].text.count > drafts[b].text.count }
             return a < b
         }
-        var groups: [[Int]] = []
-        var postings: [String: [Int]] = [:]  // telling word → groups using it
-        for index in order {
-            var candidates: Set<Int> = []
-            for term in widened[index] where terms.isTelling(term) { candidates.formUnion(postings[term] ?? []) }
-            var best: (group: Int, score: Double)?
-            for group in candidates {
-                // A group's first members stand for it: comparing with every member of a statement that
-                // a thousand reprints carry would make grouping quadratic.
-                let score = groups[group].prefix(8).map { similarity(index, $0) }.max() ?? 0
-                if score > (best?.score ?? 0) { best = (group, score) }
-            }
-            let target: Int
-            if let best {
-                target = best.group
-                groups[target].append(index)
-            } else {
-                target = groups.count
-                groups.append([index])
-            }
-            for term in widened[index] where terms.isTelling(term) {
-                if postings[term]?.last != target { postings[term, default: []].append(target) }
-            }
-        }
-        return groups
+        return IndexedGrouping.group(
+            order: order, words: { widened[$0].filter(terms.isTelling) }, fit: { similarity($0, $1) })
     }
 
     /// How a wording relates to the statement's fullest wording.

@@ -7,30 +7,8 @@ enum EventMerger {
         let order = drafts.indices.sorted { a, b in
             (-drafts[a].mention.date.precision.rank, drafts[a].article, a) < (-drafts[b].mention.date.precision.rank, drafts[b].article, b)
         }
-        var groups: [[Int]] = []
-        var postings: [String: [Int]] = [:]
-        for index in order {
-            let draft = drafts[index]
-            var candidates: Set<Int> = []
-            for term in draft.sentenceTerms where terms.isTelling(term) { candidates.formUnion(postings[term] ?? []) }
-            var best: (group: Int, score: Double)?
-            for group in candidates {
-                let score = groups[group].prefix(8).map { fit(draft, drafts[$0], terms: terms) }.max() ?? 0
-                if score > (best?.score ?? 0) { best = (group, score) }
-            }
-            let target: Int
-            if let best {
-                target = best.group
-                groups[target].append(index)
-            } else {
-                target = groups.count
-                groups.append([index])
-            }
-            for term in draft.sentenceTerms where terms.isTelling(term) {
-                if postings[term]?.last != target { postings[term, default: []].append(target) }
-            }
-        }
-        return groups
+        return IndexedGrouping.group(
+            order: order, words: { drafts[$0].sentenceTerms.filter(terms.isTelling) }, fit: { fit(drafts[$0], drafts[$1], terms: terms) })
     }
 
     /// How well a dated sentence fits another's event; 0 when it cannot be the same happening.

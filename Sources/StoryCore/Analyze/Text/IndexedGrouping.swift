@@ -1,0 +1,35 @@
+/// Groups items one at a time: each joins the group it fits best, or founds a new one.
+///
+/// Candidate groups are those sharing a telling word with the item (an inverted index from
+/// words to groups), and a group is compared through its first members only, so the cost
+/// stays near-linear in the items however many repeat one another.
+enum IndexedGrouping {
+    /// - Parameters:
+    ///   - order: the items, in the order they are placed (founders first).
+    ///   - words: an item's telling words, for finding candidate groups.
+    ///   - fit: how well item `a` fits group member `b`; 0 when it cannot join.
+    static func group(order: [Int], words: (Int) -> [String], fit: (Int, Int) -> Double) -> [[Int]] {
+        var groups: [[Int]] = []
+        var postings: [String: [Int]] = [:]
+        for index in order {
+            let telling = words(index)
+            var candidates: Set<Int> = []
+            for word in telling { candidates.formUnion(postings[word] ?? []) }
+            var best: (group: Int, score: Double)?
+            for group in candidates.sorted() {
+                let score = groups[group].prefix(8).map { fit(index, $0) }.max() ?? 0
+                if score > (best?.score ?? 0) { best = (group, score) }
+            }
+            let target: Int
+            if let best {
+                target = best.group
+                groups[target].append(index)
+            } else {
+                target = groups.count
+                groups.append([index])
+            }
+            for word in telling where postings[word]?.last != target { postings[word, default: []].append(target) }
+        }
+        return groups
+    }
+}
