@@ -17,7 +17,24 @@ public enum DocumentReader {
         return read(data: data, path: path)
     }
 
+    /// Pages longer than this are read up to it, with a warning: no news article is this long, and
+    /// reading a 20 MB dump whole would hold up everything else.
+    public static let sizeLimit = 2_000_000
+
     public static func read(data: Data, path: String) -> Result {
+        var data = data
+        var warnings: [LoadWarning] = []
+        if data.count > sizeLimit {
+            let cut = data[..<sizeLimit].lastIndex(of: 0x0A) ?? sizeLimit
+            warnings.append(LoadWarning(path: path, message: "is \(data.count / 1_000_000) MB; read its first \(cut / 1000) KB only"))
+            data = data[..<cut]
+        }
+        var result = readWhole(data: data, path: path)
+        result.warnings.insert(contentsOf: warnings, at: 0)
+        return result
+    }
+
+    private static func readWhole(data: Data, path: String) -> Result {
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(data)

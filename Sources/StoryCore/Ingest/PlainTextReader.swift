@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits plain text into blocks: one per line, or one per paragraph when the text is hard-wrapped.
 public enum PlainTextReader {
     public static func blocks(from text: String) -> [PageBlock] {
@@ -27,7 +29,24 @@ public enum PlainTextReader {
                 }
             }
         }
-        return blocks.filter { !$0.text.isEmpty }
+        return blocks.filter { !$0.text.isEmpty }.flatMap(splitOverlong)
+    }
+
+    /// A "paragraph" of many thousand characters (a page saved without line breaks) is cut at
+    /// sentence ends into paragraphs of a readable size; nothing is dropped.
+    static func splitOverlong(_ block: PageBlock) -> [PageBlock] {
+        let limit = 4000
+        guard block.text.utf8.count > limit * 2 else { return [block] }
+        var pieces: [PageBlock] = []
+        var rest = Substring(block.text)
+        while rest.utf8.count > limit {
+            let window = rest.prefix(limit)
+            let end = window.range(of: ". ", options: .backwards)?.upperBound ?? window.lastIndex(of: " ").map { rest.index(after: $0) } ?? window.endIndex
+            pieces.append(PageBlock(String(rest[..<end]).trimmed, block.hint))
+            rest = rest[end...]
+        }
+        if !rest.trimmed.isEmpty { pieces.append(PageBlock(String(rest).trimmed, block.hint)) }
+        return pieces
     }
 
     /// Runs of non-blank lines.

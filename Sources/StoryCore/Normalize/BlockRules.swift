@@ -150,7 +150,8 @@ enum BlockRules {
 
     /// Captions end with a credit: `(AFP Photo)`, `(Photo by X/Getty Images)`, `Photo: X`, `Image: X/Reuters`.
     static func isCaption(_ text: String, lower: String) -> Bool {
-        let trimmed = lower.trimming(" .")
+        // Credits stand at the end: only the last stretch of a block is searched for one.
+        let trimmed = String(lower.trimming(" .").suffix(160))
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
             let credit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
             let words = Set(credit.split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -284,9 +285,10 @@ enum BlockRules {
     /// `Example.com (Example News Agency) is a real-time news provider …`.
     private static func isPublisherBlurb(lower: String, words: Int) -> Bool {
         guard words >= 12 else { return false }
-        let hasDomain = lower.range(of: #"\b[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression) != nil
         let cues = ["news provider", "news agency", "publishes", "online newspaper", "web site", "website", "media company",
                     "our readers", "its readers", "informs", "leading news", "independent news", "founded in"]
-        return hasDomain && cues.filter { Words.has(lower, $0) }.count >= 2
+        // The cheap test first: the pattern search only runs on the rare block that reads like a blurb.
+        guard cues.filter({ Words.has(lower, $0) }).count >= 2 else { return false }
+        return lower.range(of: #"\b[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression) != nil
     }
 }
