@@ -31,6 +31,8 @@ public enum DateParser {
 
     /// Every date in `text`, in order.
     public static func matches(in text: String) -> [Match] {
+        // Every form this parser knows has a number in it: text without a digit has no date.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
         let tokens = DateTokenizer.tokens(text)
         var found: [Match] = []
         var index = 0

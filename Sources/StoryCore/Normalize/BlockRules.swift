@@ -117,6 +117,7 @@ enum BlockRules {
 
     /// A byline, alone or with the date after it.
     private static func bylineVerdict(_ text: String) -> Verdict? {
+        guard text.utf8.count < 200 else { return nil }
         let lower = text.lowercased()
         if creditLines.contains(where: { lower.hasPrefix($0) }), text.count < 200 { return .removed(.byline) }
         guard let match = DateParser.matches(in: text).first(where: { $0.stamp != nil }) else {
@@ -214,6 +215,7 @@ enum BlockRules {
 
     /// `Home | News | Sport | Business`: several very short segments and no sentence.
     private static func isMenu(_ text: String) -> Bool {
+        guard text.utf8.count < 300, text.contains(where: { "|•·»›/".contains($0) }) else { return false }
         let segments = text.split(whereSeparator: { "|•·»›/".contains($0) }).map { $0.trimmed }.filter { !$0.isEmpty }
         guard segments.count >= 3 else { return false }
         return segments.allSatisfy { Words.count(in: $0) <= 3 && !$0.contains(where: \.isNumber) }

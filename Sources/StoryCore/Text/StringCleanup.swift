@@ -1,19 +1,21 @@
 extension StringProtocol {
     /// Runs of white space (non-breaking and zero-width ones too) folded into single spaces, ends trimmed.
     public var collapsedWhitespace: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in self {
-            if character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}" {
+        for scalar in unicodeScalars {
+            let space = scalar.value < 0x80
+                ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C
+                : scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+            if space {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }
 
