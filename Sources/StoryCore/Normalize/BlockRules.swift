@@ -158,11 +158,16 @@ enum BlockRules {
             let words = Set(credit.split(whereSeparator: { !$0.isLetter }).map(String.init))
             if credit.count < 80, !words.isDisjoint(with: creditWords) { return true }
         }
+        let bytes = Array(trimmed.utf8)
         for label in ["photo:", "photograph:", "image:", "picture:", "credit:", "photo credit:", "foto:", "bild:", "illustration:"] {
-            if let range = trimmed.range(of: label, options: .backwards), range.lowerBound > trimmed.startIndex,
-               (3..<60).contains(trimmed[range.upperBound...].trimmed.count)
-            {
-                return true
+            let needle = Array(label.utf8)
+            // The last place the label stands, with a short credit after it and a caption before it.
+            guard needle.count < bytes.count else { continue }
+            for start in stride(from: bytes.count - needle.count, through: 1, by: -1) where bytes[start] == needle[0] {
+                guard Array(bytes[start..<(start + needle.count)]) == needle else { continue }
+                let after = bytes.count - start - needle.count
+                if (4..<70).contains(after) { return true }
+                break
             }
         }
         if trimmed.hasSuffix("getty images") || trimmed.hasSuffix("/ afp") || trimmed.hasSuffix("via reuters") {
