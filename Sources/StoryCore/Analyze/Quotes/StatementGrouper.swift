@@ -56,7 +56,8 @@ enum StatementGrouper {
             return a < b
         }
         return IndexedGrouping.group(
-            order: order, words: { widened[$0].filter(terms.isTelling) }, fit: { similarity($0, $1) })
+            order: order, words: { widened[$0].filter(terms.isTelling) }, fit: { similarity($0, $1) },
+            identity: { "\(drafts[$0].speaker ?? -1)|\(drafts[$0].kind)|\(drafts[$0].text)" })
     }
 
     /// How a wording relates to the statement's fullest wording.

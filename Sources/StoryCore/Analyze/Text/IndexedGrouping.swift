@@ -8,10 +8,18 @@ enum IndexedGrouping {
     ///   - order: the items, in the order they are placed (founders first).
     ///   - words: an item's telling words, for finding candidate groups.
     ///   - fit: how well item `a` fits group member `b`; 0 when it cannot join.
-    static func group(order: [Int], words: (Int) -> [String], fit: (Int, Int) -> Double) -> [[Int]] {
+    ///   - identity: items with the same identity (the same words from the same speaker, say) join
+    ///     the same group without comparison: reprints of wire copy are most of a big story.
+    static func group(order: [Int], words: (Int) -> [String], fit: (Int, Int) -> Double, identity: (Int) -> String) -> [[Int]] {
         var groups: [[Int]] = []
         var postings: [String: [Int]] = [:]
+        var groupOfIdentity: [String: Int] = [:]
         for index in order {
+            let key = identity(index)
+            if let known = groupOfIdentity[key] {
+                groups[known].append(index)
+                continue
+            }
             let telling = words(index)
             var candidates: Set<Int> = []
             for word in telling { candidates.formUnion(postings[word] ?? []) }
@@ -28,6 +36,7 @@ enum IndexedGrouping {
                 target = groups.count
                 groups.append([index])
             }
+            groupOfIdentity[key] = target
             for word in telling where postings[word]?.last != target { postings[word, default: []].append(target) }
         }
         return groups

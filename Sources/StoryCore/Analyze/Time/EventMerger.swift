@@ -8,7 +8,8 @@ enum EventMerger {
             (-drafts[a].mention.date.precision.rank, drafts[a].article, a) < (-drafts[b].mention.date.precision.rank, drafts[b].article, b)
         }
         return IndexedGrouping.group(
-            order: order, words: { drafts[$0].sentenceTerms.filter(terms.isTelling) }, fit: { fit(drafts[$0], drafts[$1], terms: terms) })
+            order: order, words: { drafts[$0].sentenceTerms.filter(terms.isTelling) }, fit: { fit(drafts[$0], drafts[$1], terms: terms) },
+            identity: { "\(drafts[$0].mention.date.iso)|\(drafts[$0].mention.expression)|\(drafts[$0].mention.text)" })
     }
 
     /// How well a dated sentence fits another's event; 0 when it cannot be the same happening.
