@@ -5,7 +5,8 @@ import StoryUI
 /// Runs a `BrowserApp` on the real terminal: the only code that talks to ncurses.
 public enum NcursesSession {
     /// `themes`: every theme by name, in the order `t` cycles; `monochrome` for `NO_COLOR`.
-    public static func run(_ initial: BrowserApp, themes: [String: Theme], monochrome: Bool) {
+    /// `analysis`: polled between keys; when it returns the finished model, the browser takes it in.
+    public static func run(_ initial: BrowserApp, themes: [String: Theme], monochrome: Bool, analysis: () -> BrowserModel? = { nil }) {
         var app = initial
         setlocale(LC_ALL, "")
         guard initscr() != nil else { return }
@@ -36,6 +37,10 @@ public enum NcursesSession {
                 palette = Palette(theme: colours ? themes[shownTheme] ?? .plain : .plain, colours: colours)
             }
             if followTerminalSize() { needsDraw = true }
+            if !app.model.isAnalysed, let analysed = analysis() {
+                app.adopt(analysed)
+                needsDraw = true
+            }
             if needsDraw {
                 let screen = app.render(width: Int(storyline_cols()), height: Int(storyline_lines()))
                 draw(screen, palette: palette)

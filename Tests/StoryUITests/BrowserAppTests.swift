@@ -189,3 +189,16 @@ struct BrowserKeyTests {
         #expect(app.render(width: 20, height: 4).text.contains("too small"))
     }
 }
+
+@Suite("Analysis in the background")
+struct BackgroundAnalysisTests {
+    @Test func sourcesShowFirstAndTheAnalysisIsTakenIn() {
+        var app = BrowserApp(model: .sourcesOnly(Demo.model.story))
+        #expect(app.render(width: 120, height: 30).text.contains("analysing quotes and timeline"))
+        app.handle(.character("2"))
+        app.adopt(Demo.model)
+        #expect(app.model.isAnalysed)
+        #expect(app.detail == .event(0))
+        #expect(app.render(width: 120, height: 30).text.contains("22 events"))
+    }
+}

@@ -9,6 +9,8 @@ struct TmuxTests {
         defer { session.kill() }
         let first = try session.waitForScreen { $0.contains("1 Sources") && $0.contains("2 Timeline") }
         #expect(first.contains("3 Source"))
+        // The analysis finishes in the background; the status bar then counts events.
+        _ = try session.waitForScreen { $0.contains("events ·") }
 
         session.send("j")
         session.send("Enter")

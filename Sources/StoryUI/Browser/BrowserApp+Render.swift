@@ -63,7 +63,10 @@ extension BrowserApp {
         }
         screen.fill(x: rect.x, y: rect.y, width: rect.width, role: .status)
         let story = model.story
-        var left = " \(story.title ?? "Storyline") · \(story.articles.count) sources · \(model.events.count) events · \(model.quotes.statements.count) statements"
+        // Counts first: the title is long and the pane headers already say what is shown.
+        var left = model.isAnalysed
+            ? " \(story.articles.count) sources · \(model.events.count) events · \(model.quotes.statements.count) statements · \(story.title ?? "Storyline")"
+            : " \(story.articles.count) sources · analysing quotes and timeline… · \(story.title ?? "Storyline")"
         switch mode {
         case .main: break
         case .quotes: left = " QUOTES ·" + left

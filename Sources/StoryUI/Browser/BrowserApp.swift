@@ -26,7 +26,7 @@ public struct BrowserApp {
         case statement(Int)
     }
 
-    public let model: BrowserModel
+    public private(set) var model: BrowserModel
     public internal(set) var mode: Mode = .main
     public internal(set) var focus: Pane = .sources
     public internal(set) var selectedSource = 0
@@ -80,6 +80,16 @@ public struct BrowserApp {
 
     public init(story: Story) {
         self.init(model: BrowserModel(story: story))
+    }
+
+    /// Takes in the finished analysis of the same story (quotes, timeline, index), keeping what the
+    /// reader has selected; searches typed meanwhile are run again.
+    public mutating func adopt(_ analysed: BrowserModel) {
+        model = analysed
+        selectedEvent = model.events.isEmpty ? 0 : min(selectedEvent, model.events.count - 1)
+        detailCache = nil
+        if focus == .timeline, !model.events.isEmpty { detail = .event(selectedEvent) }
+        if !query.isEmpty { runSearch() }
     }
 
     var articleCount: Int { model.story.articles.count }

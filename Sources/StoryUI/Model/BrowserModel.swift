@@ -18,6 +18,18 @@ public struct BrowserModel: Sendable {
     /// For each article id and paragraph, the date expressions found there.
     let datesAt: [String: [Int: [String]]]
 
+    /// The sources alone, before quotes, timeline and index are worked out: what the browser
+    /// shows first on a big story while the analysis runs in the background.
+    public static func sourcesOnly(_ story: Story) -> BrowserModel {
+        BrowserModel(
+            story: story, quotes: QuoteAnalysis(speakers: [], statements: []), events: [],
+            index: StoryIndex(story: Story(title: story.title, referenceDate: story.referenceDate, articles: [], warnings: [])),
+            analysed: false)
+    }
+
+    /// Whether quotes, timeline and index are in (false while they are still being worked out).
+    public let isAnalysed: Bool
+
     public init(story: Story) {
         let quotes = QuoteAnalyzer.analyze(story)
         let events = TimelineAnalyzer.analyze(story)
@@ -25,7 +37,8 @@ public struct BrowserModel: Sendable {
     }
 
     /// From analyses already made (the benchmark times each on its own).
-    public init(story: Story, quotes: QuoteAnalysis, events: [TimelineEvent], index: StoryIndex) {
+    public init(story: Story, quotes: QuoteAnalysis, events: [TimelineEvent], index: StoryIndex, analysed: Bool = true) {
+        isAnalysed = analysed
         self.story = story
         self.quotes = quotes
         self.events = events

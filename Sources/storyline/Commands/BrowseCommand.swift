@@ -21,9 +21,32 @@ struct BrowseCommand: ParsableCommand {
             throw StorylineError.usage("the browser needs a terminal; for scripts use 'storyline sources|quotes|timeline|search|compare --format json'")
         }
         let loaded = try story.loadStory()
-        let app = BrowserApp(model: BrowserModel(story: loaded), themeNames: names, theme: chosen)
+        // The sources show at once; quotes, timeline and index are worked out in the background.
+        let app = BrowserApp(model: .sourcesOnly(loaded), themeNames: names, theme: chosen)
+        let background = BackgroundAnalysis(story: loaded)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        NcursesSession.run(app, themes: themes, monochrome: noColor)
+        NcursesSession.run(app, themes: themes, monochrome: noColor, analysis: background.result)
+    }
+}
+
+/// Builds the full browser model on another thread; `result` is nil until it is done.
+final class BackgroundAnalysis: @unchecked Sendable {
+    private let lock = NSLock()
+    private var model: BrowserModel?
+
+    init(story: Story) {
+        Thread.detachNewThread { [self] in
+            let analysed = BrowserModel(story: story)
+            lock.lock()
+            model = analysed
+            lock.unlock()
+        }
+    }
+
+    func result() -> BrowserModel? {
+        lock.lock()
+        defer { lock.unlock() }
+        return model
     }
 }
 

@@ -41,4 +41,9 @@ public struct Statement: Sendable, Equatable {
 public struct QuoteAnalysis: Sendable {
     public var speakers: [Speaker]
     public var statements: [Statement]
+
+    public init(speakers: [Speaker], statements: [Statement]) {
+        self.speakers = speakers
+        self.statements = statements
+    }
 }
