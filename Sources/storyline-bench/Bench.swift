@@ -55,12 +55,17 @@ struct Bench: ParsableCommand {
             return (documents, warnings)
         }
         let story = time("normalize_ms") { StoryLoader.assemble(documents: collected.docs, warnings: collected.warnings) }
+        // The browser's first frame: the sources, drawn while the analysis runs in the background.
+        var firstApp = BrowserApp(model: .sourcesOnly(story))
+        _ = firstApp.render(width: 160, height: 45)
+        let firstFrame = milliseconds(clock.now - started)
         let (quotes, events) = time("analyze_ms") { (QuoteAnalyzer.analyze(story), TimelineAnalyzer.analyze(story)) }
         let index = time("index_ms") { StoryIndex(story: story, quotes: quotes, timeline: events) }
         _ = index
         var app = BrowserApp(model: BrowserModel(story: story, quotes: quotes, events: events, index: index))
         _ = app.render(width: 160, height: 45)
-        results.append(("first_frame_ms", milliseconds(clock.now - started)))
+        results.append(("first_frame_ms", firstFrame))
+        results.append(("analysed_frame_ms", milliseconds(clock.now - started)))
 
         let queries = ["fire", "ilves", "\"fire chief\"", "evacuat*", "homes -power", "reyna outlet:ledger", "kovic aircraft", "zzz"]
         var queryTimes: [Double] = []
@@ -89,7 +94,7 @@ struct Bench: ParsableCommand {
             let body = results.map { "  \"\($0.0)\": \(formatNumber($0.1))" }.joined(separator: ",\n")
             print("{\n\(body)\n}")
         } else {
-            for (name, value) in results { print(name.padding(toLength: 16, withPad: " ", startingAt: 0) + formatNumber(value)) }
+            for (name, value) in results { print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + formatNumber(value)) }
         }
     }
 
