@@ -9,9 +9,9 @@ public struct StoryIndex: Sendable {
         var article: Int
         var paragraph: Int
         var text: String
-        var characters: [Character]
-        /// Each word: its stem and where it stands in `characters`.
-        var words: [(stem: String, range: Range<Int>)]
+        /// The stem of each word, in order (positions for phrases). Where words stand in the text is
+        /// worked out only for the hits shown, which keeps building the index a single cheap pass.
+        var stems: [String]
         var hasQuote: Bool
         var speakers: Set<String>
         var dates: [StoryDate]
@@ -44,28 +44,31 @@ public struct StoryIndex: Sendable {
         for event in timeline { for mention in event.mentions where !mention.fromCaption { datesAt["\(mention.article)#\(mention.paragraph)", default: []].append(mention.date) } }
 
         var surfaceStems: [String: String] = [:]
+        var stemOf: [Substring: String] = [:]  // each spelling is folded and stemmed once
         for (articleIndex, article) in story.articles.enumerated() {
             var units: [(Int, String)] = article.title.map { [(-1, $0)] } ?? []
             units += article.paragraphs.enumerated().map { ($0.offset, $0.element) }
             for (paragraph, text) in units {
-                let characters = Array(text)
-                let words = WordToken.tokenize(characters).filter(\.isWord).map { token -> (String, Range<Int>) in
-                    let stem = Stemmer.stem(token.folded)
-                    surfaceStems[token.folded] = stem
-                    return (stem, token.range)
+                let stems = Words.tokens(in: text).map { token -> String in
+                    if let known = stemOf[token] { return known }
+                    let folded = Words.fold(token)
+                    let stem = Stemmer.stem(folded)
+                    stemOf[token] = stem
+                    surfaceStems[folded] = stem
+                    return stem
                 }
                 let key = "\(article.id)#\(paragraph)"
                 let speakers = speakersAt[key] ?? []
                 documents.append(Document(
-                    article: articleIndex, paragraph: paragraph, text: text, characters: characters, words: words,
+                    article: articleIndex, paragraph: paragraph, text: text, stems: stems,
                     hasQuote: !speakers.isEmpty, speakers: speakers, dates: datesAt[key] ?? []))
             }
         }
         var total = 0
         for (index, document) in documents.enumerated() {
-            total += document.words.count
+            total += document.stems.count
             var positions: [String: [Int]] = [:]
-            for (position, word) in document.words.enumerated() { positions[word.stem, default: []].append(position) }
+            for (position, stem) in document.stems.enumerated() { positions[stem, default: []].append(position) }
             for (stem, list) in positions { postings[stem, default: []].append((index, list)) }
         }
         averageLength = Double(max(1, total)) / Double(max(1, documents.count))
@@ -104,7 +107,7 @@ public struct StoryIndex: Sendable {
                 let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
                 for (document, positions) in list where allowedSet?.contains(document) ?? true {
                     let frequency = Double(positions.count)
-                    let norm: Double = 1.2 * (0.25 + 0.75 * Double(documents[document].words.count) / averageLength)
+                    let norm: Double = 1.2 * (0.25 + 0.75 * Double(documents[document].stems.count) / averageLength)
                     let value: Double = idf * frequency * 2.2 / (frequency + norm)
                     if value > best[document] ?? -1 { best[document] = value }
                 }
@@ -168,9 +171,9 @@ public struct StoryIndex: Sendable {
         guard let first = postings[phrase[0]] else { return [] }
         var found: Set<Int> = []
         for (document, positions) in first {
-            let words = documents[document].words
-            for start in positions where start + phrase.count <= words.count {
-                if (0..<phrase.count).allSatisfy({ words[start + $0].stem == phrase[$0] }) {
+            let stems = documents[document].stems
+            for start in positions where start + phrase.count <= stems.count {
+                if (0..<phrase.count).allSatisfy({ stems[start + $0] == phrase[$0] }) {
                     found.insert(document)
                     break
                 }
@@ -193,9 +196,9 @@ public struct StoryIndex: Sendable {
     }
 
     private func hit(_ document: Document, score: Double, stems: Set<String>, phrases: [[String]]) -> SearchHit {
-        var ranges = document.words.filter { stems.contains($0.stem) }.map(\.range)
-        ranges.sort { $0.lowerBound < $1.lowerBound }
-        let (snippet, offset) = Snippet.around(document.characters, first: ranges.first?.lowerBound ?? 0, width: 180)
+        let characters = Array(document.text)
+        let ranges = WordToken.tokenize(characters).filter { $0.isWord && stems.contains(Stemmer.stem($0.folded)) }.map(\.range)
+        let (snippet, offset) = Snippet.around(characters, first: ranges.first?.lowerBound ?? 0, width: 180)
         let matches = ranges.compactMap { range -> [Int]? in
             let start = range.lowerBound - offset
             let end = range.upperBound - offset
