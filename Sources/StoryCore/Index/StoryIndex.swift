@@ -24,6 +24,10 @@ public struct StoryIndex: Sendable {
     /// Folded surface forms in order, each with its stem: for `prefix*` queries.
     private var surfaces: [(form: String, stem: String)] = []
     private var averageLength = 1.0
+    /// Per document, kept apart from `documents` so the scoring loop reads plain numbers:
+    /// BM25's length factor and the title/quotation boost.
+    private var lengthFactors: [Double] = []
+    private var boosts: [Double] = []
     private let speakerNames: [String: String]
     /// Folded names an `outlet:` filter matches, per article: its outlet, id and file name.
     private let articleNames: [[String]]
@@ -72,6 +76,8 @@ public struct StoryIndex: Sendable {
             for (stem, list) in positions { postings[stem, default: []].append((index, list)) }
         }
         averageLength = Double(max(1, total)) / Double(max(1, documents.count))
+        lengthFactors = documents.map { 1.2 * (0.25 + 0.75 * Double($0.stems.count) / averageLength) }
+        boosts = documents.map { ($0.paragraph < 0 ? 2 : 1) * ($0.hasQuote ? 1.2 : 1) }
         surfaces = surfaceStems.map { ($0.key, $0.value) }.sorted { $0.form < $1.form }
     }
 
@@ -97,9 +103,10 @@ public struct StoryIndex: Sendable {
         }
         var matchedCount = [Int](repeating: 0, count: documents.count)
         var scores = [Double](repeating: 0, count: documents.count)
+        var groupBest = [Double](repeating: -1, count: documents.count)
         var touched: [Int] = []
         for group in groups {
-            var best: [Int: Double] = [:]
+            var inGroup: [Int] = []
             for (stem, allowed) in group {
                 guard let list = postings[stem] else { continue }
                 let allowedSet = allowed.map(Set.init)
@@ -107,15 +114,16 @@ public struct StoryIndex: Sendable {
                 let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
                 for (document, positions) in list where allowedSet?.contains(document) ?? true {
                     let frequency = Double(positions.count)
-                    let norm: Double = 1.2 * (0.25 + 0.75 * Double(documents[document].stems.count) / averageLength)
-                    let value: Double = idf * frequency * 2.2 / (frequency + norm)
-                    if value > best[document] ?? -1 { best[document] = value }
+                    let value: Double = idf * frequency * 2.2 / (frequency + lengthFactors[document])
+                    if groupBest[document] < 0 { inGroup.append(document) }
+                    if value > groupBest[document] { groupBest[document] = value }
                 }
             }
-            for (document, value) in best {
+            for document in inGroup {
                 if matchedCount[document] == 0 { touched.append(document) }
                 matchedCount[document] += 1
-                scores[document] += value
+                scores[document] += groupBest[document]
+                groupBest[document] = -1
             }
         }
         var excluded = Set<Int>()
@@ -137,15 +145,19 @@ public struct StoryIndex: Sendable {
             found = found.filter { passesFilters(documents[$0], filters) }
         }
         func finalScore(_ document: Int) -> Double {
-            var total = groups.isEmpty ? 1 : scores[document]
-            if documents[document].paragraph < 0 { total *= 2 }
-            if documents[document].hasQuote { total *= 1.2 }
-            return (total * 1000).rounded() / 1000
+            ((groups.isEmpty ? 1 : scores[document]) * boosts[document] * 1000).rounded() / 1000
         }
         let ranked = found.map { ($0, finalScore($0)) }
-        let top = ranked.count <= limit
-            ? ranked.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            : Array(ranked.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit))
+        // Only the hits shown are put in order: a common word matches most of a big story.
+        let better: ((Int, Double), (Int, Double)) -> Bool = { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var top: [(Int, Double)] = []
+        top.reserveCapacity(limit + 1)
+        for candidate in ranked {
+            if top.count == limit, let last = top.last, !better(candidate, last) { continue }
+            let place = top.firstIndex { better(candidate, $0) } ?? top.count
+            top.insert(candidate, at: place)
+            if top.count > limit { top.removeLast() }
+        }
         let stems = groups.reduce(into: Set<String>()) { $0.formUnion($1.keys) }.union(phrases.flatMap { $0 })
         return (ranked.count, top.map { hit(documents[$0.0], score: $0.1, stems: stems, phrases: phrases) })
     }
