@@ -25,7 +25,14 @@ public enum HTMLReader {
         read(html: "<html><body>\(html)</body></html>", path: "").blocks
     }
 
+    /// libxml2 must set up its globals once, before any thread parses: pages are read on both cores.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     private static func parse(_ html: String) -> htmlDocPtr? {
+        _ = initialized
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)

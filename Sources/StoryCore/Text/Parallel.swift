@@ -13,16 +13,27 @@ enum Parallel {
     }
 }
 
-/// One slot per result, each written by exactly one iteration.
+/// One slot per result in memory allocated up front; each slot is written by exactly one
+/// iteration, so no two threads ever touch the same memory (an `Array` here would be mutated
+/// through exclusive access from several threads at once, which Swift rightly forbids).
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
+    private let slots: UnsafeMutablePointer<R?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: R, at index: Int) {
-        // Distinct iterations write distinct indices of a buffer allocated up front: no resizing, no overlap.
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<R?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    var values: [R] { slots.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: R, at index: Int) {
+        (slots + index).pointee = value
+    }
+
+    var values: [R] { (0..<count).map { slots[$0]! } }
 }
