@@ -3,7 +3,9 @@ import Foundation
 /// The in-memory index over a story's text: every title and paragraph, its words folded
 /// (case and diacritics) and stemmed, with the statements, speakers and dated events in it.
 /// Built once per load; the browser queries it on every keystroke.
-/// A class: built once, then only read, and shared by the browser and every query without copying.
+///
+/// A class: built once, then only read, and shared by the browser and every query without copying
+/// (as a struct, copies of the model that holds it overflowed the small stacks of test threads).
 public final class StoryIndex: @unchecked Sendable {
     /// A searchable unit: an article's title (`paragraph` -1) or one of its paragraphs.
     struct Document: Sendable {
