@@ -1,6 +1,6 @@
 /// A parsed search query: words that must all match, phrases, prefixes, exclusions and filters.
 ///
-/// `ryabkov "secure way" transport* -putin outlet:novinite speaker:peskov date:2024-12`
+/// `okafor "ferry service" cancel* -weather outlet:herald speaker:wrona date:2025-01`
 public struct SearchQuery: Sendable, Equatable {
     public enum Term: Sendable, Equatable {
         case word(String)

@@ -10,7 +10,7 @@ struct SearchCommand: ParsableCommand {
             "a phrase", word* (prefix), -word (exclude), outlet:NAME, speaker:NAME, date:YYYY[-MM[-DD]].
             """)
 
-    @Argument(help: "The query, e.g. 'ryabkov \"secure way\" -putin'.")
+    @Argument(help: "The query, e.g. 'okafor \"ferry service\" -weather'.")
     var query: String
 
     @OptionGroup var story: StoryPaths

@@ -93,9 +93,9 @@ enum QuoteFinder {
         var reference: (SpeakerReference, String)?
         var framedByVerb = false
 
-        // “…,” Ryabkov added. / “…,” said Ines Carvalho, director of …
+        // “…,” Okafor added. / “…,” said Ines Carvalho, director of …
         if let verb = after.prefix(8).firstIndex(where: { SpeechVerbs.isVerb($0) }) {
-            // Only a frame made of a speaker and the verb: `,” Ryabkov added`, not `, regardless of which party assumes`.
+            // Only a frame made of a speaker and the verb: `,” Okafor added`, not `, regardless of which party wins`.
             let between = after[..<verb]
             if between.allSatisfy({ !$0.isWord ? $0.text == "," : SpeakerPhrase.pronouns[$0.folded] != nil || $0.isCapitalized
                 || SpeakerPhrase.roleWords.contains($0.folded) || SpeakerPhrase.auxiliaries.contains($0.folded) || ["the", "a", "an"].contains($0.folded) })
@@ -110,12 +110,12 @@ enum QuoteFinder {
                 }
             }
         }
-        // Ryabkov said: “…” / According to Ryabkov, “…” / …, stating, “…”
+        // Okafor said: “…” / According to Okafor, “…” / …, stating, “…”
         if reference == nil, let verb = before.lastIndex(where: { SpeechVerbs.isVerb($0) }) {
             framedByVerb = true
             reference = speaker(of: verb, in: before)
         }
-        // Ryabkov was clear: “…”
+        // Okafor was clear: “…”
         if reference == nil, before.last?.text == ":" {
             framedByVerb = true
             reference = subject(before, before: before.count - 1)
@@ -143,7 +143,7 @@ enum QuoteFinder {
             kind: kind, text: text, context: kind == .partial ? sentenceText : "", reference: reference?.0, referenceText: reference?.1)
     }
 
-    /// `Ryabkov was clear:` before a quotation that has no verb of its own.
+    /// `Okafor was clear:` before a quotation that has no verb of its own.
     private static func introduction(_ tokens: [WordToken], _ sentence: Range<Int>) -> SpeakerReference? {
         let words = tokens.filter { sentence.contains($0.range.lowerBound) }
         guard words.last?.text == ":" else { return nil }
@@ -178,7 +178,7 @@ enum QuoteFinder {
 
     // MARK: Reported speech
 
-    /// `Ryabkov stated that …`, `According to Ryabkov, …`, `…, the minister said.`
+    /// `Okafor stated that …`, `According to Okafor, …`, `…, the minister said.`
     private static func reported(_ tokens: [WordToken], characters: [Character], paragraph: Int, sentence: Int) -> Finding? {
         let words = tokens
         guard words.filter(\.isWord).count >= 6 else { return nil }
@@ -212,8 +212,8 @@ enum QuoteFinder {
             if verb > 0, ["to", "not", "be", "been"].contains(words[verb - 1].folded) { continue }
             if folded == "according" { continue }
             var clauseStart = verb + 1
-            // told reporters / told NBC News (that) …; announced on Tuesday that …
-            // `announced on Tuesday, December 10, that …`, `told NBC News that …`: only a time, a place
+            // told reporters / told Radio Nord (that) …; announced on Tuesday that …
+            // `announced on Tuesday, 4 March, that …`, `told Radio Nord that …`: only a time, a place
             // or a listener may stand between the verb and its `that`.
             if let that = words[clauseStart..<min(words.count, clauseStart + 9)].firstIndex(where: { $0.folded == "that" }),
                words[clauseStart..<that].allSatisfy({ token in
@@ -229,7 +229,7 @@ enum QuoteFinder {
             }
             let hasThat = clauseStart > verb + 1 && words[clauseStart - 1].folded == "that"
             let reference = speaker(of: verb, in: words)
-            // …, the Kremlin announced on Monday.  /  …, Ryabkov said.
+            // …, the ministry announced on Monday.  /  …, Okafor said.
             let trailing = words[(verb + 1)...].filter(\.isWord).count
             if !hasThat, SpeechVerbs.introducesClause(folded), trailing <= 6, let reference,
                let start = phraseStart(words, verb: verb, reference: reference.1), start > 1, words[start - 1].text == ","
@@ -304,7 +304,7 @@ enum QuoteFinder {
         if verb > 0, tokens[verb - 1].folded == "and", let found = subject(tokens, before: verb) {
             return found
         }
-        // The inverted order, `said Ryabkov`, follows a quotation or a comma.
+        // The inverted order, `said Okafor`, follows a quotation or a comma.
         let inverted = verb == 0 || [",", "”", "\"", "’", "'"].contains(tokens[verb - 1].text)
         if inverted, !["told", "tells", "asked", "informed"].contains(word), let (found, range) = SpeakerPhrase.after(tokens, start: verb + 1) {
             return (found, phraseText(tokens, range))
@@ -334,7 +334,7 @@ enum QuoteFinder {
             stop += 1
         }
         guard stop > start else { return nil }
-        // `Russia’s Deputy Foreign Minister, Sergei Ryabkov, revealed …`
+        // `Russia’s Deputy Foreign Minister, Sergei Okafor, revealed …`
         if stop + 1 < end, tokens[stop].text == ",", let close = tokens[(stop + 1)..<end].firstIndex(where: { $0.text == "," }),
            tokens[(stop + 1)..<close].allSatisfy({ $0.isCapitalized || !$0.isWord })
         {

@@ -91,7 +91,7 @@ public enum QuoteScanner {
         let before: Character? = index > 0 ? text[index - 1] : nil
         let after: Character? = index + 1 < text.count ? text[index + 1] : nil
         guard let after, !after.isWhitespace else { return false }
-        if let before, before.isLetter || before.isNumber { return false }  // an apostrophe: don't, Assad’s
+        if let before, before.isLetter || before.isNumber { return false }  // an apostrophe: don't, Okafor’s
         if text[index] == "'" || text[index] == "‘" {
             // British quotes: an opening single mark is followed by a letter or digit.
             return after.isLetter || after.isNumber

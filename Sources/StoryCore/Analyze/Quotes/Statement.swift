@@ -15,7 +15,7 @@ public struct StatementMention: Sendable, Equatable {
     public var kind: QuoteKind
     public var text: String
     public var relation: MentionRelation
-    /// The words the article used for the speaker: `he`, `the minister`, `Ryabkov`.
+    /// The words the article used for the speaker: `he`, `the minister`, `Okafor`.
     public var speakerText: String?
 }
 

@@ -1,6 +1,6 @@
 /// Everyone the story names as speaking, merged across spellings and outlets.
 ///
-/// Full names come first; a surname or an honorific with a surname (`Ryabkov`, `Ms Carvalho`)
+/// Full names come first; a surname or an honorific with a surname (`Okafor`, `Ms Okafor`)
 /// then joins the one person with that surname, or, when several share it, the one the same
 /// article named in full. Two full names with different first names stay two people.
 struct PersonRegistry {
@@ -56,7 +56,7 @@ struct PersonRegistry {
         return here.count == 1 ? here[0] : nil
     }
 
-    /// Registers a one-word name that no full name explains (`Kremlin`, `Nordvale`): its own speaker.
+    /// Registers a one-word name that no full name explains (`Parliament`, `Eldra`): its own speaker.
     mutating func registerSingle(_ name: String, role: String?, honorific: String?, article: Int, speaking: Bool, order: Int) -> Int {
         if let index = resolveShort(name, article: article) {
             note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)

@@ -1,5 +1,5 @@
 /// Splits a paragraph into sentences without breaking inside quotations, abbreviations,
-/// initials or numbers, and mends the missing space of `Gaza.The` scrapes.
+/// initials or numbers, and mends the missing space of `port.The` scrapes.
 public enum SentenceSplitter {
     /// Character offsets `[start, end)` of each sentence in `text`; `protected` ranges are never split.
     public static func split(_ text: [Character], protected: [Range<Int>] = []) -> [Range<Int>] {
@@ -43,7 +43,7 @@ public enum SentenceSplitter {
         return next.isUppercase || next.isNumber || "\"“‘'«(¿¡".contains(next)
     }
 
-    /// `Gaza.The United States`: a word, a full stop and a capitalized word with no space between.
+    /// `the port.The mayor`: a word, a full stop and a capitalized word with no space between.
     private static func isGluedSentence(_ text: [Character], dot: Int) -> Bool {
         guard dot >= 2, dot + 2 < text.count else { return false }
         return text[dot - 1].isLowercase && text[dot - 2].isLowercase && text[dot + 1].isUppercase && text[dot + 2].isLowercase

@@ -6,7 +6,7 @@ public struct WordToken: Sendable, Equatable {
     public var range: Range<Int>
     public var isWord: Bool
 
-    /// Starts with a capital, or is a name like `al-Assad` whose last part does.
+    /// Starts with a capital, or is a name like `al-Hakim` whose last part does.
     public var isCapitalized: Bool {
         guard isWord, let first = text.first else { return false }
         if first.isUppercase { return true }
@@ -27,7 +27,7 @@ public struct WordToken: Sendable, Equatable {
                     let next = characters[end]
                     if next.isLetter || next.isNumber { end += 1; continue }
                     if "'’-.&".contains(next), end + 1 < span.upperBound, characters[end + 1].isLetter || characters[end + 1].isNumber {
-                        // `U.N.` keeps its dots only between single letters; `don't`, `al-Assad` keep theirs.
+                        // `U.N.` keeps its dots only between single letters; `don't`, `al-Hakim` keep theirs.
                         if next == ".", !(end - index == 1 || characters[end - 2] == ".") { break }
                         end += 2
                         continue
