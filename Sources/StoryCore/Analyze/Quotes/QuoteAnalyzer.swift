@@ -133,7 +133,7 @@ struct SpeakerResolver {
                 if let person { registry.noteGender(person, gender) }
             case .role(let role)?:
                 // `the minister`: the last person with that role; `the official`: failing that, the last speaker.
-                person = nearest(before: finding, registry: registry) { registry.roleMatches($0, role) }
+                person = nearest(before: finding, registry: registry) { registry.roleMatches($0, role) && registry.sharesModifiers($0, role) }
                     ?? registry.bestRoleMatch(role)
                 if person == nil, let head = role.split(separator: " ").last, SpeakerPhrase.roleWords.contains(String(head)),
                    !SpeakerPhrase.organizationWords.contains(String(head)),

@@ -125,10 +125,11 @@ struct PersonRegistry {
     func bestRoleMatch(_ reference: String) -> Int? {
         let wanted = Set(Words.fold(reference).split(whereSeparator: { !$0.isLetter }).map(String.init)).intersection(SpeakerPhrase.roleWords)
         guard !wanted.isEmpty else { return nil }
+        // Every qualifier must fit too: `Syria's interim leader` is not `the ousted leader of Syria`.
         let scored = people.indices.map { index -> (Int, Int) in
             let words = Set(people[index].roles.keys.flatMap { Words.fold($0).split(whereSeparator: { !$0.isLetter }).map(String.init) })
             return (index, words.intersection(wanted).count)
-        }.filter { $0.1 > 0 }
+        }.filter { $0.1 > 0 && sharesModifiers($0.0, reference) }
         guard let best = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
         return best.0
     }
