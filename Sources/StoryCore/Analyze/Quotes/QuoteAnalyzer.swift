@@ -107,17 +107,9 @@ struct SpeakerResolver {
     init(registry: PersonRegistry, article: Int, names: [NameMention]) {
         self.article = article
         for mention in names {
-            guard case .name(let name, _, _) = mention.reference, let person = Self.lookup(name, registry: registry, article: article) else { continue }
+            guard case .name(let name, _, _) = mention.reference, let person = registry.find(name, article: article) else { continue }
             events.append(Event(position: mention.position, sentence: mention.sentence, person: person, speaking: false, first: mention.firstInSentence))
         }
-    }
-
-    static func lookup(_ name: String, registry: PersonRegistry, article: Int) -> Int? {
-        let words = name.split(separator: " ")
-        guard words.count >= 2 else { return registry.resolveShort(name, article: article) }
-        let first = PersonNames.key(words[0])
-        let surname = PersonNames.key(words[words.count - 1])
-        return registry.people.indices.first { registry.people[$0].surnameKey == surname && (registry.people[$0].firstKey == nil || registry.people[$0].firstKey == first || registry.people[$0].firstKey?.count == 1 || first.count == 1) }
     }
 
     mutating func resolve(_ findings: [Finding], registry: inout PersonRegistry) -> [Int?] {
@@ -126,7 +118,7 @@ struct SpeakerResolver {
             var person: Int?
             switch finding.reference {
             case .name(let name, let role, let honorific)?:
-                person = Self.lookup(name, registry: registry, article: article)
+                person = registry.find(name, article: article)
                 _ = (role, honorific)
             case .pronoun(let gender)?:
                 person = nearest(before: finding, registry: registry) { registry.people[$0].gender == nil || registry.people[$0].gender == gender }

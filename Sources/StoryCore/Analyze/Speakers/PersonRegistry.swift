@@ -46,6 +46,16 @@ struct PersonRegistry {
         return false
     }
 
+    /// The person a name refers to: a full name by surname and first name, a single word by
+    /// `resolveShort`. The same matching `registerFull` merges by, so lookups and merges agree.
+    func find(_ name: String, article: Int) -> Int? {
+        let words = nameWords(name)
+        guard words.count >= 2 else { return resolveShort(name, article: article) }
+        let first = PersonNames.key(words[0])
+        let surname = PersonNames.key(words[words.count - 1])
+        return people.firstIndex { $0.surnameKey == surname && Self.sameFirstName($0.firstKey, first) }
+    }
+
     /// A one-word name: the person with that surname (or first name), preferring one named in `article`.
     func resolveShort(_ name: String, article: Int) -> Int? {
         let key = PersonNames.key(name)
