@@ -144,22 +144,10 @@ struct Tmux {
 
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
-        // Output goes through a file, not a pipe: `new-session` starts a server that would
-        // inherit the pipe and keep it open for as long as the session lives.
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let data = (try? Data(contentsOf: output)) ?? Data()
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.first ?? "") }
-        return String(decoding: data, as: UTF8.self)
+        // A socket of our own, so the tests never touch the user's tmux server.
+        let result = try Spawn.run("/usr/bin/env", ["tmux", "-L", "storyline-tests"] + arguments, timeout: 20)
+        guard result.status == 0 else { throw TmuxError.failed(arguments.first ?? "") }
+        return result.stdout
     }
 
     enum TmuxError: Error { case failed(String) }
