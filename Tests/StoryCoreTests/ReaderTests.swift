@@ -122,23 +122,3 @@ struct ReaderTests {
         #expect(article.removed.map(\.reason) == [.navigation, .titleRepeat, .dateline, .share, .advertisement, .comments, .comments])
     }
 }
-
-@Suite("Oversized input")
-struct OversizedInputTests {
-    @Test func aHugePageIsReadUpToTheLimitWithAWarning() {
-        let paragraph = "The harbour authority said the pier would reopen after repairs to the crane were finished.\n"
-        let data = Data(String(repeating: paragraph, count: DocumentReader.sizeLimit / paragraph.utf8.count + 500).utf8)
-        let result = DocumentReader.read(data: data, path: "huge.txt")
-        #expect(result.warnings.first?.message.hasPrefix("is 2 MB; read its first") == true)
-        #expect(result.documents.count == 1)
-    }
-
-    @Test func aPageWithoutLineBreaksIsCutIntoParagraphsWithoutLosingText() {
-        let sentence = "The harbour authority said the pier would reopen after repairs. "
-        let line = String(repeating: sentence, count: 400)
-        let blocks = PlainTextReader.blocks(from: line)
-        #expect(blocks.count > 5)
-        #expect(blocks.allSatisfy { $0.text.utf8.count <= 4000 })
-        #expect(blocks.map(\.text).joined(separator: " ") == line.trimmed)
-    }
-}

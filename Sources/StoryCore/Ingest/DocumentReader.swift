@@ -8,30 +8,67 @@ public enum DocumentReader {
     }
 
     public static func read(path: String) -> Result {
+        let limit = sizeLimit(for: path)
         let data: Data
+        let size: Int
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // Only the part that will be read is loaded: a 50 MB dump costs no more than the limit.
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            size = Int(try handle.seekToEnd())
+            try handle.seek(toOffset: 0)
+            data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
             return Result(warnings: [LoadWarning(path: path, message: "cannot be read (\(reason(error))); skipped")])
         }
-        return read(data: data, path: path)
+        return read(data: data, path: path, size: max(size, data.count))
     }
 
     /// Pages longer than this are read up to it, with a warning: no news article is this long, and
     /// reading a 20 MB dump whole would hold up everything else.
     public static let sizeLimit = 2_000_000
 
-    public static func read(data: Data, path: String) -> Result {
+    /// A JSON file is a scraper's batch of many articles (2,000 wire copies make about 7 MB), so it
+    /// may be larger; each article in it is still held to `sizeLimit`.
+    public static let batchSizeLimit = 64_000_000
+
+    static func sizeLimit(for path: String) -> Int {
+        isBatch(path) ? batchSizeLimit : sizeLimit
+    }
+
+    private static func isBatch(_ path: String) -> Bool {
+        ["json", "jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased())
+    }
+
+    public static func read(data: Data, path: String, size: Int? = nil) -> Result {
         var data = data
         var warnings: [LoadWarning] = []
-        if data.count > sizeLimit {
-            let cut = data[..<sizeLimit].lastIndex(of: 0x0A) ?? sizeLimit
-            warnings.append(LoadWarning(path: path, message: "is \(data.count / 1_000_000) MB; read its first \(cut / 1000) KB only"))
+        let limit = sizeLimit(for: path)
+        if data.count > limit {
+            let cut = cutPoint(data, limit: limit)
+            let megabytes = String(format: "%.1f", Double(size ?? data.count) / 1_000_000)
+            warnings.append(LoadWarning(path: path, message: "is \(megabytes) MB; read its first \(cut / 1000) KB only"))
             data = data[..<cut]
         }
         var result = readWhole(data: data, path: path)
         result.warnings.insert(contentsOf: warnings, at: 0)
         return result
+    }
+
+    /// The last line break before the limit, or failing that a point that does not split a UTF-8
+    /// character (a split one would make the whole page look like a legacy encoding).
+    static func cutPoint(_ data: Data, limit: Int) -> Int {
+        let start = data.startIndex
+        let window = data[start..<(start + limit)]
+        let utf16 = window.prefix(4096).contains(0)
+        if !utf16, let newline = window.lastIndex(of: 0x0A), newline - start > limit / 2 { return newline - start }
+        var cut = start + limit
+        if utf16 {
+            // UTF-16 (the only text with NUL bytes that gets this far): whole code units.
+            return (cut - start) & ~1
+        }
+        while cut > start, data[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut - start
     }
 
     private static func readWhole(data: Data, path: String) -> Result {

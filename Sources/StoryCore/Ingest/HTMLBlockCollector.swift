@@ -16,19 +16,27 @@ struct HTMLBlockCollector {
         var hasFigcaption = false
     }
 
+    /// Below this depth an element's text is taken whole: real pages nest a few dozen deep, and a
+    /// hostile one nesting 40,000 deep would overflow the stack of a recursive walk.
+    static let maxDepth = 256
+
     mutating func collect(_ root: xmlNodePtr) {
         let main = Self.mainContainer(root)
-        walk(root, Context(insideMain: main == nil), main: main)
+        walk(root, Context(insideMain: main == nil), main: main, depth: 0)
         flush()
     }
 
-    private mutating func walk(_ node: xmlNodePtr, _ inherited: Context, main: xmlNodePtr?) {
+    private mutating func walk(_ node: xmlNodePtr, _ inherited: Context, main: xmlNodePtr?, depth: Int) {
         if node.isText {
             if let content = node.pointee.content { buffer += String(cString: content) }
             return
         }
+        if depth >= Self.maxDepth {
+            buffer += " " + node.textContent
+            return
+        }
         guard let name = node.elementName else {
-            for child in node.childNodes { walk(child, inherited, main: main) }
+            for child in node.childNodes { walk(child, inherited, main: main, depth: depth + 1) }
             return
         }
         if Self.silent.contains(name) { return }
@@ -61,7 +69,7 @@ struct HTMLBlockCollector {
             if let hint = Self.hint(for: name) { context.hint = hint }
             bufferHint = context.removal.map { .removed($0) } ?? (context.insideMain ? context.hint : .removed(.unrelated))
         }
-        for child in node.childNodes { walk(child, context, main: main) }
+        for child in node.childNodes { walk(child, context, main: main, depth: depth + 1) }
         if isBlock {
             flush()
             bufferHint = inherited.removal.map { .removed($0) } ?? (inherited.insideMain ? inherited.hint : .removed(.unrelated))
@@ -94,27 +102,27 @@ struct HTMLBlockCollector {
     /// The element holding the story: the `<article>` or `<main>` with the most paragraph text.
     private static func mainContainer(_ root: xmlNodePtr) -> xmlNodePtr? {
         var best: (node: xmlNodePtr, length: Int)?
-        func visit(_ node: xmlNodePtr) {
-            guard let name = node.elementName, !silent.contains(name) else { return }
+        func visit(_ node: xmlNodePtr, depth: Int) {
+            guard depth < maxDepth, let name = node.elementName, !silent.contains(name) else { return }
             let itemprop = node.attribute("itemprop")?.lowercased()
             if name == "article" || name == "main" || node.attribute("role") == "main" || itemprop == "articlebody" {
                 let length = paragraphLength(node)
                 if length > (best?.length ?? 0) { best = (node, length) }
             }
-            for child in node.childNodes { visit(child) }
+            for child in node.childNodes { visit(child, depth: depth + 1) }
         }
-        visit(root)
+        visit(root, depth: 0)
         return best?.node
     }
 
     private static func paragraphLength(_ node: xmlNodePtr) -> Int {
         var total = 0
-        func visit(_ node: xmlNodePtr) {
+        func visit(_ node: xmlNodePtr, depth: Int) {
             guard let name = node.elementName, !silent.contains(name) else { return }
-            if name == "p" { total += node.textContent.count; return }
-            for child in node.childNodes { visit(child) }
+            if name == "p" || depth >= maxDepth { total += node.textContent.count; return }
+            for child in node.childNodes { visit(child, depth: depth + 1) }
         }
-        visit(node)
+        visit(node, depth: 0)
         return total
     }
 

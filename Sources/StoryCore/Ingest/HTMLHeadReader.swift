@@ -46,7 +46,11 @@ enum HTMLHeadReader {
 
     private static func visit(_ node: xmlNodePtr, _ body: (xmlNodePtr, String) -> Void) {
         if let name = node.elementName { body(node, name) }
-        for child in node.childNodes where child.pointee.type == XML_ELEMENT_NODE { visit(child, body) }
+        node.forEachDescendant { descendant in
+            guard descendant.pointee.type == XML_ELEMENT_NODE, let name = descendant.elementName else { return false }
+            body(descendant, name)
+            return true
+        }
     }
 }
 

@@ -35,7 +35,9 @@ public enum HTMLReader {
         _ = initialized
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+                // Without it libxml2 drops everything nested deeper than 256 elements.
+                | XML_PARSE_HUGE.rawValue)
         var bytes = Array(html.utf8)
         if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
         return bytes.withUnsafeBufferPointer { buffer in
@@ -74,16 +76,36 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     /// All the text below this node; scripts and styles below it are left out.
     var textContent: String {
         var text = ""
-        for child in childNodes { child.appendText(to: &text) }
+        forEachDescendant { node in
+            if node.isText {
+                if let content = node.pointee.content { text += String(cString: content) }
+                return false
+            }
+            if let name = node.elementName, ["script", "style", "noscript", "template"].contains(name) { return false }
+            return true
+        }
         return text
     }
 
-    private func appendText(to text: inout String) {
-        if isText, let content = pointee.content {
-            text += String(cString: content)
-            return
+    /// Visits the nodes below this one in document order, entering a node's children only when
+    /// `body` returns true. A loop, not recursion: a hostile page may nest tens of thousands of
+    /// elements deep, past what a thread's stack holds.
+    func forEachDescendant(_ body: (xmlNodePtr) -> Bool) {
+        var next = pointee.children
+        while let current = next {
+            if body(current), let child = current.pointee.children {
+                next = child
+                continue
+            }
+            next = nil
+            var cursor: xmlNodePtr? = current
+            while let node = cursor, node != self {
+                if let sibling = node.pointee.next {
+                    next = sibling
+                    break
+                }
+                cursor = node.pointee.parent
+            }
         }
-        if let name = elementName, ["script", "style", "noscript", "template"].contains(name) { return }
-        for child in childNodes { child.appendText(to: &text) }
     }
 }

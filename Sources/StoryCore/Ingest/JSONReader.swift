@@ -46,10 +46,16 @@ public enum JSONReader {
         let body = ["text", "content", "body", "maintext", "article", "articleBody", "description"].lazy
             .compactMap { object[$0] }.first
         let text = (body as? String) ?? (body as? [Any])?.compactMap { $0 as? String }.joined(separator: "\n\n")
-        guard let text, !text.trimmed.isEmpty else {
+        guard var text, !text.trimmed.isEmpty else {
             let why = body == nil ? "has no text, content or body field" : "has a text field that is not text"
             result.warnings.append("\(label(name)) \(why); skipped it")
             return
+        }
+        if text.utf8.count > DocumentReader.sizeLimit {
+            var end = text.utf8.index(text.utf8.startIndex, offsetBy: DocumentReader.sizeLimit)
+            while end.samePosition(in: text.unicodeScalars) == nil { end = text.utf8.index(before: end) }
+            text = String(text[..<end])
+            result.warnings.append("\(label(name)) has over \(DocumentReader.sizeLimit / 1000) KB of text; read that much only")
         }
         let blocks = looksLikeHTML(text) ? HTMLReader.blocks(fromFragment: text) : PlainTextReader.blocks(from: text)
         result.documents.append(

@@ -34,9 +34,16 @@ public enum TextDecoder {
         } else if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
         } else {
-            let legacy = bestLegacyEncoding(for: bytes)
-            text = legacy.decode(bytes)
-            repairs.append("encoding:\(legacy.name)")
+            let split = MixedEncoding.split(bytes)
+            if MixedEncoding.isMostlyUTF8(split) {
+                let legacy = bestLegacyEncoding { MixedEncoding.decode(bytes, strayBytesAs: $0) }
+                text = MixedEncoding.decode(bytes, strayBytesAs: legacy)
+                repairs.append("encoding:utf-8+\(legacy.name)")
+            } else {
+                let legacy = bestLegacyEncoding(for: bytes)
+                text = legacy.decode(bytes)
+                repairs.append("encoding:\(legacy.name)")
+            }
         }
         if let repaired = MojibakeRepair.repair(text) {
             text = repaired
@@ -49,7 +56,9 @@ public enum TextDecoder {
         return Decoded(text: text, repairs: repairs)
     }
 
-    /// UTF-16 by its byte-order mark, or by the zero bytes of ASCII text when the mark is missing.
+    /// UTF-16 by its byte-order mark, by the zero bytes of ASCII text when the mark is missing,
+    /// or, for text in other scripts (`Привет` is `1F 04 40 04 …`, no zero bytes), by reading as
+    /// coherent text of one script in one byte order and not being UTF-8.
     private static func utf16Layout(_ bytes: [UInt8]) -> (bigEndian: Bool, skip: Int)? {
         if bytes.starts(with: [0xFF, 0xFE]) { return (false, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (true, 2) }
@@ -63,7 +72,46 @@ public enum TextDecoder {
         let half = sample.count / 2
         if oddZeros * 10 >= half * 7, evenZeros * 10 < half { return (false, 0) }
         if evenZeros * 10 >= half * 7, oddZeros * 10 < half { return (true, 0) }
-        return nil
+        // Cyrillic or Greek in UTF-16 can be valid UTF-8 too (every byte below 0x80), but then
+        // it reads as a string of control characters.
+        let readsAsUTF8 = String(validating: bytes, as: UTF8.self) != nil && !looksBinary(bytes)
+        guard bytes.count % 2 == 0, sample.count >= 32, !readsAsUTF8 else { return nil }
+        // Read in the wrong order, `Го` (04 13 04 3E) becomes CJK ideographs, just as coherent;
+        // but its spaces (00 20) become U+2000, so the order that keeps spaces wins.
+        let readings = [false, true].compactMap { bigEndian in
+            oneScriptReading(decodeUTF16(sample, bigEndian: bigEndian)).map { (bigEndian, $0) }
+        }
+        guard let best = readings.max(by: { $0.1 < $1.1 }) else { return nil }
+        return (best.0, 0)
+    }
+
+    /// Nearly every character is a letter, digit, space or punctuation, and the letters beyond
+    /// ASCII come from one script: what a page is, and what binary or a wrong byte order is not.
+    /// Its score is how many ASCII spaces and line breaks it has; nil if it is not text.
+    private static func oneScriptReading(_ text: String) -> Int? {
+        var textual = 0
+        var total = 0
+        var spaces = 0
+        var families: [Int: Int] = [:]
+        for scalar in text.unicodeScalars {
+            total += 1
+            if scalar == " " || scalar == "\n" { spaces += 1 }
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .control where scalar != "\n" && scalar != "\r" && scalar != "\t",
+                 .unassigned, .privateUse, .surrogate, .format:
+                continue
+            default:
+                break
+            }
+            textual += 1
+            if properties.isAlphabetic, scalar.value >= 0x80 { families[scriptFamily(scalar), default: 0] += 1 }
+        }
+        let letters = families.values.reduce(0, +)
+        guard total >= 16, textual * 100 >= total * 98, letters * 4 >= total,
+              (families.values.max() ?? 0) * 10 >= letters * 9
+        else { return nil }
+        return spaces
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
@@ -84,20 +132,26 @@ public enum TextDecoder {
         let sample = bytes.prefix(8192)
         guard !sample.isEmpty else { return false }
         var controls = 0
+        var zeros = 0
         for byte in sample {
-            if byte == 0 { return true }
+            // A stray NUL or two is a scraper's slip in a text file; images and archives have many.
+            if byte == 0 { zeros += 1 }
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
         }
-        return controls * 20 > sample.count
+        return (zeros > 8 && zeros * 100 > sample.count) || controls * 20 > sample.count
     }
 
     /// Picks the code page under which the bytes read most like words of one script.
     static func bestLegacyEncoding(for bytes: [UInt8]) -> SingleByteEncoding {
+        bestLegacyEncoding { $0.decode(bytes) }
+    }
+
+    private static func bestLegacyEncoding(reading: (SingleByteEncoding) -> String) -> SingleByteEncoding {
         let candidates: [SingleByteEncoding] = [.windows1252, .windows1251, .windows874]
         var best = candidates[0]
         var bestScore = Int.min
         for encoding in candidates {
-            let score = plausibility(encoding.decode(bytes))
+            let score = plausibility(reading(encoding))
             if score > bestScore {
                 best = encoding
                 bestScore = score
@@ -139,6 +193,8 @@ public enum TextDecoder {
         case 0x370..<0x400: return 1
         case 0x400..<0x530: return 2
         case 0x0E00..<0x0E80: return 3
+        case 0x3000..<0xA000, 0xF900..<0xFB00, 0xFF00..<0xFFF0: return 4  // Chinese and Japanese
+        case 0xAC00..<0xD7B0, 0x1100..<0x1200: return 5  // Korean
         default: return Int(scalar.value >> 8)
         }
     }
