@@ -1,6 +1,15 @@
 import CNcurses
 import Foundation
 import StoryUI
+import Synchronization
+
+/// The signal (INT, TERM, HUP) that asked the browser to stop, or 0. An atomic is safe to touch
+/// from a signal handler; the run loop reads it between keys.
+private let pendingStop = Atomic<Int32>(0)
+
+/// What a crash signal did before the browser took it over (the Swift runtime's backtracer),
+/// handed back once the terminal is restored. Written once, before any handler is installed.
+nonisolated(unsafe) private var crashHandlers: [sigaction] = .init(repeating: .init(), count: 32)
 
 /// Runs a `BrowserApp` on the real terminal: the only code that talks to ncurses.
 public enum NcursesSession {
@@ -11,7 +20,6 @@ public enum NcursesSession {
         setlocale(LC_ALL, "")
         guard initscr() != nil else { return }
         restoreTerminalOnSignals()
-        defer { endwin() }
         cbreak()
         noecho()
         nonl()
@@ -31,7 +39,7 @@ public enum NcursesSession {
         // own SIGWINCH handling never reports KEY_RESIZE (seen under tmux).
         wtimeout(storyline_stdscr(), 100)
         var needsDraw = true
-        while !app.quit {
+        while !app.quit, pendingStop.load(ordering: .relaxed) == 0 {
             if app.themeName != shownTheme {
                 shownTheme = app.themeName
                 palette = Palette(theme: colours ? themes[shownTheme] ?? .plain : .plain, colours: colours)
@@ -46,9 +54,19 @@ public enum NcursesSession {
                 draw(screen, palette: palette)
                 needsDraw = false
             }
-            guard let key = readKey() else { continue }
+            guard let key = readKey() else {
+                if terminalIsGone() { break }
+                continue
+            }
             app.handle(key)
             needsDraw = true
+        }
+        endwin()
+        let stoppedBy = pendingStop.load(ordering: .relaxed)
+        if stoppedBy != 0 {
+            // Die of the signal, as the shell that sent it expects (status 128 + n).
+            signal(stoppedBy, SIG_DFL)
+            raise(stoppedBy)
         }
     }
 
@@ -61,13 +79,35 @@ public enum NcursesSession {
         return true
     }
 
-    /// SIGINT, SIGTERM and SIGHUP leave the terminal as it was found: main screen, cursor, echo.
+    /// SIGINT, SIGTERM and SIGHUP leave the terminal as it was found (main screen, cursor, echo):
+    /// the run loop sees the signal within 100 ms and ends the session; a second one while it
+    /// is busy ends it at once. A crash restores the terminal before the crash report.
     private static func restoreTerminalOnSignals() {
+        // A parent may have started us with these blocked (test runners' threads do), and a
+        // blocked signal would never reach the handler.
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&stops, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
-                endwin()
-                _exit(128 + received)
+                if pendingStop.exchange(received, ordering: .relaxed) != 0 {
+                    endwin()
+                    _exit(128 + received)
+                }
             }
+        }
+        for signalNumber in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { received in
+                endwin()
+                var previous = crashHandlers[Int(received)]
+                sigaction(received, &previous, nil)
+                raise(received)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+            sigaction(signalNumber, &action, &crashHandlers[Int(signalNumber)])
         }
     }
 
@@ -86,6 +126,14 @@ public enum NcursesSession {
             }
         }
         refresh()
+    }
+
+    /// The terminal hung up (its window closed, the ssh link dropped) without a SIGHUP reaching
+    /// us: every read now fails at once, and without this check the loop would spin for ever.
+    private static func terminalIsGone() -> Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) >= 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private static func readKey() -> Key? {

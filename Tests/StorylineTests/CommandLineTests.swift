@@ -119,6 +119,26 @@ struct CommandLineTests {
         #expect(run.stderr.hasPrefix("storyline: error: no articles"))
     }
 
+    @Test func aFolderOfTenThousandFilesLoadsEveryArticleAndNamesEveryBadFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-many-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for number in 0..<10_000 {
+            let text = "Pier \(number) update\n\nThe port authority said on Tuesday that pier \(number % 40) would reopen after repairs to crane \(number).\n"
+            try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "note-%05d.txt", number)))
+        }
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0, 0, 0, 1]).write(to: folder.appendingPathComponent("photo.txt"))
+        try Data().write(to: folder.appendingPathComponent("blank.md"))
+
+        let run = try Binary.run(["sources", folder.path, "--format", "json"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((json["articles"] as? [Any])?.count == 10_000)
+        let warned = (json["warnings"] as? [[String: Any]] ?? []).compactMap { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } }
+        #expect(warned.sorted() == ["blank.md", "photo.txt"])
+        #expect(run.stderr.split(separator: "\n").count == 2)
+    }
+
     @Test func aBrokenThemeFileIsNamedWithItsProblem() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).toml")
         try "[roles]\nnormal = { fg = \"ultraviolet\" }\n".write(to: file, atomically: true, encoding: .utf8)

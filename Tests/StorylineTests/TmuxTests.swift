@@ -74,6 +74,51 @@ struct TmuxTests {
     }
 }
 
+extension TmuxTests {
+    @Test("a signal ends the browser and gives the terminal back as it was", arguments: [SIGINT, SIGTERM, SIGHUP])
+    func signalsRestoreTheTerminal(signal: Int32) throws {
+        let session = try Tmux(
+            command: [Binary.url.path], width: 100, height: 30,
+            afterwards: "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\\n' ' '; echo done; sleep 30")
+        defer { session.kill() }
+        _ = try session.waitForScreen { $0.contains("1 Sources") }
+        #expect(try session.paneFormat("#{alternate_on}") == "1", "the browser draws on the alternate screen")
+        let pid = try #require(try session.browserPID())
+        #expect(kill(pid, signal) == 0)
+        let after = try session.waitForScreen { $0.contains("done") }
+        #expect(try session.waitForExit() == 128 + signal)
+        let modes = Set(after.split(whereSeparator: \.isWhitespace).map(String.init))
+        #expect(modes.isSuperset(of: ["echo", "icanon"]), "echo and line editing are back on:\n\(after)")
+        #expect(!after.contains("1 Sources"), "the main screen is back:\n\(after)")
+        #expect(try session.paneFormat("#{alternate_on}") == "0")
+        #expect(try session.paneFormat("#{cursor_flag}") == "1", "the cursor is visible again")
+    }
+
+    @Test func aStormOfResizesLeavesABrowserThatStillWorks() throws {
+        let session = try Tmux(command: [Binary.url.path], width: 100, height: 30)
+        defer { session.kill() }
+        _ = try session.waitForScreen { $0.contains("1 Sources") }
+        var generator = SystemRandomNumberGenerator()
+        let sizes = [(1, 1), (500, 200), (2, 1), (80, 24), (3, 7)] + (0..<60).map { _ in
+            (Int.random(in: 1...500, using: &generator), Int.random(in: 1...200, using: &generator))
+        }
+        for (index, (width, height)) in sizes.enumerated() {
+            session.resize(width: width, height: height)
+            if index % 4 == 0 { session.send(["j", "Tab", "Enter", "/", "Escape", "?", "Q"][index / 4 % 7]) }
+        }
+        session.send("Escape")
+        session.send("Escape")
+        session.resize(width: 100, height: 30)
+        _ = try session.waitForScreen { $0.contains("1 Sources") && $0.contains("2 Timeline") }
+        session.send("/")
+        session.type("dam")
+        _ = try session.waitForScreen { $0.contains("/dam") && $0.contains("matches") }
+        session.send("Escape")
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+}
+
 struct Tmux {
     static var available: Bool {
         ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").contains {
@@ -84,12 +129,25 @@ struct Tmux {
     let name = "storyline-test-\(UUID().uuidString.prefix(8))"
     private let statusFile: URL
 
-    init(command: [String], width: Int, height: Int) throws {
+    /// `afterwards`: shell commands run in the pane once the browser has exited.
+    init(command: [String], width: Int, height: Int, afterwards: String = "") throws {
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).status")
         let shellCommand = command.map { "'\($0)'" }.joined(separator: " ")
-        // The exit status is written to a file, and the pane lingers so the status can be read.
-        let script = "env TERM=xterm-256color LANG=C.UTF-8 \(shellCommand); echo $? > '\(statusFile.path)'"
+        // The exit status is written to a file, so it can be read after the pane has gone.
+        let script = "env TERM=xterm-256color LANG=C.UTF-8 \(shellCommand); echo $? > '\(statusFile.path)'; \(afterwards)"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", script])
+    }
+
+    /// The browser's process id: the child of the pane's shell.
+    func browserPID() throws -> pid_t? {
+        let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try Spawn.run("/usr/bin/env", ["pgrep", "-P", shell])
+        return children.stdout.split(separator: "\n").first.flatMap { pid_t($0) }
+    }
+
+    /// A tmux format for the pane, such as `#{alternate_on}` or `#{cursor_flag}`.
+    func paneFormat(_ format: String) throws -> String {
+        try Self.tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func send(_ key: String) {
