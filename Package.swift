@@ -63,12 +63,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The whole pipeline for one input: shared by the fuzzer and the regression tests.
+        .target(name: "StoryFuzz", dependencies: ["StoryCore", "StoryUI"]),
+        // libFuzzer target when built by `.ci/fuzz`; otherwise replays files: `storyline-fuzz DIR...`.
+        .executableTarget(name: "storyline-fuzz", dependencies: ["StoryFuzz"]),
         .testTarget(
             name: "StoryCoreTests",
             dependencies: ["StoryCore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "StoryUITests", dependencies: ["StoryUI", "StoryCore", "StorylineThemes"], exclude: ["Golden"]),
+        .testTarget(name: "StoryFuzzTests", dependencies: ["StoryFuzz"], exclude: ["Corpus", "Crashers"]),
         // End-to-end: runs the built `storyline` binary, directly and in tmux.
         .testTarget(name: "StorylineTests", dependencies: ["storyline"]),
     ]

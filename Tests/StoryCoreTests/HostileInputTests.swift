@@ -119,6 +119,15 @@ struct HostileInputTests {
         }
     }
 
+    @Test func anUnclosedFrontMatterBlockIsReadAsText() {
+        // Found by the fuzzer: Ink ran off the end of the text looking for the block's end.
+        for text in ["---\ntitle: [unclosed\nThe pier reopened on Monday.\n \n", "---\n", "- The pier reopened.\n- Crews left.\n"] {
+            let (document, _) = MarkdownReader.read(text: text, path: "odd.md")
+            #expect(document.blocks.allSatisfy { !$0.text.contains("<!--") }, "\(text)")
+            if text.hasPrefix("- ") { #expect(document.blocks.map(\.hint) == [.listItem, .listItem]) }
+        }
+    }
+
     @Test func megabytesOfScriptAreNotText() {
         let script = "<script>" + String(repeating: "var x = \"<p>not text</p>\"; ", count: 60_000) + "</script>"
         let html = "<html><head>\(script)</head><body><article><p>The pier reopened on Monday.</p></article>\(script)</body></html>"

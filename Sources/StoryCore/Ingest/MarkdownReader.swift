@@ -20,9 +20,16 @@ public enum MarkdownReader {
                 warning = "front matter is not valid YAML; ignored it and read the body"
             }
         }
-        let html = MarkdownParser().html(from: body)
+        let html = MarkdownParser().html(from: shieldedFromInkMetadata(body))
         let blocks = HTMLReader.blocks(fromFragment: html)
         return (SourceDocument(path: path, format: .markdown, metadata: metadata, blocks: blocks), warning)
+    }
+
+    /// Ink reads a leading `---` as its own metadata block and runs off the end of the text when
+    /// that block is never closed (found by the fuzzer). Front matter is ours to read, so Ink is
+    /// given a comment first, which renders to nothing and stops it looking.
+    private static func shieldedFromInkMetadata(_ body: String) -> String {
+        body.drop(while: \.isWhitespace).hasPrefix("-") ? "<!-- -->\n" + body : body
     }
 
     /// A YAML node as strings, lists and dictionaries, every scalar kept as written.
