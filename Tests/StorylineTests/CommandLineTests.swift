@@ -18,11 +18,11 @@ enum Binary {
     }
 
     /// Runs the binary; relative paths in `arguments` are taken from the package root.
-    static func run(_ arguments: [String]) throws -> Spawn.Result {
+    static func run(_ arguments: [String], timeout: TimeInterval = 60) throws -> Spawn.Result {
         let absolute = arguments.map { argument in
             argument.hasPrefix("Tests/") ? packageRoot.appendingPathComponent(argument).path : argument
         }
-        return try Spawn.run(url.path, absolute)
+        return try Spawn.run(url.path, absolute, timeout: timeout)
     }
 }
 
@@ -130,7 +130,8 @@ struct CommandLineTests {
         try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0, 0, 0, 1]).write(to: folder.appendingPathComponent("photo.txt"))
         try Data().write(to: folder.appendingPathComponent("blank.md"))
 
-        let run = try Binary.run(["sources", folder.path, "--format", "json"])
+        // 6 s in a debug build here; sanitizers make it several times slower.
+        let run = try Binary.run(["sources", folder.path, "--format", "json"], timeout: 600)
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((json["articles"] as? [Any])?.count == 10_000)

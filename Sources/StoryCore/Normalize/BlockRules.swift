@@ -48,11 +48,18 @@ enum BlockRules {
         {
             return .sweepsToEnd(.relatedLinks)
         }
-        if commentHeaders.contains(bare) || bare.range(of: #"^\d+ (comments?|responses?|replies)$"#, options: .regularExpression) != nil {
+        if commentHeaders.contains(bare) || isCommentCount(bare) {
             return .sweepsToEnd(.comments)
         }
         if ["sources", "source", "references", "credits", "sources and references"].contains(bare) { return .sourceListHeader }
         return nil
+    }
+
+    /// `12 comments`, `1 reply`: checked by hand, as every short block of every page comes here.
+    private static func isCommentCount(_ bare: String) -> Bool {
+        let parts = bare.split(separator: " ")
+        guard parts.count == 2, let count = parts.first, count.allSatisfy(\.isASCII), count.allSatisfy(\.isNumber) else { return false }
+        return ["comment", "comments", "response", "responses", "reply", "replies"].contains(parts[1])
     }
 
     /// `Read more →` is a link closing a teaser; `Read more:` heads a list of them.
