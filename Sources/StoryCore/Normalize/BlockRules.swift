@@ -227,11 +227,15 @@ enum BlockRules {
 
     /// `Home | News | Sport | Business`: several very short segments and no sentence.
     private static func isMenu(_ text: String) -> Bool {
-        guard text.utf8.count < 300, text.contains(where: { "|•·»›/".contains($0) }) else { return false }
-        let segments = text.split(whereSeparator: { "|•·»›/".contains($0) }).map { $0.trimmed }.filter { !$0.isEmpty }
+        // By scalar: a Character test on every block of every page was 7% of normalizing.
+        guard text.utf8.count < 300, text.unicodeScalars.contains(where: menuSeparators.contains) else { return false }
+        let segments = text.split(whereSeparator: { $0.unicodeScalars.count == 1 && menuSeparators.contains($0.unicodeScalars.first!) })
+            .map { $0.trimmed }.filter { !$0.isEmpty }
         guard segments.count >= 3 else { return false }
         return segments.allSatisfy { Words.count(in: $0) <= 3 && !$0.contains(where: \.isNumber) }
     }
+
+    private static let menuSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "»", "›", "/"]
 
     private static let navigationLines: Set<String> = [
         "menu", "search", "home", "sign in", "log in", "login", "sign up", "register", "subscribe", "close", "open menu",

@@ -2,14 +2,36 @@
 enum PersonNames {
     /// A spelling-insensitive key: `Sergei`/`Sergey`, `Dmitry`/`Dmitri`, `Tomasz`/`Tomas`, `Cissé`/`Cisse` meet.
     static func key(_ word: some StringProtocol) -> String {
-        var folded = Words.fold(word).filter { $0.isLetter }
-        for (from, to) in [("sch", "sh"), ("sz", "s"), ("ey", "ei"), ("iy", "i"), ("yi", "i"), ("ks", "x"), ("ph", "f"), ("kh", "h"), ("ck", "k")] {
-            folded = folded.replacingOccurrences(of: from, with: to)
+        var letters = Array(Words.fold(word).unicodeScalars.filter(\.properties.isAlphabetic))
+        // Applied one after another, each over the result of the last, as the spellings overlap
+        // (`schey`). On scalar arrays: Foundation's replacingOccurrences here cost 8% of analysis.
+        for (from, to) in spellingRules { replaceAll(from, with: to, in: &letters) }
+        var collapsed = String.UnicodeScalarView()
+        for scalar in letters where collapsed.last != scalar { collapsed.append(scalar) }
+        return String(collapsed)
+    }
+
+    private static let spellingRules: [([Unicode.Scalar], [Unicode.Scalar])] = [
+        ("sch", "sh"), ("sz", "s"), ("ey", "ei"), ("iy", "i"), ("yi", "i"), ("ks", "x"), ("ph", "f"), ("kh", "h"), ("ck", "k"),
+        ("y", "i"), ("w", "v"),
+    ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+    /// Every non-overlapping `pattern`, left to right, replaced, as `replacingOccurrences` does.
+    private static func replaceAll(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar], in scalars: inout [Unicode.Scalar]) {
+        guard scalars.count >= pattern.count, scalars.contains(pattern[0]) else { return }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if index + pattern.count <= scalars.count, scalars[index..<(index + pattern.count)].elementsEqual(pattern) {
+                result += replacement
+                index += pattern.count
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
         }
-        folded = folded.replacingOccurrences(of: "y", with: "i").replacingOccurrences(of: "w", with: "v")
-        var collapsed = ""
-        for character in folded where collapsed.last != character { collapsed.append(character) }
-        return collapsed
+        scalars = result
     }
 
     /// Gender a first name usually carries, for resolving `he` and `she` when the story gives no other sign.
