@@ -66,8 +66,9 @@ public enum Words {
             return String(decoding: bytes, as: UTF8.self)
         }
         let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return folded.contains("’") || folded.contains("‘")
-            ? folded.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") : folded
+        // ’ and ‘ both start with the byte E2; Foundation's contains/replacingOccurrences here cost 7%.
+        guard folded.utf8.contains(0xE2) else { return folded }
+        return String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "’" || $0 == "‘" ? "'" : $0 }))
     }
 
     /// Whether `text` holds `part`, comparing UTF-8 bytes (no Foundation, no locale).

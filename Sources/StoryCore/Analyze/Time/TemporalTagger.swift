@@ -24,7 +24,11 @@ public struct TemporalTagger: Sendable {
 
     public func mentions(in sentence: String) -> [TemporalMention] {
         let characters = Array(sentence)
-        let tokens = WordToken.tokenize(characters)
+        return mentions(in: sentence, characters: characters, tokens: WordToken.tokenize(characters))
+    }
+
+    /// The same, for a caller that already has the sentence's characters and tokens.
+    public func mentions(in sentence: String, characters: [Character], tokens: [WordToken]) -> [TemporalMention] {
         let wholeFuture = Self.isFuture(tokens)
         var found: [TemporalMention] = []
         var covered: [Range<Int>] = []
