@@ -202,3 +202,23 @@ struct BackgroundAnalysisTests {
         #expect(app.render(width: 120, height: 30).text.contains("22 events"))
     }
 }
+
+@Suite("Big stories")
+struct BigStoryTests {
+    /// Forty reprints of one quote in two wordings: the pane lists each wording once with its
+    /// count of outlets, instead of forty near-identical paragraphs.
+    @Test func aQuoteInManyReprintsIsListedByWording() throws {
+        let documents = (0..<40).flatMap { number -> [SourceDocument] in
+            let wording = number % 2 == 0 ? "We will reopen the pier by March" : "We will reopen the old pier by March"
+            let text = "Pier to reopen\n\nThe pier will reopen in spring. \"\(wording),\" said Mara Quint, the harbour master, on Tuesday.\n"
+            return DocumentReader.read(data: Data(text.utf8), path: "outlet-\(number).txt").documents
+        }
+        let model = BrowserModel(story: StoryLoader.assemble(documents: documents))
+        let busiest = try #require(model.quotes.statements.indices.max { model.quotes.statements[$0].mentions.count < model.quotes.statements[$1].mentions.count })
+        #expect(model.quotes.statements[busiest].mentions.count >= 20)
+        let app = BrowserApp(model: model)
+        let text = app.statementLines(busiest, width: 100).map { $0.map(\.text).joined() }
+        #expect(text.count < 8, "\(text.joined(separator: "\n"))")
+        #expect(text.contains { $0.contains("and 19 more") })
+    }
+}

@@ -140,7 +140,8 @@ public final class StoryIndex: @unchecked Sendable {
         found.removeAll { excluded.contains($0) }
         if let outlet = query.outlet.map({ Words.fold($0) }) {
             // Decided once per article, not per paragraph.
-            let allowed = Set(articleNames.indices.filter { articleNames[$0].contains { $0.hasPrefix(outlet) || $0.contains(outlet) } })
+            // Byte search: Foundation's `contains` here was 70% of an `outlet:` query.
+            let allowed = Set(articleNames.indices.filter { articleNames[$0].contains { Words.has($0, outlet) } })
             found = found.filter { allowed.contains(documents[$0].article) }
         }
         if query.speaker != nil || query.date != nil {
@@ -199,10 +200,10 @@ public final class StoryIndex: @unchecked Sendable {
 
     private func passesFilters(_ document: Document, _ filters: (outlet: String?, speaker: String?, date: String?)) -> Bool {
         if let wanted = filters.outlet {
-            guard articleNames[document.article].contains(where: { $0.hasPrefix(wanted) || $0.contains(wanted) }) else { return false }
+            guard articleNames[document.article].contains(where: { Words.has($0, wanted) }) else { return false }
         }
         if let wanted = filters.speaker {
-            guard document.speakers.contains(where: { speakerNames[$0]?.contains(wanted) == true }) else { return false }
+            guard document.speakers.contains(where: { speakerNames[$0].map { Words.has($0, wanted) } == true }) else { return false }
         }
         if let date = filters.date {
             guard document.dates.contains(where: { $0.iso.hasPrefix(date) || date.hasPrefix($0.iso) }) else { return false }

@@ -168,7 +168,12 @@ extension BrowserApp {
         if !statements.isEmpty {
             lines.append([])
             lines += Styled.wrap([Span("Said", .heading)], width: width)
-            for number in statements.sorted() { lines += statementLines(number, width: width) }
+            // The statements of the event's paragraphs; in a story of thousands of reprints, the first dozen.
+            let sorted = statements.sorted()
+            for number in sorted.prefix(12) { lines += statementLines(number, width: width) }
+            if sorted.count > 12 {
+                lines += Styled.wrap([Span("… and \(sorted.count - 12) more statements (Q lists every quotation)", .dim)], width: width)
+            }
         }
         return lines
     }
@@ -179,8 +184,25 @@ extension BrowserApp {
         let speaker = statement.speaker.flatMap { model.speakerNames[$0] } ?? "Speaker unknown"
         let said = statement.kind == .indirect ? Span(statement.text) : Span("“\(statement.text)”", .quote)
         var lines = Styled.wrap([Span(speaker, .speaker), Span(": "), said], width: width, indent: indent)
+        // A handful of outlets: each one's wording. A wire quote in hundreds of reprints: each
+        // distinct wording once, with how many more outlets carry it, and at most 30 of them, so
+        // the pane (and the frame that draws it) stays the same size however big the story.
+        let collapse = statement.mentions.count > Self.mentionsShownInFull
+        var carriers: [String: Int] = [:]
+        if collapse { for mention in statement.mentions { carriers[mention.text, default: 0] += 1 } }
+        var shown: Set<String> = []
         for mention in statement.mentions {
-            var spans = [Span(model.outletName(mention.article), .outlet), Span(" \(mention.relation.rawValue): ", .dim)]
+            if collapse {
+                guard shown.insert(mention.text).inserted else { continue }
+                if shown.count > Self.wordingsShown {
+                    lines += Styled.wrap([Span("… and \(carriers.count - Self.wordingsShown) more wordings", .dim)], width: width, indent: indent + 2)
+                    break
+                }
+            }
+            let others = (carriers[mention.text] ?? 1) - 1
+            var spans = [Span(model.outletName(mention.article), .outlet)]
+            if others > 0 { spans.append(Span(" and \(others) more", .outlet)) }
+            spans.append(Span(" \(mention.relation.rawValue): ", .dim))
             if mention.relation == .verbatim || mention.kind == .indirect {
                 spans.append(Span(mention.text, mention.kind == .indirect ? .normal : .quote))
             } else {
@@ -196,6 +218,9 @@ extension BrowserApp {
         }
         return lines
     }
+
+    static let mentionsShownInFull = 12
+    static let wordingsShown = 30
 
     /// Results as the query is typed: paragraphs, events and statements that match.
     private func searchLines(width: Int) -> [StyledLine] {
