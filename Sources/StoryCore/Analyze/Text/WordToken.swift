@@ -18,6 +18,7 @@ public struct WordToken: Sendable, Equatable {
     public static func tokenize(_ characters: [Character], in range: Range<Int>? = nil) -> [WordToken] {
         let span = range ?? 0..<characters.count
         var tokens: [WordToken] = []
+        var ascii: [UInt8] = []
         var index = span.lowerBound
         while index < span.upperBound {
             let character = characters[index]
@@ -34,8 +35,7 @@ public struct WordToken: Sendable, Equatable {
                     }
                     break
                 }
-                let text = String(characters[index..<end])
-                tokens.append(WordToken(text: text, folded: Words.fold(text), range: index..<end, isWord: true))
+                tokens.append(word(characters[index..<end], range: index..<end, scratch: &ascii))
                 index = end
             } else if character.isWhitespace {
                 index += 1
@@ -45,6 +45,22 @@ public struct WordToken: Sendable, Equatable {
             }
         }
         return tokens
+    }
+
+    /// Most words are ASCII: their text and folded form come straight from the bytes, which is
+    /// several times cheaper than building strings from `Character`s and folding them.
+    private static func word(_ characters: ArraySlice<Character>, range: Range<Int>, scratch: inout [UInt8]) -> WordToken {
+        scratch.removeAll(keepingCapacity: true)
+        for character in characters {
+            guard let byte = character.asciiValue, byte != 0x0A else {
+                let text = String(characters)
+                return WordToken(text: text, folded: Words.fold(text), range: range, isWord: true)
+            }
+            scratch.append(byte)
+        }
+        let text = String(decoding: scratch, as: UTF8.self)
+        for position in scratch.indices where (0x41...0x5A).contains(scratch[position]) { scratch[position] += 0x20 }
+        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range, isWord: true)
     }
 
     /// A letter or digit; ASCII decided from the byte, as most text is ASCII and `Character`'s

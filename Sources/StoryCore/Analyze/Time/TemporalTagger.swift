@@ -127,17 +127,17 @@ public struct TemporalTagger: Sendable {
 
     // MARK: Relative
 
-    private func relative(_ t: [WordToken], _ i: Int, future: Bool, _ add: (Range<Int>, StoryDate) -> Void) {
-        guard let anchor else { return }
+    /// `future` is asked only when an expression is found: reading the tense around every word
+    /// of every sentence was a fifth of dating the timeline.
+    private func relative(_ t: [WordToken], _ i: Int, future: @autoclosure () -> Bool, _ add: (Range<Int>, StoryDate) -> Void) {
+        guard let anchor, t[i].isWord else { return }
         let word = t[i].folded
         let previous = i > 0 ? t[i - 1].folded : ""
-        let next = i + 1 < t.count ? t[i + 1].folded : ""
-        let start = ["on", "last", "next", "this", "since", "until", "by", "from", "over", "at", "earlier", "later", "in", "early", "late", "mid", "during"].contains(previous) && i > 0
-            ? t[i - 1].range.lowerBound : t[i].range.lowerBound
+        let start = i > 0 && Self.leadIns.contains(previous) ? t[i - 1].range.lowerBound : t[i].range.lowerBound
 
         // on Tuesday, last Monday, next Saturday
         if let weekday = DateParser.weekdayNumber(word), t[i].isCapitalized, word.count > 3 {
-            let forward = previous == "next" || (future && previous != "last")
+            let forward = previous == "next" || (previous != "last" && future())
             var delta = weekday - anchor.weekday
             if forward {
                 if delta <= 0 { delta += 7 }
@@ -152,7 +152,7 @@ public struct TemporalTagger: Sendable {
         if let month = DateParser.monthNumber(word), t[i].isCapitalized, word.count >= 3,
            ["in", "by", "since", "until", "early", "late", "mid", "last", "next", "this", "from", "during", "of", "before", "after", "the"].contains(previous)
         {
-            let ahead = previous == "next" || previous == "by" || previous == "until" || (future && previous != "last" && previous != "since")
+            let ahead = previous == "next" || previous == "by" || previous == "until" || (previous != "last" && previous != "since" && future())
             var year = anchor.year
             if ahead, month < anchor.month { year += 1 }
             if !ahead, month > anchor.month { year -= 1 }
@@ -171,7 +171,7 @@ public struct TemporalTagger: Sendable {
             if previous == "the", !(i >= 2 && ["over", "at", "during"].contains(t[i - 2].folded) && word == "weekend") { return }
             let step = previous == "last" || previous == "past" ? -1 : previous == "next" || previous == "coming" ? 1 : 0
             let from = i >= 2 && ["over", "at", "during", "earlier", "later"].contains(t[i - 2].folded) ? t[i - 2].range.lowerBound : t[i - 1].range.lowerBound
-            add(from..<t[i].range.upperBound, Self.shift(anchor, unit: word, by: step, future: future))
+            add(from..<t[i].range.upperBound, Self.shift(anchor, unit: word, by: step, future: future()))
         case "ago":
             guard i >= 2, let count = Self.number(t[i - 2]) ?? (t[i - 2].folded == "a" || t[i - 2].folded == "an" ? 1 : nil),
                   let date = Self.back(anchor, count: count, unit: t[i - 1].folded)
@@ -180,8 +180,11 @@ public struct TemporalTagger: Sendable {
         default:
             duration(t, i, anchor: anchor, add)
         }
-        _ = next
     }
+
+    private static let leadIns: Set<String> = [
+        "on", "last", "next", "this", "since", "until", "by", "from", "over", "at", "earlier", "later", "in", "early", "late", "mid", "during",
+    ]
 
     /// `five decades of rule`, `a 13-year civil war`: a span that ends now began this long ago.
     private func duration(_ t: [WordToken], _ i: Int, anchor: DateStamp, _ add: (Range<Int>, StoryDate) -> Void) {
