@@ -85,6 +85,32 @@ struct StoryGenerator {
         "© 2025 {outlet}. All rights reserved.",
     ]
 
+    private let firstNames = ["Ada", "Bram", "Cora", "Dario", "Elin", "Fenna", "Goran", "Hedda", "Ivo", "Juna", "Kasper", "Lior",
+                              "Mira", "Nils", "Oona", "Pavel", "Rhea", "Soren", "Talia", "Uwe"]
+    private let surnames = ["Aalto", "Brandt", "Castell", "Dunmore", "Eskola", "Fairlie", "Grove", "Halden", "Ingram", "Juhl",
+                            "Korver", "Lindqvist", "Marsh", "Norcott", "Oakes", "Pelham", "Quill", "Rowan", "Sallow", "Thorne"]
+    private let places = ["the harbour road", "the old mill", "the school gym", "the sports hall", "the ridge trail",
+                          "the ferry landing", "the market square", "the church hall", "the allotments", "the petrol station"]
+    private let things = ["a suitcase", "the family dog", "two goats", "a box of photographs", "her late husband's medals",
+                          "a laptop", "the cat", "insulin", "his grandmother's clock", "nothing at all"]
+
+    /// Two or three sentences of a resident's, a volunteer's or a shopkeeper's view, varied per article.
+    private mutating func colourParagraph(town: String) -> String {
+        let person = "\(random.pick(firstNames)) \(random.pick(surnames))"
+        let years = 3 + random.below(50)
+        let templates = [
+            "\(person), who has lived in \(town) for \(years) years, left with \(random.pick(things)) and spent the night at \(random.pick(places)).",
+            "Volunteers at \(random.pick(places)) handed out \(20 + random.below(400)) meals by midnight, said \(person), who coordinates them.",
+            "“I have never seen the sky that colour,” said \(person), \(18 + random.below(70)), standing outside \(random.pick(places)).",
+            "Traffic backed up for \(2 + random.below(12)) kilometres on the road out of \(town) as families drove north.",
+            "\(person) runs a shop near \(random.pick(places)) and said trade had stopped the moment the smoke arrived.",
+            "Teachers moved \(30 + random.below(300)) pupils to \(random.pick(places)) in the afternoon, the school said.",
+            "Some residents refused to leave; \(person) said he would stay to water the roof of his house until the last minute.",
+            "Firefighters from \(2 + random.below(9)) neighbouring districts joined the effort, with \(10 + random.below(90)) engines in all.",
+        ]
+        return (0..<(2 + random.below(2))).map { _ in random.pick(templates) }.joined(separator: " ")
+    }
+
     /// Writes `count` articles into `folder`; returns their total size in bytes.
     mutating func write(count: Int, into folder: URL) throws -> Int {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -97,6 +123,9 @@ struct StoryGenerator {
             for fact in facts where random.chance(80) {
                 paragraphs.append(random.pick(fact).replacingOccurrences(of: "{town}", with: town))
             }
+            // Local colour of the outlet's own: different in every article, as reporting is, which
+            // brings the articles to the ~3.5 KB of a real news story (2,000 of them ≈ 7 MB).
+            for _ in 0..<(9 + random.below(5)) { paragraphs.insert(colourParagraph(town: town), at: random.below(paragraphs.count + 1)) }
             // Reorder a little, as outlets do.
             for _ in 0..<2 where paragraphs.count > 3 {
                 let a = random.below(paragraphs.count)
