@@ -6,12 +6,14 @@ public struct WordToken: Sendable, Equatable {
     public var range: Range<Int>
     public var isWord: Bool
 
-    /// Starts with a capital, or is a name like `al-Hakim` whose last part does.
+    /// Starts with a capital, or is a name like `al-Hakim` whose last part does. By scalar and
+    /// byte: asked of nearly every word by the date and speaker rules.
     public var isCapitalized: Bool {
-        guard isWord, let first = text.first else { return false }
-        if first.isUppercase { return true }
-        if let hyphen = text.lastIndex(of: "-"), let next = text[text.index(after: hyphen)...].first { return next.isUppercase }
-        return false
+        guard isWord, let first = text.unicodeScalars.first else { return false }
+        if first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase { return true }
+        guard let hyphen = text.utf8.lastIndex(of: 0x2D) else { return false }
+        guard let next = text[text.utf8.index(after: hyphen)...].unicodeScalars.first else { return false }
+        return next.value < 0x80 ? (0x41...0x5A).contains(next.value) : next.properties.isUppercase
     }
 
     /// Tokens of `characters[range]`, offsets relative to the whole array.

@@ -81,7 +81,7 @@ public struct TemporalTagger: Sendable {
 
     /// `March 2023`, `in December 2024`.
     private func monthAndYear(_ t: [WordToken], _ i: Int, _ add: (Range<Int>, StoryDate) -> Void) {
-        guard i + 1 < t.count, t[i].isCapitalized, let month = DateParser.monthNumber(t[i].folded) else { return }
+        guard i + 1 < t.count, t[i].isWord, let month = DateParser.monthNumber(t[i].folded), t[i].isCapitalized else { return }
         var j = i + 1
         if t[j].text == "," || t[j].text == "." { j += 1 }
         guard j < t.count, let year = Self.yearValue(t[j]) else { return }
@@ -92,13 +92,15 @@ public struct TemporalTagger: Sendable {
     private func year(_ t: [WordToken], _ i: Int, _ add: (Range<Int>, StoryDate) -> Void) {
         let token = t[i]
         let text = token.folded
+        // Only a word starting with a digit, `m`, `e` or `l` can be one of these.
+        guard let lead = text.utf8.first, (0x30...0x39).contains(lead) || lead == 0x6D || lead == 0x65 || lead == 0x6C else { return }
         // mid-2023, early-2024
-        for part in ["mid-", "early-", "late-"] where text.hasPrefix(part) {
+        for part in Self.yearPrefixes where text.hasPrefix(part) {
             if let year = Int(text.dropFirst(part.count)), (1800...2100).contains(year) { add(token.range, .year(year)) }
             return
         }
         // the 1970s, 1990s
-        if text.count == 5, text.hasSuffix("s"), let decade = Int(text.dropLast()), decade % 10 == 0, (1800...2090).contains(decade) {
+        if text.utf8.count == 5, text.hasSuffix("s"), let decade = Int(text.dropLast()), decade % 10 == 0, (1800...2090).contains(decade) {
             add(token.range, .decade(decade))
             return
         }
@@ -114,6 +116,8 @@ public struct TemporalTagger: Sendable {
         add(start..<token.range.upperBound, .year(year))
     }
 
+    private static let yearPrefixes = ["mid-", "early-", "late-"]
+
     private static let yearCues: Set<String> = [
         "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid",
         "around", "circa", "the", "a", "an", "its", "his", "her", "their", "this", "that", "year", "summer", "winter",
@@ -121,7 +125,9 @@ public struct TemporalTagger: Sendable {
     ]
 
     static func yearValue(_ token: WordToken) -> Int? {
-        guard token.text.count == 4, token.text.allSatisfy(\.isNumber), let value = Int(token.text), (1800...2100).contains(value) else { return nil }
+        guard token.text.utf8.count == 4, token.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(token.text),
+              (1800...2100).contains(value)
+        else { return nil }
         return value
     }
 
@@ -190,7 +196,7 @@ public struct TemporalTagger: Sendable {
     private func duration(_ t: [WordToken], _ i: Int, anchor: DateStamp, _ add: (Range<Int>, StoryDate) -> Void) {
         let word = t[i].folded
         // 13-year civil war (not a 17-year-old)
-        if let dash = word.firstIndex(of: "-"), let count = Int(word[..<dash]), word[word.index(after: dash)...] == "year",
+        if let dash = word.utf8.firstIndex(of: 0x2D), let count = Int(word[..<dash]), word[word.index(after: dash)...] == "year",
            i + 1 < t.count, t[i + 1].isWord, !["old", "olds"].contains(t[i + 1].folded), !t[i + 1].folded.hasPrefix("old")
         {
             add(t[i].range, .year(anchor.year - count, approximate: true))
