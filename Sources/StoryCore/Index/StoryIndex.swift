@@ -92,6 +92,17 @@ public final class StoryIndex: @unchecked Sendable {
     /// its BM25 score in flat arrays; only the hits shown are sorted and given snippets. This keeps
     /// a keystroke's query proportional to the postings it reads, not to the size of the story.
     public func search(_ query: SearchQuery, limit: Int = 20) -> (total: Int, hits: [SearchHit]) {
+        let (total, top, stems, phrases) = ranked(query, limit: limit)
+        return (total, top.map { hit(documents[$0.0], score: $0.1, stems: stems, phrases: phrases) })
+    }
+
+    /// Where the best matches are, in rank order, without snippets: what the browser's `n`/`N`
+    /// walk needs on every keystroke (building 200 snippets there cost more than the search).
+    public func locate(_ query: SearchQuery, limit: Int = 200) -> [(article: String, paragraph: Int)] {
+        ranked(query, limit: limit).top.map { (story.articles[documents[$0.0].article].id, documents[$0.0].paragraph) }
+    }
+
+    private func ranked(_ query: SearchQuery, limit: Int) -> (total: Int, top: [(Int, Double)], stems: Set<String>, phrases: [[String]]) {
         var groups: [[String: [Int]?]] = []  // per query term: stems, with the documents a phrase allows
         var phrases: [[String]] = []
         for term in query.terms {
@@ -163,7 +174,7 @@ public final class StoryIndex: @unchecked Sendable {
             if top.count > limit { top.removeLast() }
         }
         let stems = groups.reduce(into: Set<String>()) { $0.formUnion($1.keys) }.union(phrases.flatMap { $0 })
-        return (ranked.count, top.map { hit(documents[$0.0], score: $0.1, stems: stems, phrases: phrases) })
+        return (ranked.count, top, stems, phrases)
     }
 
     private func expand(prefix: String) -> Set<String> {

@@ -39,12 +39,13 @@ extension BrowserApp {
             }
         })
         guard !parsed.isEmpty else { matches = []; return }
-        let hits = model.index.search(parsed, limit: 200).hits
-        var found: [MatchTarget] = hits.compactMap { hit in
-            model.articleIndex(hit.article).map { .paragraph(article: $0, paragraph: hit.paragraph) }
+        var found: [MatchTarget] = model.index.locate(parsed, limit: 200).compactMap { place in
+            model.articleIndex(place.article).map { .paragraph(article: $0, paragraph: place.paragraph) }
         }
-        for index in model.events.indices where wordsMatch(model.eventWords[index]) { found.append(.event(index)) }
-        for index in model.quotes.statements.indices where wordsMatch(model.statementWords[index]) { found.append(.statement(index)) }
+        for index in model.events.indices where wordsMatch(model.eventWords[index], model.eventStems[index]) { found.append(.event(index)) }
+        for index in model.quotes.statements.indices where wordsMatch(model.statementWords[index], model.statementStems[index]) {
+            found.append(.statement(index))
+        }
         matches = found
     }
 
@@ -57,11 +58,11 @@ extension BrowserApp {
     }
 
     /// Whether folded words hold every word the search looks for.
-    private func wordsMatch(_ folded: [String]) -> Bool {
+    private func wordsMatch(_ folded: [String], _ stems: Set<String>) -> Bool {
         let wanted = matchStems
-        return !wanted.isEmpty && wanted.allSatisfy { stem in folded.contains { word in
-            stem.hasPrefix("*") ? word.hasPrefix(stem.dropFirst()) : Stemmer.stem(word) == stem
-        } }
+        return !wanted.isEmpty && wanted.allSatisfy { stem in
+            stem.hasPrefix("*") ? folded.contains { $0.hasPrefix(stem.dropFirst()) } : stems.contains(stem)
+        }
     }
 
     /// `n` / `N`: the next match, wherever it is, shown in its pane.

@@ -15,6 +15,9 @@ public struct BrowserModel: Sendable {
     /// Folded words of each event summary and each statement, for search as you type.
     let eventWords: [[String]]
     let statementWords: [[String]]
+    /// The same words stemmed, for matching a search without stemming on every keystroke.
+    let eventStems: [Set<String>]
+    let statementStems: [Set<String>]
     /// For each article id and paragraph, the date expressions found there.
     let datesAt: [String: [Int: [String]]]
 
@@ -60,6 +63,8 @@ public struct BrowserModel: Sendable {
         datesAt = dates
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }
+        eventStems = eventWords.map { Set($0.map(Stemmer.stem)) }
+        statementStems = statementWords.map { Set($0.map(Stemmer.stem)) }
     }
 
     func outletName(_ id: String) -> String {
