@@ -14,11 +14,15 @@ nonisolated(unsafe) private var crashHandlers: [sigaction] = .init(repeating: .i
 /// Runs a `BrowserApp` on the real terminal: the only code that talks to ncurses.
 public enum NcursesSession {
     /// `themes`: every theme by name, in the order `t` cycles; `monochrome` for `NO_COLOR`.
-    /// `analysis`: polled between keys; when it returns the finished model, the browser takes it in.
-    public static func run(_ initial: BrowserApp, themes: [String: Theme], monochrome: Bool, analysis: () -> BrowserModel? = { nil }) {
+    /// `updates`: polled between keys; loading progress and each finished stage of the story are
+    /// taken in as they come. Returns the error a failed load reported, after the terminal is restored.
+    public static func run(
+        _ initial: BrowserApp, themes: [String: Theme], monochrome: Bool, updates: () -> BrowserUpdate = { .nothing }
+    ) -> String? {
         var app = initial
+        var failure: String?
         setlocale(LC_ALL, "")
-        guard initscr() != nil else { return }
+        guard initscr() != nil else { return nil }
         restoreTerminalOnSignals()
         cbreak()
         noecho()
@@ -45,10 +49,22 @@ public enum NcursesSession {
                 palette = Palette(theme: colours ? themes[shownTheme] ?? .plain : .plain, colours: colours)
             }
             if followTerminalSize() { needsDraw = true }
-            if !app.model.isAnalysed, let analysed = analysis() {
-                app.adopt(analysed)
+            switch updates() {
+            case .nothing:
+                break
+            case .progress(let line):
+                if app.loadingMessage != line {
+                    app.loadingMessage = line
+                    needsDraw = true
+                }
+            case .model(let model):
+                app.loadingMessage = nil
+                app.adopt(model)
                 needsDraw = true
+            case .failed(let message):
+                failure = message
             }
+            if failure != nil { break }
             if needsDraw {
                 let screen = app.render(width: Int(storyline_cols()), height: Int(storyline_lines()))
                 draw(screen, palette: palette)
@@ -68,6 +84,7 @@ public enum NcursesSession {
             signal(stoppedBy, SIG_DFL)
             raise(stoppedBy)
         }
+        return failure
     }
 
     /// Tells ncurses the terminal's real size when it has changed; true if it had.

@@ -1,10 +1,26 @@
+import Foundation
+
 /// Loads a story from the paths a user gives: collect, read, normalize, and name the articles.
 public enum StoryLoader {
     public static func load(paths: [String]) throws(LoadError) -> Story {
-        let collected = try FileCollector.collect(paths)
+        try load(FileCollector.collect(paths), from: paths)
+    }
+
+    /// Reads and normalizes files already collected from `paths`; `progress` hears how many of
+    /// them have been read so far (from any thread), for the browser's loading line.
+    public static func load(
+        _ collected: FileCollector.Collected, from paths: [String], progress: (@Sendable (_ read: Int, _ of: Int) -> Void)? = nil
+    ) throws(LoadError) -> Story {
         var warnings = collected.warnings
         var documents: [SourceDocument] = []
-        for result in Parallel.map(collected.files, DocumentReader.read(path:)) {
+        let counter = ProgressCounter()
+        let total = collected.files.count
+        let results = Parallel.map(collected.files) { path in
+            let result = DocumentReader.read(path: path)
+            if let progress { progress(counter.increment(), total) }
+            return result
+        }
+        for result in results {
             documents += result.documents
             warnings += result.warnings
         }
@@ -61,5 +77,18 @@ public enum StoryTitle {
             if score > (best?.score ?? -1) { best = (title, score) }
         }
         return best?.title ?? titles.first
+    }
+}
+
+/// A count shared by the threads that read files.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
     }
 }

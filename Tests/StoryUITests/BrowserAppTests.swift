@@ -222,3 +222,22 @@ struct BigStoryTests {
         #expect(text.contains { $0.contains("and 19 more") })
     }
 }
+
+@Suite("Loading")
+struct LoadingTests {
+    @Test func theFirstFrameSaysHowFarReadingHasGotThenTheSourcesFillIn() {
+        var app = BrowserApp(model: .loading)
+        app.loadingMessage = "reading 812 of 2000 files…"
+        let first = app.render(width: 80, height: 24).text
+        #expect(first.contains("reading 812 of 2000 files…"))
+        for (width, height) in [(1, 1), (20, 5), (500, 200)] { _ = app.render(width: width, height: height) }
+        for key: Key in [.down, .enter, .tab, .character("/"), .character("x"), .escape, .character("Q"), .escape] { app.handle(key) }
+        app.loadingMessage = nil
+        app.adopt(.sourcesOnly(Demo.model.story))
+        let sources = app.render(width: 80, height: 24).text
+        #expect(sources.contains("4 sources · analysing quote"))
+        #expect(!sources.contains("reading 812"))
+        app.adopt(Demo.model)
+        #expect(app.render(width: 80, height: 24).text.contains("events ·"))
+    }
+}

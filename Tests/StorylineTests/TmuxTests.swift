@@ -94,6 +94,20 @@ extension TmuxTests {
         #expect(try session.paneFormat("#{cursor_flag}") == "1", "the cursor is visible again")
     }
 
+    @Test func aFolderWithNothingToReadClosesTheBrowserWithOneErrorLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-nothing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("   \n".utf8).write(to: folder.appendingPathComponent("blank.txt"))
+        let session = try Tmux(command: [Binary.url.path, folder.path], width: 100, height: 30, afterwards: "echo done; sleep 30")
+        defer { session.kill() }
+        let screen = try session.waitForScreen { $0.contains("done") }
+        #expect(try session.waitForExit() == 1)
+        #expect(screen.contains("storyline: error: no articles to read in"))
+        #expect(screen.contains("storyline: warning: ") == false || screen.contains("blank.txt"))
+        #expect(try session.paneFormat("#{alternate_on}") == "0")
+    }
+
     @Test func aStormOfResizesLeavesABrowserThatStillWorks() throws {
         let session = try Tmux(command: [Binary.url.path], width: 100, height: 30)
         defer { session.kill() }

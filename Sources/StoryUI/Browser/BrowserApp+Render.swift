@@ -67,6 +67,7 @@ extension BrowserApp {
         var left = model.isAnalysed
             ? " \(story.articles.count) sources · \(model.events.count) events · \(model.quotes.statements.count) statements · \(story.title ?? "Storyline")"
             : " \(story.articles.count) sources · analysing quotes and timeline… · \(story.title ?? "Storyline")"
+        if let loadingMessage { left = " \(loadingMessage)" }
         switch mode {
         case .main: break
         case .quotes: left = " QUOTES ·" + left

@@ -36,6 +36,8 @@ public struct BrowserApp {
     /// The left source chosen with `c`, while the right one is being picked.
     public internal(set) var comparePick: Int?
     public internal(set) var message: String?
+    /// While the story is still being read: what the status bar says instead (`reading 812 of 2,000 files…`).
+    public var loadingMessage: String?
 
     /// The Detail pane's lines for what it last showed, at what width: an event reported by two
     /// thousand outlets is thousands of wrapped lines, worked out once rather than every frame.

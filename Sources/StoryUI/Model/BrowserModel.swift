@@ -30,6 +30,9 @@ public struct BrowserModel: Sendable {
             analysed: false)
     }
 
+    /// Nothing read yet: the browser's first frame while the files are still being read.
+    public static let loading = sourcesOnly(Story(title: nil, referenceDate: nil, articles: [], warnings: []))
+
     /// Whether quotes, timeline and index are in (false while they are still being worked out).
     public let isAnalysed: Bool
 

@@ -20,33 +20,68 @@ struct BrowseCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw StorylineError.usage("the browser needs a terminal; for scripts use 'storyline sources|quotes|timeline|search|compare --format json'")
         }
-        let loaded = try story.loadStory()
-        // The sources show at once; quotes, timeline and index are worked out in the background.
-        let app = BrowserApp(model: .sourcesOnly(loaded), themeNames: names, theme: chosen)
-        let background = BackgroundAnalysis(story: loaded)
+        let (collected, paths) = try story.collect()
+        // The browser opens at once and says how far reading has got; the sources fill in when
+        // the files are read, then quotes, timeline and index when they are worked out.
+        let background = BackgroundLoad(collected: collected, paths: paths)
+        var app = BrowserApp(model: .loading, themeNames: names, theme: chosen)
+        app.loadingMessage = background.progressLine()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        NcursesSession.run(app, themes: themes, monochrome: noColor, analysis: background.result)
+        let failure = NcursesSession.run(app, themes: themes, monochrome: noColor, updates: background.next)
+        // Warnings wait until the terminal is back: written during the session they would tear the screen.
+        StoryPaths.report(background.warnings)
+        if let failure { throw StorylineError.failure(failure) }
     }
 }
 
-/// Builds the full browser model on another thread; `result` is nil until it is done.
-final class BackgroundAnalysis: @unchecked Sendable {
+/// Reads the story, then analyses it, on another thread; `next` hands the browser each stage once.
+final class BackgroundLoad: @unchecked Sendable {
     private let lock = NSLock()
-    private var model: BrowserModel?
+    private let total: Int
+    private var read = 0
+    private var finishedReading = false
+    private var pending: [BrowserUpdate] = []
+    private var storyWarnings: [LoadWarning] = []
 
-    init(story: Story) {
+    init(collected: FileCollector.Collected, paths: [String]) {
+        total = collected.files.count
         Thread.detachNewThread { [self] in
-            let analysed = BrowserModel(story: story)
-            lock.lock()
-            model = analysed
-            lock.unlock()
+            do {
+                let story = try StoryLoader.load(collected, from: paths) { done, _ in self.locked { self.read = max(self.read, done) } }
+                locked {
+                    finishedReading = true
+                    storyWarnings = story.warnings
+                    pending.append(.model(.sourcesOnly(story)))
+                }
+                let analysed = BrowserModel(story: story)
+                locked { pending.append(.model(analysed)) }
+            } catch {
+                locked {
+                    finishedReading = true
+                    pending.append(.failed(String(describing: error)))
+                }
+            }
         }
     }
 
-    func result() -> BrowserModel? {
+    var warnings: [LoadWarning] { locked { storyWarnings } }
+
+    func next() -> BrowserUpdate {
+        locked {
+            if !pending.isEmpty { return pending.removeFirst() }
+            return finishedReading ? .nothing : .progress(progressLine())
+        }
+    }
+
+    /// Called with the lock held, or before the thread has anything to say.
+    func progressLine() -> String {
+        read < total ? "reading \(read) of \(total) files…" : "putting \(total) files in order…"
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        return model
+        return body()
     }
 }
 

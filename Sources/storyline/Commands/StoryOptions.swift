@@ -8,13 +8,21 @@ struct StoryPaths: ParsableArguments {
     var paths: [String] = []
 
     func loadStory() throws -> Story {
+        let (collected, resolved) = try collect()
+        do {
+            let story = try StoryLoader.load(collected, from: resolved)
+            Self.report(story.warnings)
+            return story
+        } catch {
+            throw StorylineError.failure(error.description)
+        }
+    }
+
+    /// The files the paths name, found at once, so that a wrong path is reported before anything else.
+    func collect() throws -> (FileCollector.Collected, paths: [String]) {
         let resolved = paths.isEmpty ? [try DemoStory.path()] : paths
         do {
-            let story = try StoryLoader.load(paths: resolved)
-            for warning in story.warnings {
-                FileHandle.standardError.write(Data("storyline: warning: \(warning.path): \(warning.message)\n".utf8))
-            }
-            return story
+            return (try FileCollector.collect(resolved), resolved)
         } catch .missingPath(let path) {
             let looksLikeCommand = !path.contains("/") && !path.contains(".")
             throw StorylineError.usage(
@@ -23,6 +31,12 @@ struct StoryPaths: ParsableArguments {
                     : "no such file or folder: '\(path)'; check the path")
         } catch {
             throw StorylineError.failure(error.description)
+        }
+    }
+
+    static func report(_ warnings: [LoadWarning]) {
+        for warning in warnings {
+            FileHandle.standardError.write(Data("storyline: warning: \(warning.path): \(warning.message)\n".utf8))
         }
     }
 }
