@@ -194,12 +194,19 @@ public final class StoryIndex: @unchecked Sendable {
         return stems
     }
 
+    /// Documents holding the stems in this order. Anchored on the phrase's rarest word, so
+    /// `"fire chief"` walks the postings of `chief`, not of the `fire` every article mentions.
     private func documentsWithPhrase(_ phrase: [String]) -> Set<Int> {
-        guard let first = postings[phrase[0]] else { return [] }
+        let lists = phrase.map { postings[$0] }
+        guard !lists.contains(where: { $0 == nil }),
+              let anchor = lists.indices.min(by: { lists[$0]!.count < lists[$1]!.count })
+        else { return [] }
         var found: Set<Int> = []
-        for (document, positions) in first {
+        for (document, positions) in lists[anchor]! {
             let stems = documents[document].stems
-            for start in positions where start + phrase.count <= stems.count {
+            for position in positions {
+                let start = position - anchor
+                guard start >= 0, start + phrase.count <= stems.count else { continue }
                 if (0..<phrase.count).allSatisfy({ stems[start + $0] == phrase[$0] }) {
                     found.insert(document)
                     break
@@ -224,7 +231,13 @@ public final class StoryIndex: @unchecked Sendable {
 
     private func hit(_ document: Document, score: Double, stems: Set<String>, phrases: [[String]]) -> SearchHit {
         let characters = Array(document.text)
-        let ranges = WordToken.tokenize(characters).filter { $0.isWord && stems.contains(Stemmer.stem($0.folded)) }.map(\.range)
+        // A stemmer only changes endings: a word can match only if it starts as a stem does, and
+        // only those words are stemmed (most of a paragraph is skipped).
+        let initials = Set(stems.compactMap { $0.utf8.first })
+        let ranges = WordToken.tokenize(characters).filter { token in
+            guard token.isWord, let initial = token.folded.utf8.first, initials.contains(initial) else { return false }
+            return stems.contains(Stemmer.stem(token.folded))
+        }.map(\.range)
         let (snippet, offset) = Snippet.around(characters, first: ranges.first?.lowerBound ?? 0, width: 180)
         let matches = ranges.compactMap { range -> [Int]? in
             let start = range.lowerBound - offset
