@@ -51,13 +51,9 @@ struct Bench: ParsableCommand {
         let collected = try time("ingest_ms") { () throws -> (docs: [SourceDocument], warnings: [LoadWarning]) in
             let files = try FileCollector.collect([path])
             // On both cores, as the browser and the commands read.
-            let slots = Slots<DocumentReader.Result>(count: files.files.count)
-            DispatchQueue.concurrentPerform(iterations: files.files.count) { index in
-                slots.set(index, DocumentReader.read(path: files.files[index]))
-            }
             var documents: [SourceDocument] = []
             var warnings = files.warnings
-            for result in slots.values {
+            for result in Parallel.map(files.files, DocumentReader.read(path:)) {
                 documents += result.documents
                 warnings += result.warnings
             }
@@ -133,18 +129,3 @@ struct Bench: ParsableCommand {
     }
 }
 
-/// One result per index from a parallel loop, written under a lock.
-final class Slots<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [T?]
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        items[index] = value
-        lock.unlock()
-    }
-
-    var values: [T] { items.compactMap { $0 } }
-}

@@ -38,7 +38,7 @@ public enum TextCleaner {
     }
 
     /// Most pages need nothing done: no control characters, and only characters that NFC leaves
-    /// as they are. Checking the bytes for that is far cheaper than rebuilding the text and asking
+    /// as they are. Checking the scalars for that is far cheaper than rebuilding the text and asking
     /// Foundation to normalize it (18% of reading a page).
     private static func alreadyClean(_ text: String) -> String? {
         for scalar in text.unicodeScalars {

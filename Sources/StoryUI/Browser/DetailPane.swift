@@ -170,9 +170,9 @@ extension BrowserApp {
             lines += Styled.wrap([Span("Said", .heading)], width: width)
             // The statements of the event's paragraphs; in a story of thousands of reprints, the first dozen.
             let sorted = statements.sorted()
-            for number in sorted.prefix(12) { lines += statementLines(number, width: width) }
-            if sorted.count > 12 {
-                lines += Styled.wrap([Span("… and \(sorted.count - 12) more statements (Q lists every quotation)", .dim)], width: width)
+            for number in sorted.prefix(Self.statementsShownPerEvent) { lines += statementLines(number, width: width) }
+            if sorted.count > Self.statementsShownPerEvent {
+                lines += Styled.wrap([Span("… and \(sorted.count - Self.statementsShownPerEvent) more statements (Q lists every quotation)", .dim)], width: width)
             }
         }
         return lines
@@ -221,6 +221,7 @@ extension BrowserApp {
 
     static let mentionsShownInFull = 12
     static let wordingsShown = 30
+    static let statementsShownPerEvent = 12
 
     /// Results as the query is typed: paragraphs, events and statements that match.
     private func searchLines(width: Int) -> [StyledLine] {

@@ -25,7 +25,7 @@ struct BrowseCommand: ParsableCommand {
         // the files are read, then quotes, timeline and index when they are worked out.
         let background = BackgroundLoad(collected: collected, paths: paths)
         var app = BrowserApp(model: .loading, themeNames: names, theme: chosen)
-        app.loadingMessage = background.progressLine()
+        app.loadingMessage = background.currentLine()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let failure = NcursesSession.run(app, themes: themes, monochrome: noColor, updates: background.next)
         // Warnings wait until the terminal is back: written during the session they would tear the screen.
@@ -73,8 +73,11 @@ final class BackgroundLoad: @unchecked Sendable {
         }
     }
 
-    /// Called with the lock held, or before the thread has anything to say.
-    func progressLine() -> String {
+    /// The status line for how far reading has got, read under the lock (the loader thread writes `read`).
+    func currentLine() -> String { locked { progressLine() } }
+
+    /// With the lock held.
+    private func progressLine() -> String {
         read < total ? "reading \(read) of \(total) files…" : "putting \(total) files in order…"
     }
 
