@@ -22,7 +22,7 @@ public enum FuzzPipeline {
         let index = StoryIndex(story: story, quotes: quotes, timeline: events)
         _ = QuotesReport.json(story, quotes).rendered()
         _ = TimelineReport.json(story, events).rendered()
-        _ = SourcesReport.json(story, coverage: Coverage.compute(story, quotes: quotes, timeline: events)).rendered()
+        _ = SourcesReport.json(story, coverage: StoryCoverage.compute(story, quotes: quotes, timeline: events)).rendered()
         if let first = story.articles.first {
             let words = first.paragraphs.first?.split(separator: " ").prefix(3).map(String.init) ?? []
             for query in words + [words.joined(separator: " "), "\"\(words.joined(separator: " "))\"", "\(words.first ?? "a")*"] {

@@ -98,10 +98,17 @@ struct CompareTests {
     }
 
     @Test func coverageCountsWhatEachOutletCarries() {
-        let coverage = Coverage.compute(Self.story, quotes: QuoteAnalyzer.analyze(Self.story), timeline: TimelineAnalyzer.analyze(Self.story))
-        #expect(coverage.count == Self.story.articles.count)
-        #expect(coverage.values.allSatisfy { (0...1).contains($0.share) })
+        let coverage = StoryCoverage.compute(Self.story, quotes: QuoteAnalyzer.analyze(Self.story), timeline: TimelineAnalyzer.analyze(Self.story))
+        #expect(coverage.articles.count == Self.story.articles.count)
+        #expect(coverage.articles.values.allSatisfy { (0...1).contains($0.share) })
         let valmora = coverage["a1"]!
         #expect(valmora.share > coverage["a6"]!.share, "the full report carries more of the story than the live-blog entry")
+        // What an article leaves out is exactly the shared events it does not carry.
+        for (id, article) in coverage.articles {
+            let missing = coverage.missingEvents(of: id)
+            #expect(Set(missing).isDisjoint(with: article.events))
+            #expect(missing.count + article.events.count == coverage.sharedEvents.count)
+        }
+        #expect(!coverage.missingEvents(of: "a6").isEmpty)
     }
 }

@@ -1,28 +1,63 @@
-/// How much of the story an article carries: the statements and events it reports, out of those
-/// at least two outlets report (what one outlet alone says is its own, not the story's).
+/// How much of the story each article carries: the statements and events it reports, out of
+/// those at least two outlets report (what one outlet alone says is its own, not the story's).
+///
+/// What an article leaves out is the shared items it does not carry; it is worked out on demand,
+/// not stored, because listing it for every article grows with articles × items (at 2,000
+/// articles the `sources` JSON was 72 MB, most of it lists of what each article left out).
+public struct StoryCoverage: Sendable, Equatable {
+    /// Ids of the statements and events at least two outlets report, in story order.
+    public var sharedStatements: [String]
+    public var sharedEvents: [String]
+    public var articles: [String: Coverage]
+
+    public subscript(article: String) -> Coverage? { articles[article] }
+
+    /// The shared events `article` does not carry, in story order.
+    public func missingEvents(of article: String) -> [String] {
+        let carried = Set(articles[article]?.events ?? [])
+        return sharedEvents.filter { !carried.contains($0) }
+    }
+
+    public static func compute(_ story: Story, quotes: QuoteAnalysis, timeline: [TimelineEvent]) -> StoryCoverage {
+        let sharedStatements = quotes.statements.filter { Set($0.mentions.map(\.article)).count >= 2 }
+        let sharedEvents = timeline.filter { Set($0.mentions.map(\.article)).count >= 2 }
+        // Who carries what, from one walk over the mentions: asking every article about every
+        // item was articles × mentions.
+        let statementsBy = carriers(sharedStatements.map { $0.mentions.map(\.article) })
+        let eventsBy = carriers(sharedEvents.map { $0.mentions.map(\.article) })
+        var articles: [String: Coverage] = [:]
+        for article in story.articles {
+            let statements = statementsBy[article.id] ?? []
+            let events = eventsBy[article.id] ?? []
+            articles[article.id] = Coverage(
+                statements: sharedStatements.indices.filter { statements.contains($0) }.map { sharedStatements[$0].id },
+                events: sharedEvents.indices.filter { events.contains($0) }.map { sharedEvents[$0].id },
+                sharedStatementCount: sharedStatements.count, sharedEventCount: sharedEvents.count)
+        }
+        return StoryCoverage(sharedStatements: sharedStatements.map(\.id), sharedEvents: sharedEvents.map(\.id), articles: articles)
+    }
+
+    /// For each article id, the positions of the items among whose mentions it appears.
+    private static func carriers(_ items: [[String]]) -> [String: Set<Int>] {
+        var result: [String: Set<Int>] = [:]
+        for (position, articles) in items.enumerated() {
+            for article in articles { result[article, default: []].insert(position) }
+        }
+        return result
+    }
+}
+
+/// One article's part of the story: the shared statements and events it carries.
 public struct Coverage: Sendable, Equatable {
     public var statements: [String]
     public var events: [String]
-    public var missingStatements: [String]
-    public var missingEvents: [String]
+    /// How many statements and events the story's outlets share, carried here or not.
+    public var sharedStatementCount: Int
+    public var sharedEventCount: Int
 
     /// From 0 to 1: the share of the shared statements and events this article carries.
     public var share: Double {
-        let total = statements.count + events.count + missingStatements.count + missingEvents.count
+        let total = sharedStatementCount + sharedEventCount
         return total == 0 ? 1 : Double(statements.count + events.count) / Double(total)
-    }
-
-    public static func compute(_ story: Story, quotes: QuoteAnalysis, timeline: [TimelineEvent]) -> [String: Coverage] {
-        let sharedStatements = quotes.statements.filter { Set($0.mentions.map(\.article)).count >= 2 }
-        let sharedEvents = timeline.filter { Set($0.mentions.map(\.article)).count >= 2 }
-        var result: [String: Coverage] = [:]
-        for article in story.articles {
-            let carriesStatement = sharedStatements.map { statement in (statement.id, statement.mentions.contains { $0.article == article.id }) }
-            let carriesEvent = sharedEvents.map { event in (event.id, event.mentions.contains { $0.article == article.id }) }
-            result[article.id] = Coverage(
-                statements: carriesStatement.filter(\.1).map(\.0), events: carriesEvent.filter(\.1).map(\.0),
-                missingStatements: carriesStatement.filter { !$0.1 }.map(\.0), missingEvents: carriesEvent.filter { !$0.1 }.map(\.0))
-        }
-        return result
     }
 }

@@ -23,7 +23,7 @@ public struct SentencePair: Sendable, Equatable {
 /// placed after the nearest sentence they follow.
 public enum SentenceAligner {
     public static func align(_ left: Article, _ right: Article, story: Story) -> [SentencePair] {
-        align(left, right, terms: StoryTerms(paragraphs: story.articles.flatMap(\.paragraphs)))
+        align(left, right, terms: StoryTerms.of(story))
     }
 
     /// The same, with the story's word weights already at hand (the browser keeps them).

@@ -1,13 +1,20 @@
 /// The `sources` document of SPEC.md: the story, every article in full, and the warnings.
 public enum SourcesReport {
-    /// `coverage`: per article id, the shared statements and events it carries (see `Coverage`).
-    public static func json(_ story: Story, coverage: [String: Coverage] = [:]) -> JSONValue {
-        .object([
+    /// `coverage`: the statements and events several outlets share, and which each article
+    /// carries (see `StoryCoverage`).
+    public static func json(_ story: Story, coverage: StoryCoverage? = nil) -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("story", .object([("title", .string(story.title)), ("referenceDate", .string(story.referenceDate?.iso))])),
-            ("articles", .array(story.articles.map { article($0, coverage: coverage[$0.id]) })),
-            ("warnings", ReportParts.warnings(story.warnings)),
-        ])
+            ("articles", .array(story.articles.map { article($0, coverage: coverage?[$0.id]) })),
+        ]
+        if let coverage {
+            members.append(("shared", .object([("statements", ids(coverage.sharedStatements)), ("events", ids(coverage.sharedEvents))])))
+        }
+        members.append(("warnings", ReportParts.warnings(story.warnings)))
+        return .object(members)
     }
+
+    private static func ids(_ list: [String]) -> JSONValue { .array(list.map { .string($0) }) }
 
     static func article(_ article: Article, coverage: Coverage?) -> JSONValue {
         var members: [(String, JSONValue)] = [
@@ -26,10 +33,8 @@ public enum SourcesReport {
             ("wordCount", .int(article.wordCount)),
         ]
         if let coverage {
-            let ids = { (list: [String]) in JSONValue.array(list.map { .string($0) }) }
             members.append(("coverage", .object([
                 ("share", .double(coverage.share)), ("statements", ids(coverage.statements)), ("events", ids(coverage.events)),
-                ("missingStatements", ids(coverage.missingStatements)), ("missingEvents", ids(coverage.missingEvents)),
             ])))
         }
         return .object(members)

@@ -11,6 +11,17 @@ public enum Parallel {
         }
         return results.values
     }
+
+    /// Runs two independent pieces of work at once: the serial parts of one (quote grouping,
+    /// say) then overlap with the other's.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let a = ResultSlots<A>(count: 1)
+        let b = ResultSlots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+        }
+        return (a.values[0], b.values[0])
+    }
 }
 
 /// One slot per result in memory allocated up front; each slot is written by exactly one

@@ -137,7 +137,9 @@ extension BrowserApp {
 
     mutating func openCompare(left: Int, right: Int) {
         let articles = model.story.articles
-        comparePairs = SentenceAligner.align(articles[left], articles[right], terms: model.terms)
+        // Before the analysis is in, the model has no word counts yet: count them for this comparison.
+        let terms = model.isAnalysed ? model.terms : StoryTerms.of(model.story)
+        comparePairs = SentenceAligner.align(articles[left], articles[right], terms: terms)
         mode = .compare(left: left, right: right)
         modeTop = 0
     }

@@ -55,11 +55,11 @@ extension BrowserApp {
         if let coverage = model.coverage[article.id] {
             spans.append([])
             spans.append([Span("Carries \(Int((coverage.share * 100).rounded()))% of what several outlets report", .heading)])
-            spans.append([Span("\(coverage.events.count) of \(coverage.events.count + coverage.missingEvents.count) shared events, \(coverage.statements.count) of \(coverage.statements.count + coverage.missingStatements.count) shared statements")])
-            let missing = coverage.missingEvents.compactMap { id in model.events.first { $0.id == id } }
+            spans.append([Span("\(coverage.events.count) of \(coverage.sharedEventCount) shared events, \(coverage.statements.count) of \(coverage.sharedStatementCount) shared statements")])
+            let missing = model.coverage.missingEvents(of: article.id).prefix(6).compactMap { id in model.events.first { $0.id == id } }
             if !missing.isEmpty {
                 spans.append([Span("Leaves out:", .dim)])
-                for event in missing.prefix(6) { spans.append([Span("  \(event.date.iso) ", .date), Span(event.summary)]) }
+                for event in missing { spans.append([Span("  \(event.date.iso) ", .date), Span(event.summary)]) }
             }
         }
         if !article.removed.isEmpty {

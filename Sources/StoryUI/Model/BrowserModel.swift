@@ -6,7 +6,7 @@ public struct BrowserModel: Sendable {
     public let quotes: QuoteAnalysis
     public let events: [TimelineEvent]
     public let index: StoryIndex
-    public let coverage: [String: Coverage]
+    public let coverage: StoryCoverage
     public let terms: StoryTerms
     /// Speaker names by id.
     let speakerNames: [String: String]
@@ -37,20 +37,23 @@ public struct BrowserModel: Sendable {
     public let isAnalysed: Bool
 
     public init(story: Story) {
-        let quotes = QuoteAnalyzer.analyze(story)
-        let events = TimelineAnalyzer.analyze(story)
-        self.init(story: story, quotes: quotes, events: events, index: StoryIndex(story: story, quotes: quotes, timeline: events))
+        let terms = StoryTerms.of(story)
+        let (quotes, events) = Parallel.both({ QuoteAnalyzer.analyze(story, terms: terms) }, { TimelineAnalyzer.analyze(story) })
+        self.init(story: story, quotes: quotes, events: events, index: StoryIndex(story: story, quotes: quotes, timeline: events), terms: terms)
     }
 
-    /// From analyses already made (the benchmark times each on its own).
-    public init(story: Story, quotes: QuoteAnalysis, events: [TimelineEvent], index: StoryIndex, analysed: Bool = true) {
+    /// From analyses already made (the benchmark times each on its own). `terms`: the words of the
+    /// story's paragraphs, counted when not given (not at all before the analysis is in).
+    public init(
+        story: Story, quotes: QuoteAnalysis, events: [TimelineEvent], index: StoryIndex, terms: StoryTerms? = nil, analysed: Bool = true
+    ) {
         isAnalysed = analysed
         self.story = story
         self.quotes = quotes
         self.events = events
         self.index = index
-        coverage = Coverage.compute(story, quotes: quotes, timeline: events)
-        terms = StoryTerms(paragraphs: story.articles.flatMap(\.paragraphs))
+        coverage = StoryCoverage.compute(story, quotes: quotes, timeline: events)
+        self.terms = terms ?? (analysed ? StoryTerms.of(story) : StoryTerms(paragraphs: []))
         speakerNames = Dictionary(uniqueKeysWithValues: quotes.speakers.map { ($0.id, $0.name) })
         var statements: [String: [Int: [Int]]] = [:]
         for (number, statement) in quotes.statements.enumerated() {

@@ -13,7 +13,8 @@ struct SourcesCommand: ParsableCommand {
         let loaded = try story.loadStory()
         switch output.format {
         case .json:
-            let coverage = Coverage.compute(loaded, quotes: QuoteAnalyzer.analyze(loaded), timeline: TimelineAnalyzer.analyze(loaded))
+            let (quotes, events) = Parallel.both({ QuoteAnalyzer.analyze(loaded) }, { TimelineAnalyzer.analyze(loaded) })
+            let coverage = StoryCoverage.compute(loaded, quotes: quotes, timeline: events)
             print(SourcesReport.json(loaded, coverage: coverage).rendered())
         case .text: print(SourcesText.render(loaded))
         }

@@ -1,7 +1,8 @@
 /// Who said what: finds every statement in every article, resolves its speaker, and groups
 /// the outlets' wordings of the same statement.
 public enum QuoteAnalyzer {
-    public static func analyze(_ story: Story) -> QuoteAnalysis {
+    /// `terms`: the words of the story's paragraphs (`StoryTerms.of(story)`), when already counted.
+    public static func analyze(_ story: Story, terms: StoryTerms? = nil) -> QuoteAnalysis {
         let found = Parallel.map(story.articles) { QuoteFinder.find(in: $0.paragraphs) }
         var registry = PersonRegistry()
         register(found, into: &registry)
@@ -19,7 +20,7 @@ public enum QuoteAnalyzer {
                         speakerText: finding.referenceText))
             }
         }
-        return assemble(drafts: drafts, registry: registry, paragraphs: story.articles.flatMap(\.paragraphs))
+        return assemble(drafts: drafts, registry: registry, terms: terms ?? StoryTerms.of(story))
     }
 
     /// Full names first, so that surnames and honorifics have someone to join.
@@ -52,8 +53,8 @@ public enum QuoteAnalyzer {
         }
     }
 
-    private static func assemble(drafts: [MentionDraft], registry: PersonRegistry, paragraphs: [String]) -> QuoteAnalysis {
-        let groups = StatementGrouper.group(drafts, paragraphs: paragraphs).map { $0.sorted { (drafts[$0].article, drafts[$0].position) < (drafts[$1].article, drafts[$1].position) } }
+    private static func assemble(drafts: [MentionDraft], registry: PersonRegistry, terms: StoryTerms) -> QuoteAnalysis {
+        let groups = StatementGrouper.group(drafts, terms: terms).map { $0.sorted { (drafts[$0].article, drafts[$0].position) < (drafts[$1].article, drafts[$1].position) } }
             .sorted { (drafts[$0[0]].article, drafts[$0[0]].position) < (drafts[$1[0]].article, drafts[$1[0]].position) }
 
         var speakerIDs: [Int: String] = [:]

@@ -22,12 +22,11 @@ struct MentionDraft {
 /// groups so that a fragment joins the quotation it was cut from.
 enum StatementGrouper {
 
-    /// `paragraphs`: every paragraph of the story, to weigh words by how rare they are in it.
-    static func group(_ drafts: [MentionDraft], paragraphs: [String]) -> [[Int]] {
+    /// `terms`: the story's words, weighed by how rare they are in it.
+    static func group(_ drafts: [MentionDraft], terms: StoryTerms) -> [[Int]] {
         let own = drafts.map { Set(Words.contentWords(in: $0.text)) }
         let stems = drafts.map { Words.tokens(in: $0.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ") }
         let widened = drafts.indices.map { own[$0].union(Words.contentWords(in: drafts[$0].context)) }
-        let terms = StoryTerms(paragraphs: paragraphs)
 
         /// 0 when the two cannot be one statement; otherwise how strongly they are.
         func similarity(_ a: Int, _ b: Int) -> Double {

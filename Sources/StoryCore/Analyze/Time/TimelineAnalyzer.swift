@@ -46,7 +46,7 @@ public enum TimelineAnalyzer {
             return drafts
         }
         let drafts = perArticle.flatMap { $0 }
-        let terms = StoryTerms(paragraphs: story.articles.flatMap { $0.paragraphs + $0.captions })
+        let terms = StoryTerms.of(story, captions: true)
         let groups = EventMerger.merge(drafts, terms: terms)
         var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms) }
         events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }
