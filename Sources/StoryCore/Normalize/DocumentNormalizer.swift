@@ -15,7 +15,7 @@ struct DocumentNormalizer {
         let blocks = document.blocks
         var verdicts = firstPass.verdicts
         let shapes = blocks.map { BlockShape($0.text) }
-        let overlaps = blocks.map { vocabulary.overlap(of: $0.text, inDocument: index) }
+        let overlaps = firstPass.words.map { vocabulary.overlap(of: $0, inDocument: index) }
         markTeasers(&verdicts, shapes: shapes, overlaps: overlaps)
 
         func isConfident(_ i: Int) -> Bool {

@@ -12,7 +12,7 @@ public enum Normalizer {
     public static func normalize(_ documents: [SourceDocument]) -> [Article] {
         // Each page's own pass and then its normalization are independent: both run on both cores.
         let firstPass = Parallel.map(documents) { FirstPass($0) }
-        let vocabulary = StoryVocabulary(documents: firstPass.map(\.candidateTexts))
+        let vocabulary = StoryVocabulary(documents: firstPass.map(\.candidateWords))
         return Parallel.map(Array(documents.indices)) { index in
             DocumentNormalizer(document: documents[index], index: index, firstPass: firstPass[index], vocabulary: vocabulary).article()
         }
@@ -22,7 +22,10 @@ public enum Normalizer {
 /// Verdicts from markup and wording alone, with sections that sweep to the end applied.
 struct FirstPass {
     var verdicts: [Verdict]
-    var candidateTexts: [String]
+    /// Content words of each block, worked out once for the vocabulary and the overlaps.
+    var words: [Set<String>]
+    /// Content words of the blocks that wording and markup leave undecided: what may be story.
+    var candidateWords: Set<String>
 
     init(_ document: SourceDocument) {
         var verdicts = document.blocks.map { block -> Verdict in
@@ -59,6 +62,8 @@ struct FirstPass {
             }
         }
         self.verdicts = verdicts
-        candidateTexts = zip(document.blocks, verdicts).compactMap { $1 == .undecided ? $0.text : nil }
+        let words = document.blocks.map { Set(Words.contentWords(in: $0.text)) }
+        self.words = words
+        candidateWords = Set(verdicts.indices.filter { verdicts[$0] == .undecided }.flatMap { words[$0] })
     }
 }

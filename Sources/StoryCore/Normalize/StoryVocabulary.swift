@@ -4,27 +4,28 @@
 /// blurb or a menu shares few content words with the other outlets' text; a story
 /// paragraph shares many, however it is worded.
 struct StoryVocabulary {
-    /// For each content word, the documents (by index) whose candidate text uses it.
-    private var documentsByWord: [String: Set<Int>] = [:]
+    /// For each content word, how many documents' candidate text uses it, and the first of them:
+    /// all a block needs to know is whether a document other than its own uses the word.
+    private var users: [String: (count: Int, first: Int)] = [:]
     private let documentCount: Int
 
-    init(documents: [[String]]) {
+    /// `documents`: for each document, the content words of its candidate text.
+    init(documents: [Set<String>]) {
         documentCount = documents.count
-        for (index, blocks) in documents.enumerated() {
-            for block in blocks {
-                for word in Words.contentWords(in: block) { documentsByWord[word, default: []].insert(index) }
+        for (index, words) in documents.enumerated() {
+            for word in words {
+                if let known = users[word] { users[word] = (known.count + 1, known.first) } else { users[word] = (1, index) }
             }
         }
     }
 
     /// Share of a block's content words that some other document uses; `nil` when there is no other document.
-    func overlap(of text: String, inDocument document: Int) -> Double? {
+    func overlap(of words: Set<String>, inDocument document: Int) -> Double? {
         guard documentCount > 1 else { return nil }
-        let words = Set(Words.contentWords(in: text))
         guard !words.isEmpty else { return 0 }
         let shared = words.filter { word in
-            guard let documents = documentsByWord[word] else { return false }
-            return documents.count > (documents.contains(document) ? 1 : 0)
+            guard let users = users[word] else { return false }
+            return users.count > 1 || users.first != document
         }
         return Double(shared.count) / Double(words.count)
     }
