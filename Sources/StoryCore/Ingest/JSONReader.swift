@@ -69,6 +69,8 @@ public enum JSONReader {
 
     /// Scrapers often keep the page's paragraph markup in the text field.
     private static func looksLikeHTML(_ text: String) -> Bool {
+        // Most text fields hold no markup at all: one byte scan spares lowercasing them.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
         let lowered = text.lowercased()
         return ["<p>", "<p ", "<br", "<div", "</p>", "<h2"].contains { lowered.contains($0) }
     }
