@@ -48,10 +48,12 @@ enum StatementGrouper {
         }
 
         // Fullest first: a whole quotation founds a group, its fragments and rewordings join it.
+        // Lengths counted once: counting characters inside the sort was a third of grouping.
+        let lengths = drafts.map(\.text.count)
         let order = drafts.indices.sorted { a, b in
             let rank = { (kind: QuoteKind) in kind == .direct ? 0 : kind == .indirect ? 1 : 2 }
             if rank(drafts[a].kind) != rank(drafts[b].kind) { return rank(drafts[a].kind) < rank(drafts[b].kind) }
-            if drafts[a].text.count != drafts[b].text.count { return drafts[a].text.count > drafts[b].text.count }
+            if lengths[a] != lengths[b] { return lengths[a] > lengths[b] }
             return a < b
         }
         return IndexedGrouping.group(

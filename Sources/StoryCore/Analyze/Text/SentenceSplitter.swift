@@ -14,7 +14,9 @@ public enum SentenceSplitter {
         }
         while index < text.count {
             let character = text[index]
-            if ".!?".contains(character), !isProtected(index) {
+            // By ASCII value: `".!?".contains` compared every character of every paragraph as a string.
+            let ascii = character.asciiValue
+            if ascii == 0x2E || ascii == 0x21 || ascii == 0x3F, !isProtected(index) {
                 var end = index + 1
                 while end < text.count, "\"”’'»)]".contains(text[end]) { end += 1 }
                 let boundary = end < text.count && text[end].isWhitespace

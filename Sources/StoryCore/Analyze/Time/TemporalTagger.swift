@@ -29,7 +29,15 @@ public struct TemporalTagger: Sendable {
 
     /// The same, for a caller that already has the sentence's characters and tokens.
     public func mentions(in sentence: String, characters: [Character], tokens: [WordToken]) -> [TemporalMention] {
-        let wholeFuture = Self.isFuture(tokens)
+        // The sentence's tense, read only when a date needs it: most sentences have none (reading
+        // it for each was 2% of the timeline).
+        var tense: Bool?
+        func wholeFuture() -> Bool {
+            if let tense { return tense }
+            let future = Self.isFuture(tokens)
+            tense = future
+            return future
+        }
         var found: [TemporalMention] = []
         var covered: [Range<Int>] = []
         func add(_ range: Range<Int>, _ date: StoryDate) {
@@ -48,8 +56,9 @@ public struct TemporalTagger: Sendable {
                 // `December 10`: the year of the article, or the one before for a date that would lie ahead in past-tense copy.
                 var year = anchor.year
                 let candidate = DateStamp(year: year, month: match.month, day: day)
-                if !wholeFuture, candidate.isValid, candidate.dayNumber > anchor.dayNumber + 45 { year -= 1 }
-                if wholeFuture, candidate.isValid, candidate.dayNumber < anchor.dayNumber - 45 { year += 1 }
+                let future = wholeFuture()
+                if !future, candidate.isValid, candidate.dayNumber > anchor.dayNumber + 45 { year -= 1 }
+                if future, candidate.isValid, candidate.dayNumber < anchor.dayNumber - 45 { year += 1 }
                 let resolved = DateStamp(year: year, month: match.month, day: day)
                 if resolved.isValid { add(range, .day(resolved)) }
             }
@@ -58,7 +67,7 @@ public struct TemporalTagger: Sendable {
         for index in tokens.indices {
             monthAndYear(tokens, index, add)
             // Tense is read near the expression: `upcoming` elsewhere in the sentence says nothing of `in August`.
-            relative(tokens, index, future: Self.pointsAhead(tokens, at: index, sentenceFuture: wholeFuture), add)
+            relative(tokens, index, future: Self.pointsAhead(tokens, at: index, sentenceFuture: wholeFuture()), add)
             year(tokens, index, add)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
