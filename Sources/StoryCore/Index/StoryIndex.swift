@@ -50,9 +50,12 @@ public final class StoryIndex: @unchecked Sendable {
         var datesAt: [String: [StoryDate]] = [:]
         for event in timeline { for mention in event.mentions where !mention.fromCaption { datesAt["\(mention.article)#\(mention.paragraph)", default: []].append(mention.date) } }
 
-        var surfaceStems: [String: String] = [:]
-        var stemOf: [Substring: String] = [:]  // each spelling is folded and stemmed once
-        for (articleIndex, article) in story.articles.enumerated() {
+        // Each article's documents, stems and word positions on both cores; then joined in order.
+        let speakersByParagraph = speakersAt
+        let datesByParagraph = datesAt
+        let perArticle = Parallel.map(Array(story.articles.enumerated())) { articleIndex, article in
+            var part = ArticlePart()
+            var stemOf: [Substring: String] = [:]  // each spelling is folded and stemmed once
             var units: [(Int, String)] = article.title.map { [(-1, $0)] } ?? []
             units += article.paragraphs.enumerated().map { ($0.offset, $0.element) }
             for (paragraph, text) in units {
@@ -61,27 +64,43 @@ public final class StoryIndex: @unchecked Sendable {
                     let folded = Words.fold(token)
                     let stem = Stemmer.stem(folded)
                     stemOf[token] = stem
-                    surfaceStems[folded] = stem
+                    part.surfaceStems[folded] = stem
                     return stem
                 }
                 let key = "\(article.id)#\(paragraph)"
-                let speakers = speakersAt[key] ?? []
-                documents.append(Document(
+                let speakers = speakersByParagraph[key] ?? []
+                part.documents.append(Document(
                     article: articleIndex, paragraph: paragraph, text: text, stems: stems,
-                    hasQuote: !speakers.isEmpty, speakers: speakers, dates: datesAt[key] ?? []))
+                    hasQuote: !speakers.isEmpty, speakers: speakers, dates: datesByParagraph[key] ?? []))
+                var positions: [String: [Int]] = [:]
+                for (position, stem) in stems.enumerated() { positions[stem, default: []].append(position) }
+                part.positions.append(positions)
             }
+            return part
         }
+        var surfaceStems: [String: String] = [:]
         var total = 0
-        for (index, document) in documents.enumerated() {
-            total += document.stems.count
-            var positions: [String: [Int]] = [:]
-            for (position, stem) in document.stems.enumerated() { positions[stem, default: []].append(position) }
-            for (stem, list) in positions { postings[stem, default: []].append((index, list)) }
+        for part in perArticle {
+            surfaceStems.merge(part.surfaceStems) { known, _ in known }
+            for (document, positions) in zip(part.documents, part.positions) {
+                let index = documents.count
+                documents.append(document)
+                total += document.stems.count
+                for (stem, list) in positions { postings[stem, default: []].append((index, list)) }
+            }
         }
         averageLength = Double(max(1, total)) / Double(max(1, documents.count))
         lengthFactors = documents.map { 1.2 * (0.25 + 0.75 * Double($0.stems.count) / averageLength) }
         boosts = documents.map { ($0.paragraph < 0 ? 2 : 1) * ($0.hasQuote ? 1.2 : 1) }
         surfaces = surfaceStems.map { ($0.key, $0.value) }.sorted { $0.form < $1.form }
+    }
+
+    /// What one article adds to the index, worked out apart from the others.
+    private struct ArticlePart: Sendable {
+        var documents: [Document] = []
+        /// Per document, each stem's word positions.
+        var positions: [[String: [Int]]] = []
+        var surfaceStems: [String: String] = [:]
     }
 
     // MARK: Search

@@ -27,9 +27,9 @@ struct SearchCommand: ParsableCommand {
         let loaded = try story.loadStory()
         let parsed = SearchQuery(query)
         let needsAnalysis = parsed.speaker != nil || parsed.date != nil
-        let index = StoryIndex(
-            story: loaded, quotes: needsAnalysis ? QuoteAnalyzer.analyze(loaded) : nil,
-            timeline: needsAnalysis ? TimelineAnalyzer.analyze(loaded) : [])
+        let (quotes, timeline) = needsAnalysis
+            ? Parallel.both({ QuoteAnalyzer.analyze(loaded) }, { TimelineAnalyzer.analyze(loaded) }) : (nil, [])
+        let index = StoryIndex(story: loaded, quotes: quotes, timeline: timeline)
         let (total, hits) = index.search(parsed, limit: limit)
         switch output.format {
         case .json: print(SearchReport.json(loaded, query: query, total: total, hits: hits).rendered())
