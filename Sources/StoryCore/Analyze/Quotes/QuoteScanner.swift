@@ -45,6 +45,12 @@ public enum QuoteScanner {
                     continue
                 }
                 let character = characters[index]
+                // Every ASCII character but the two quote marks is passed on its byte: hashing each
+                // character for the table was most of scanning.
+                if let byte = character.asciiByte, byte != 0x22, byte != 0x27 {
+                    index += 1
+                    continue
+                }
                 guard let closer = openers[character], isOpening(characters, at: index) else {
                     index += 1
                     continue
