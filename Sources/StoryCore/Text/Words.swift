@@ -102,18 +102,28 @@ public enum Words {
     /// stemmed on its bytes, so that it becomes a `String` once, at the end. Other words take
     /// `contentWord(_:)`, the same steps on `String`s.
     public static func contentWords(in text: String) -> [String] {
+        var result: [String] = []
+        forEachContentWord(in: text) { term, _, _ in result.append(term) }
+        return result
+    }
+
+    /// Each content word of `text` with its place among all its words (stop words included) and
+    /// whether it is written with a capital: what `StoryTerms` counts, in the same single pass.
+    static func forEachContentWord(in text: String, _ body: (_ term: String, _ index: Int, _ capitalized: Bool) -> Void) {
         var text = text
-        return text.withUTF8 { bytes in
-            var result: [String] = []
+        text.withUTF8 { bytes in
             var scratch: [UInt8] = []
             var start: Int?
             var index = 0
+            var count = 0
             func emit(_ range: Range<Int>) {
                 let word = bytes[range]
+                defer { count += 1 }
                 if word.allSatisfy({ $0 < 0x80 }) {
-                    if let term = asciiContentWord(word, scratch: &scratch) { result.append(term) }
-                } else if let term = contentWord(String(decoding: word, as: UTF8.self)) {
-                    result.append(term)
+                    if let term = asciiContentWord(word, scratch: &scratch) { body(term, count, (0x41...0x5A).contains(word.first!)) }
+                } else {
+                    let token = String(decoding: word, as: UTF8.self)
+                    if let term = contentWord(token) { body(term, count, token.first?.isUppercase == true) }
                 }
             }
             while index < bytes.count {
@@ -131,7 +141,6 @@ public enum Words {
                 index += length
             }
             if let begun = start { emit(begun..<bytes.count) }
-            return result
         }
     }
 

@@ -22,44 +22,54 @@ public struct StoryTerms: Sendable {
     }
 
     private init(tallies: [Tally]) {
-        var capitalized: [String: (proper: Int, total: Int)] = [:]
+        var counts: [String: Tally.Count] = [:]
         var paragraphs = 0
         for tally in tallies {
             paragraphs += tally.paragraphs
-            documentFrequency.merge(tally.documentFrequency, uniquingKeysWith: +)
-            capitalized.merge(tally.capitalized) { ($0.proper + $1.proper, $0.total + $1.total) }
+            counts.merge(tally.counts) { $0.adding($1) }
         }
         paragraphCount = paragraphs
-        names = Set(capitalized.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
+        documentFrequency = counts.mapValues(\.paragraphs)
+        names = Set(counts.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
     }
 
     /// Word counts of some paragraphs: in how many each content word appears, and how often
     /// it is capitalized where a sentence does not make it so.
     private struct Tally {
-        var documentFrequency: [String: Int] = [:]
-        var capitalized: [String: (proper: Int, total: Int)] = [:]
+        struct Count {
+            var paragraphs = 0
+            /// Capitalized, and all, uses that do not open a paragraph.
+            var proper = 0
+            var total = 0
+            /// The last paragraph counted, so a word counts once per paragraph.
+            var lastParagraph = -1
+
+            mutating func note(paragraph: Int, opening: Bool, capitalized: Bool) {
+                if lastParagraph != paragraph {
+                    paragraphs += 1
+                    lastParagraph = paragraph
+                }
+                guard !opening else { return }
+                total += 1
+                if capitalized { proper += 1 }
+            }
+
+            func adding(_ other: Count) -> Count {
+                Count(paragraphs: paragraphs + other.paragraphs, proper: proper + other.proper, total: total + other.total)
+            }
+        }
+
+        /// One entry per word, updated in place: a set per paragraph and two dictionaries made
+        /// building the terms ~1 s of a 2,000-article load.
+        var counts: [String: Count] = [:]
         var paragraphs: Int
 
         init(paragraphs texts: [String]) {
             paragraphs = texts.count
-            var termOf: [Substring: String?] = [:]  // surface form → content term, worked out once
-            for paragraph in texts {
-                var seen: Set<String> = []
-                for (index, token) in Words.tokens(in: paragraph).enumerated() {
-                    let term: String?
-                    if let known = termOf[token] {
-                        term = known
-                    } else {
-                        term = Words.contentWords(in: String(token)).first
-                        termOf[token] = term
-                    }
-                    guard let term else { continue }
-                    seen.insert(term)
-                    guard index > 0 else { continue }
-                    capitalized[term, default: (0, 0)].proper += token.first?.isUppercase == true ? 1 : 0
-                    capitalized[term, default: (0, 0)].total += 1
+            for (number, paragraph) in texts.enumerated() {
+                Words.forEachContentWord(in: paragraph) { term, index, capitalized in
+                    counts[term, default: Count()].note(paragraph: number, opening: index == 0, capitalized: capitalized)
                 }
-                for term in seen { documentFrequency[term, default: 0] += 1 }
             }
         }
     }
