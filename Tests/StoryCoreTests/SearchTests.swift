@@ -23,6 +23,9 @@ struct SearchTests {
         #expect(!search("inspection").isEmpty)
         #expect(Set(search("inspect").map(\.article)) == Set(search("inspected").map(\.article)))
         #expect(search("ANDRE MOREAU").contains { $0.snippet.contains("André Moreau") })
+        // A word ending in `e` finds its other forms, and they find it.
+        #expect(search("close").contains { $0.snippet.contains("closed") })
+        #expect(search("closed").contains { $0.snippet.contains("close ") || $0.snippet.contains("close.") })
     }
 
     @Test func everyWordMustMatch() {

@@ -62,7 +62,7 @@ public final class StoryIndex: @unchecked Sendable {
                 let stems = Words.tokens(in: text).map { token -> String in
                     if let known = stemOf[token] { return known }
                     let folded = Words.fold(token)
-                    let stem = Stemmer.stem(folded)
+                    let stem = Stemmer.searchStem(folded)
                     stemOf[token] = stem
                     part.surfaceStems[folded] = stem
                     return stem
@@ -126,10 +126,10 @@ public final class StoryIndex: @unchecked Sendable {
         var phrases: [[String]] = []
         for term in query.terms {
             switch term {
-            case .word(let word): groups.append([Stemmer.stem(Words.fold(word)): nil])
+            case .word(let word): groups.append([Stemmer.searchStem(Words.fold(word)): nil])
             case .prefix(let prefix): groups.append(Dictionary(uniqueKeysWithValues: expand(prefix: Words.fold(prefix)).map { ($0, nil) }))
             case .phrase(let words):
-                let phrase = words.map { Stemmer.stem(Words.fold($0)) }
+                let phrase = words.map { Stemmer.searchStem(Words.fold($0)) }
                 phrases.append(phrase)
                 groups.append([phrase[0]: Array(documentsWithPhrase(phrase))])
             }
@@ -160,7 +160,7 @@ public final class StoryIndex: @unchecked Sendable {
             }
         }
         var excluded = Set<Int>()
-        for word in query.excluded { excluded.formUnion((postings[Stemmer.stem(Words.fold(word))] ?? []).map(\.document)) }
+        for word in query.excluded { excluded.formUnion((postings[Stemmer.searchStem(Words.fold(word))] ?? []).map(\.document)) }
         var found: [Int]
         if groups.isEmpty {
             found = documents.indices.filter { documents[$0].paragraph >= 0 }
@@ -255,7 +255,7 @@ public final class StoryIndex: @unchecked Sendable {
         let initials = Set(stems.compactMap { $0.utf8.first })
         let ranges = WordToken.tokenize(characters).filter { token in
             guard token.isWord, let initial = token.folded.utf8.first, initials.contains(initial) else { return false }
-            return stems.contains(Stemmer.stem(token.folded))
+            return stems.contains(Stemmer.searchStem(token.folded))
         }.map(\.range)
         let (snippet, offset) = Snippet.around(characters, first: ranges.first?.lowerBound ?? 0, width: 180)
         let matches = ranges.compactMap { range -> [Int]? in

@@ -188,6 +188,15 @@ public enum Stemmer {
         return word
     }
 
+    /// For search, where a reader expects every form of a word to find the others: `fire`,
+    /// `fires`, `fired` and `firing` all meet at `fir`, and `press` stays `press` like `presses`.
+    /// (The analysis keeps `stem(_:)`: its word overlaps were tuned with it.)
+    public static func searchStem(_ word: String) -> String {
+        if word.hasSuffix("ss") { return word }
+        let stemmed = stem(word)
+        return stemmed.count >= 4 && stemmed.hasSuffix("e") ? String(stemmed.dropLast()) : stemmed
+    }
+
     /// `stem(_:)` on a lowercase ASCII word's bytes; `nil` when no rule applies.
     static func stemASCII(_ word: [UInt8]) -> String? {
         guard word.count > 3 else { return nil }

@@ -33,8 +33,8 @@ extension BrowserApp {
         let parsed = SearchQuery(query)
         matchStems = Set(parsed.terms.flatMap { term -> [String] in
             switch term {
-            case .word(let word): return [Stemmer.stem(Words.fold(word))]
-            case .phrase(let words): return words.map { Stemmer.stem(Words.fold($0)) }
+            case .word(let word): return [Stemmer.searchStem(Words.fold(word))]
+            case .phrase(let words): return words.map { Stemmer.searchStem(Words.fold($0)) }
             case .prefix(let prefix): return ["*" + Words.fold(prefix)]
             }
         })
@@ -53,7 +53,7 @@ extension BrowserApp {
     func wordMatches(_ word: String) -> Bool {
         guard !matchStems.isEmpty else { return false }
         let folded = Words.fold(word)
-        if matchStems.contains(Stemmer.stem(folded)) { return true }
+        if matchStems.contains(Stemmer.searchStem(folded)) { return true }
         return matchStems.contains { $0.hasPrefix("*") && folded.hasPrefix($0.dropFirst()) }
     }
 

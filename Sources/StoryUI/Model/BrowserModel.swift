@@ -69,8 +69,8 @@ public struct BrowserModel: Sendable {
         datesAt = dates
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }
-        eventStems = eventWords.map { Set($0.map(Stemmer.stem)) }
-        statementStems = statementWords.map { Set($0.map(Stemmer.stem)) }
+        eventStems = eventWords.map { Set($0.map(Stemmer.searchStem)) }
+        statementStems = statementWords.map { Set($0.map(Stemmer.searchStem)) }
     }
 
     func outletName(_ id: String) -> String {
