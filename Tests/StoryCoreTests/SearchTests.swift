@@ -23,9 +23,9 @@ struct SearchTests {
         #expect(!search("inspection").isEmpty)
         #expect(Set(search("inspect").map(\.article)) == Set(search("inspected").map(\.article)))
         #expect(search("ANDRE MOREAU").contains { $0.snippet.contains("André Moreau") })
-        // A word ending in `e` finds its other forms, and they find it.
+        // A word ending in `e` finds its other forms (the story only has `closed`).
         #expect(search("close").contains { $0.snippet.contains("closed") })
-        #expect(search("closed").contains { $0.snippet.contains("close ") || $0.snippet.contains("close.") })
+        #expect(search("close").map(\.article) == search("closing").map(\.article))
     }
 
     @Test func everyWordMustMatch() {
