@@ -46,6 +46,29 @@ struct TemporalTaggerTests {
         #expect(resolved(sentence).isEmpty, "\(sentence)")
     }
 
+    /// The byte pre-check may let through text with no date, never hold back text with one.
+    @Test func thePreCheckPassesEveryParagraphWithADate() throws {
+        var folders = [Fixtures.path("harbor")]
+        if let seeds = Fixtures.seeds { folders.append(seeds) }
+        var checked = 0
+        for folder in folders {
+            for article in try StoryLoader.load(paths: [folder]).articles {
+                for text in article.paragraphs + article.captions where !Self.tagger.mentions(in: text).isEmpty {
+                    #expect(TemporalTagger.mayHoldDate(text), "\(text)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 20)
+        for text in ["He spoke on “Tuesday”.", "Elle a parlé en décembre.", "It ended five decades of rule.", "They met last week.",
+                     "Three years ago, it began.", "Die Wahl im März."] {
+            #expect(TemporalTagger.mayHoldDate(text), "\(text)")
+        }
+        for text in ["The minister spoke to reporters.", "Crews worked through the night, officials said.", "“We will rebuild,” she said."] {
+            #expect(!TemporalTagger.mayHoldDate(text), "\(text)")
+        }
+    }
+
     @Test func numericDatesFollowTheOutletsHabit() {
         let british = TemporalTagger(anchor: DateStamp(year: 2025, month: 5, day: 1), dayFirst: true)
         #expect(resolved("The fair opens on 03/04/2025.", tagger: british) == ["2025-04-03 day"])

@@ -27,6 +27,43 @@ public struct TemporalTagger: Sendable {
         return mentions(in: sentence, characters: characters, tokens: WordToken.tokenize(characters))
     }
 
+    /// Whether `text` may hold an expression `mentions` finds: every one has a digit, or a word
+    /// naming a day or a month, or one of the few words of relative time and spans. Checked on
+    /// the bytes, it spares the paragraphs that have none the tokenizing and tagging (most of
+    /// the timeline's cost); a word it cannot judge on its bytes is cut and folded as the
+    /// tokenizer would.
+    public static func mayHoldDate(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        var hasWide = false
+        func names(_ word: [UInt8]) -> Bool {
+            let folded = String(decoding: word, as: UTF8.self)
+            return relativeWords.contains(folded) || DateParser.weekdayNumber(folded) != nil || DateParser.monthNumber(folded) != nil
+        }
+        func wordNamesTime() -> Bool {
+            defer { word.removeAll(keepingCapacity: true); hasWide = false }
+            guard !word.isEmpty else { return false }
+            guard hasWide else { return names(word) }
+            let piece = String(decoding: word, as: UTF8.self)
+            return Words.tokens(in: piece).contains { names(Array(Words.fold($0).utf8)) }
+        }
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) { return true }
+            if (0x41...0x5A).contains(byte) {
+                word.append(byte + 0x20)
+            } else if (0x61...0x7A).contains(byte) || byte >= 0x80 {
+                word.append(byte)
+                if byte >= 0x80 { hasWide = true }
+            } else if wordNamesTime() {
+                return true
+            }
+        }
+        return wordNamesTime()
+    }
+
+    private static let relativeWords: Set<String> = [
+        "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "ago", "decade", "decades", "years",
+    ]
+
     /// The same, for a caller that already has the sentence's characters and tokens.
     public func mentions(in sentence: String, characters: [Character], tokens: [WordToken]) -> [TemporalMention] {
         // The sentence's tense, read only when a date needs it: most sentences have none (reading

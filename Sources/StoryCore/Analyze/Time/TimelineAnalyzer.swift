@@ -20,7 +20,7 @@ public enum TimelineAnalyzer {
             let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
                 + article.captions.map { (-1, $0, true) }
-            for (paragraph, text, caption) in texts {
+            for (paragraph, text, caption) in texts where TemporalTagger.mayHoldDate(text) {
                 let characters = Array(text)
                 for sentence in SentenceSplitter.split(characters) {
                     // Each sentence is tokenized once, for the tagger and for the windows below.
