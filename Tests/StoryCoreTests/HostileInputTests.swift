@@ -128,6 +128,17 @@ struct HostileInputTests {
         }
     }
 
+    @Test func anOpeningPWithNoClosingBracketIsText() {
+        // Found by the fuzzer: Ink looped for ever between its paragraph and HTML readers.
+        for text in ["Crews worked <pcouncil approves lanes.\n", "A <P", "<p>The pier reopened.</p>\n\nThen <pier 4 closed."] {
+            let (document, _) = MarkdownReader.read(text: text, path: "odd.md")
+            let all = document.blocks.map(\.text).joined(separator: " ")
+            #expect(all.contains("<p") || all.contains("<P"), "\(text) → \(all)")
+        }
+        let (document, _) = MarkdownReader.read(text: "<p>The pier reopened.</p>\n\nCrews left.\n", path: "fine.md")
+        #expect(document.blocks.map(\.text) == ["The pier reopened.", "Crews left."])
+    }
+
     @Test func megabytesOfScriptAreNotText() {
         let script = "<script>" + String(repeating: "var x = \"<p>not text</p>\"; ", count: 60_000) + "</script>"
         let html = "<html><head>\(script)</head><body><article><p>The pier reopened on Monday.</p></article>\(script)</body></html>"

@@ -20,16 +20,31 @@ public enum MarkdownReader {
                 warning = "front matter is not valid YAML; ignored it and read the body"
             }
         }
-        let html = MarkdownParser().html(from: shieldedFromInkMetadata(body))
+        let html = MarkdownParser().html(from: shieldedFromInk(body))
         let blocks = HTMLReader.blocks(fromFragment: html)
         return (SourceDocument(path: path, format: .markdown, metadata: metadata, blocks: blocks), warning)
     }
 
-    /// Ink reads a leading `---` as its own metadata block and runs off the end of the text when
-    /// that block is never closed (found by the fuzzer). Front matter is ours to read, so Ink is
-    /// given a comment first, which renders to nothing and stops it looking.
-    private static func shieldedFromInkMetadata(_ body: String) -> String {
-        body.drop(while: \.isWhitespace).hasPrefix("-") ? "<!-- -->\n" + body : body
+    /// Two inputs Ink cannot take, both found by the fuzzer:
+    /// - a leading `---` is read as Ink's own metadata block, which runs off the end of the text
+    ///   when never closed. Front matter is ours to read, so Ink is given a comment first, which
+    ///   renders to nothing and stops it looking;
+    /// - `<p` with no `>` after it loops for ever: the paragraph reader stops before `<p` to let
+    ///   an HTML block start there, the HTML reader finds no tag and hands back to the paragraph
+    ///   reader, and so on. Such a `<` is no tag, so it is given to Ink as `&lt;`.
+    static func shieldedFromInk(_ body: String) -> String {
+        var text = body.drop(while: \.isWhitespace).hasPrefix("-") ? "<!-- -->\n" + body : body
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        let characters = Array(text)
+        let lastClose = characters.lastIndex(of: ">") ?? -1
+        let open = characters.indices.filter { index in
+            index > lastClose && characters[index] == "<" && index + 1 < characters.count && characters[index + 1].lowercased() == "p"
+        }
+        guard !open.isEmpty else { return text }
+        var shielded = characters
+        for index in open.reversed() { shielded.replaceSubrange(index...index, with: Array("&lt;")) }
+        text = String(shielded)
+        return text
     }
 
     /// A YAML node as strings, lists and dictionaries, every scalar kept as written.
