@@ -40,8 +40,14 @@ enum DateTokenizer {
                 index = end
             } else if isLetter(scalar) {
                 var end = scalars.index(after: index)
-                while end < scalars.endIndex, isLetter(scalars[end]) || isMark(scalars[end]) { end = scalars.index(after: end) }
-                tokens.append(DateToken(word: Words.fold(text[index..<end]), range: index..<end))
+                var ascii = value < 0x80
+                while end < scalars.endIndex, isLetter(scalars[end]) || isMark(scalars[end]) {
+                    if scalars[end].value >= 0x80 { ascii = false }
+                    end = scalars.index(after: end)
+                }
+                // ASCII letters fold by setting one bit; `Words.fold` is for the rest.
+                let word = ascii ? String(decoding: text.utf8[index..<end].map { $0 | 0x20 }, as: UTF8.self) : Words.fold(text[index..<end])
+                tokens.append(DateToken(word: word, range: index..<end))
                 index = end
             } else {
                 var end = scalars.index(after: index)
