@@ -34,8 +34,7 @@ enum TitleMatch {
     private static func lastASCIIAlphanumeric(_ text: String) -> UInt8? {
         for byte in text.utf8.reversed() {
             guard byte < 0x80 else { return nil }
-            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) { return lower }
+            if byte.isASCIILetterOrDigit { return (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
         }
         return nil
     }

@@ -17,3 +17,11 @@ extension Character {
         return isWhitespace
     }
 }
+
+extension UInt8 {
+    /// `0`–`9`, `A`–`Z` or `a`–`z`.
+    @inline(__always)
+    var isASCIILetterOrDigit: Bool {
+        (0x30...0x39).contains(self) || (0x61...0x7A).contains(self | 0x20)
+    }
+}

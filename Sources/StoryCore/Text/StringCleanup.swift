@@ -69,7 +69,7 @@ extension StringProtocol {
     /// (most blocks and sentences; the `Character` walk was 3–5% of normalizing).
     public func trimming(_ characters: String) -> String {
         if let first = unicodeScalars.first, let last = unicodeScalars.last, first.isASCII, last.isASCII,
-           Self.isASCIIAlphanumeric(UInt8(first.value)), Self.isASCIIAlphanumeric(UInt8(last.value))
+           UInt8(first.value).isASCIILetterOrDigit, UInt8(last.value).isASCIILetterOrDigit
         {
             return String(self)
         }
@@ -77,9 +77,5 @@ extension StringProtocol {
         while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
         return String(slice)
-    }
-
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
     }
 }

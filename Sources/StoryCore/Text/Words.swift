@@ -8,36 +8,44 @@ public enum Words {
     }
 
     /// The words of `text`, in order, as they are written.
-    ///
-    /// Walks Unicode scalars, classifying ASCII by value: the `Character` walk it replaces spent
-    /// most of its time in grapheme breaking and property lookups (the top cost of normalizing).
     public static func tokens(in text: String) -> [Substring] {
-        var result: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
+        var text = text
+        var ranges: [Range<Int>] = []
+        text.withUTF8 { bytes in forEachWordRange(bytes) { ranges.append($0) } }
+        let utf8 = text.utf8
+        return ranges.map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
+    }
+
+    /// Where each word of some UTF-8 text stands, in bytes: runs of letters, digits and marks,
+    /// with an apostrophe or hyphen kept between two of them. One walk over the bytes, classifying
+    /// ASCII by value: walking `Character`s spent most of its time in grapheme breaking and
+    /// property lookups (the top cost of normalizing).
+    static func forEachWordRange(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start: Int?
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = scalarAt(bytes, index)
             if isWordScalar(scalar) {
                 if start == nil { start = index }
             } else if let begun = start {
-                let joins = (scalar == "'" || scalar == "’" || scalar == "-") && next < scalars.endIndex && isWordScalar(scalars[next])
+                let next = index + length
+                let joins = (scalar == "'" || scalar == "’" || scalar == "-") && next < bytes.count && isWordScalar(scalarAt(bytes, next).0)
                 if !joins {
-                    result.append(text[begun..<index])
+                    body(begun..<index)
                     start = nil
                 }
             }
-            index = next
+            index += length
         }
-        if let begun = start { result.append(text[begun..<text.endIndex]) }
-        return result
+        if let begun = start { body(begun..<bytes.count) }
     }
 
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        if value < 0x80 { return UInt8(value).isASCIILetterOrDigit }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
@@ -113,10 +121,8 @@ public enum Words {
         var text = text
         text.withUTF8 { bytes in
             var scratch: [UInt8] = []
-            var start: Int?
-            var index = 0
             var count = 0
-            func emit(_ range: Range<Int>) {
+            forEachWordRange(bytes) { range in
                 let word = bytes[range]
                 defer { count += 1 }
                 if word.allSatisfy({ $0 < 0x80 }) {
@@ -126,21 +132,6 @@ public enum Words {
                     if let term = contentWord(token) { body(term, count, token.first?.isUppercase == true) }
                 }
             }
-            while index < bytes.count {
-                let (scalar, length) = scalarAt(bytes, index)
-                if isWordScalar(scalar) {
-                    if start == nil { start = index }
-                } else if let begun = start {
-                    let next = index + length
-                    let joins = (scalar == "'" || scalar == "’" || scalar == "-") && next < bytes.count && isWordScalar(scalarAt(bytes, next).0)
-                    if !joins {
-                        emit(begun..<index)
-                        start = nil
-                    }
-                }
-                index += length
-            }
-            if let begun = start { emit(begun..<bytes.count) }
         }
     }
 

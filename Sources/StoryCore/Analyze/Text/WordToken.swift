@@ -69,9 +69,7 @@ public struct WordToken: Sendable, Equatable {
     /// own properties are slow (tokenizing was 12% of the whole pipeline).
     @inline(__always)
     static func isWordCharacter(_ character: Character) -> Bool {
-        if let ascii = character.asciiByte {
-            return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii | 0x20)
-        }
+        if let ascii = character.asciiByte { return ascii.isASCIILetterOrDigit }
         return character.isLetter || character.isNumber
     }
 
