@@ -99,11 +99,11 @@ enum BlockRules {
                 return spaces == 30
             }
             let head = String(text[..<(cut ?? text.endIndex)])
-            guard let early = DateParser.matches(in: head).first(where: { $0.stamp != nil }),
+            guard let early = DateParser.firstStamped(in: head),
                   Words.count(in: head[..<early.range.lowerBound]) <= 2
             else { return nil }
         }
-        guard let match = DateParser.matches(in: text).first(where: { $0.stamp != nil }), let stamp = match.stamp else {
+        guard let match = DateParser.firstStamped(in: text), let stamp = match.stamp else {
             return nil
         }
         let before = text[..<match.range.lowerBound]
@@ -145,7 +145,7 @@ enum BlockRules {
         // for the blocks that do, not for every short block of every page.
         let opening = lower.trimming(" |·•,-–—/")
         guard bylinePrefixes.contains(where: { opening.hasPrefix($0) }) else { return nil }
-        guard let match = DateParser.matches(in: text).first(where: { $0.stamp != nil }) else {
+        guard let match = DateParser.firstStamped(in: text) else {
             return byline(text, words: Words.count(in: text)).map { .byline($0, nil) }
         }
         let head = text[..<match.range.lowerBound].trimming(" |·•,-–—/")

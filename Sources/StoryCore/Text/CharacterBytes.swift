@@ -25,3 +25,16 @@ extension UInt8 {
         (0x30...0x39).contains(self) || (0x61...0x7A).contains(self | 0x20)
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    func scalar(at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = self[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | (UInt32(self[index + offset]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

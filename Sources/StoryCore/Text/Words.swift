@@ -4,7 +4,10 @@ import Foundation
 public enum Words {
     /// Words as a reader counts them: runs of letters or digits, inner apostrophes and hyphens kept.
     public static func count(in text: some StringProtocol) -> Int {
-        tokens(in: String(text)).count
+        var text = String(text)
+        var count = 0
+        text.withUTF8 { bytes in forEachWordRange(bytes) { _ in count += 1 } }
+        return count
     }
 
     /// The words of `text`, in order, as they are written.
@@ -26,12 +29,12 @@ public enum Words {
         var start: Int?
         var index = 0
         while index < bytes.count {
-            let (scalar, length) = scalarAt(bytes, index)
+            let (scalar, length) = bytes.scalar(at: index)
             if isWordScalar(scalar) {
                 if start == nil { start = index }
             } else if let begun = start {
                 let next = index + length
-                let joins = (scalar == "'" || scalar == "’" || scalar == "-") && next < bytes.count && isWordScalar(scalarAt(bytes, next).0)
+                let joins = (scalar == "'" || scalar == "’" || scalar == "-") && next < bytes.count && isWordScalar(bytes.scalar(at: next).0)
                 if !joins {
                     body(begun..<index)
                     start = nil
@@ -154,17 +157,6 @@ public enum Words {
         guard !StopWords.english.contains(bare) else { return nil }
         if scratch.allSatisfy({ (0x30...0x39).contains($0) }) { return bare }
         return Stemmer.stemASCII(scratch) ?? bare
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    private static func scalarAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
 
