@@ -27,3 +27,75 @@ struct WordsTests {
         }
     }
 }
+
+@Suite("Trimming by bytes")
+struct TrimmingTests {
+    /// What `trimming` must return: `Character`s dropped from both ends while the set holds them.
+    private func reference(_ text: String, _ characters: String) -> String {
+        var slice = text[...]
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    @Test(arguments: [
+        "Prose ends here.", " :: Related articles → ", "…and so on…", "» Home › News", ".\u{301}accent after a dot.",
+        "dot then mark .\u{301}", "emoji 👍🏽.", "flag 🇫🇷 —", "\u{0600}.", "x\u{200D}.", "— — —", "", ".", "é.", "…\u{301}",
+        "Ünïcödé wörds —", "東京。", " | · • , - – — / ",
+    ])
+    func bytesTrimAsCharactersDo(_ text: String) {
+        for set in [" :.|»›>→-–—…", " .", " |·•,-–—/", "."] {
+            #expect(text.trimming(set) == reference(text, set), "\(text.debugDescription) with \(set.debugDescription)")
+            #expect(text[...].trimming(set) == reference(text, set))
+        }
+    }
+}
+
+@Suite("Where a whole date can be")
+struct StampPrecheckTests {
+    /// The pre-check may let through text with no whole date, never the reverse.
+    @Test(arguments: [
+        "Published 11 December 2024", "2024-12-11T09:15", "25.12.24", "25 / 12 / 24", "25/12/\u{00A0}24", "12-11-24 at 9",
+        "1234567894 December 11", "On 4 March, 3,000 people", "Berth 2009", "in 12/11", "x 12.11.2024.", "Dec. 11, 2024 10:23 AM",
+        "3,000 residents on 14 March", "500,000 lives", "", "2024",
+    ])
+    func neverHidesAWholeDate(_ text: String) {
+        let stamped = DateParser.matches(in: text).contains { $0.stamp != nil }
+        if stamped { #expect(DateParser.mayHoldStamp(text), "\(text)") }
+        #expect(DateParser.firstStamped(in: text)?.stamp == DateParser.matches(in: text).first { $0.stamp != nil }?.stamp)
+    }
+
+    @Test func numbersWithoutAYearLeaveAtOnce() {
+        #expect(!DateParser.mayHoldStamp("About 3,000 residents and 158 meals, 40 percent"))
+        #expect(!DateParser.mayHoldStamp("On 14 March"))
+    }
+}
+
+@Suite("Collapsing white space")
+struct CollapsedWhitespaceTests {
+    /// The rule, scalar by scalar: any run of white space (with U+200B and U+FEFF) becomes one space, none at the ends.
+    private func reference(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pending = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pending = !output.isEmpty
+            } else {
+                if pending { output.append(" ") }
+                pending = false
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    @Test(arguments: [
+        "clean line as most are", " leading", "trailing ", "two  spaces", "tab\there", "line\r\nbreak", "nbsp\u{00A0}here",
+        "nel\u{0085}x", "ogham\u{1680}x", "en\u{2002}quad", "zero\u{200B}width", "bom\u{FEFF}x", "ideographic\u{3000}space",
+        "narrow\u{202F}nbsp", "é accents ü stay", "東京 — “quotes” €", "\u{00A0}\u{00A0}", "", " ", "a",
+    ])
+    func collapsesAsTheRuleSays(_ text: String) {
+        #expect(text.collapsedWhitespace == reference(text), "\(text.debugDescription)")
+        #expect(text[...].collapsedWhitespace == reference(text))
+    }
+}

@@ -31,7 +31,7 @@ enum BlockRules {
         let bare = lower.trimming(" :.|»›>→-–—…")
 
         if let verdict = headerVerdict(text: text, bare: bare, lower: lower, words: words) { return verdict }
-        if let verdict = bylineVerdict(text) { return verdict }
+        if let verdict = bylineVerdict(text, lower: lower) { return verdict }
         if let verdict = dateVerdict(text: text, lower: lower, words: words) { return verdict }
         if isCaption(text, lower: lower) { return .caption }
         if let reason = boilerplate(lower: lower, bare: bare, text: text, words: words) { return .removed(reason) }
@@ -137,9 +137,8 @@ enum BlockRules {
     private static let updateLabels: Set<String> = ["updated", "modified", "edited", "actualizado", "aktualisiert", "mis"]
 
     /// A byline, alone or with the date after it.
-    private static func bylineVerdict(_ text: String) -> Verdict? {
+    private static func bylineVerdict(_ text: String, lower: String) -> Verdict? {
         guard text.utf8.count < 200 else { return nil }
-        let lower = text.lowercased()
         if creditLines.contains(where: { lower.hasPrefix($0) }), text.count < 200 { return .removed(.byline) }
         // Every byline opens with one of these (after any separator); the date search below is
         // for the blocks that do, not for every short block of every page.

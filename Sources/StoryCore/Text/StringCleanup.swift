@@ -1,35 +1,69 @@
 extension StringProtocol {
     /// Runs of white space (non-breaking and zero-width ones too) folded into single spaces, ends trimmed.
     public var collapsedWhitespace: String {
-        // On UTF-8 bytes, copying runs as they are: appending scalar by scalar to a string was
-        // 3% of the whole pipeline, since every block of every page passes through here.
+        // On UTF-8 bytes, and most lines need nothing done: every block of every page passes
+        // through here (building each anew, scalar by scalar, was 3% of the whole pipeline).
+        if let collapsed = utf8.withContiguousStorageIfAvailable(WhitespaceCollapser.collapse) {
+            return collapsed ?? String(self)
+        }
+        return String(self).collapsedWhitespace
+    }
+}
+
+private enum WhitespaceCollapser {
+    /// `nil` when the text has single spaces only, and only between other characters.
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard needsWork(bytes) else { return nil }
         var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
-        var bytes = Array(utf8)
-        bytes.append(0)  // a sentinel, so a sequence's length can be read without a bounds check
         var index = 0
-        while index < bytes.count - 1 {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let end = Swift.min(index + length, bytes.count - 1)
-            let space: Bool
-            if lead < 0x80 {
-                space = lead == 0x20 || (0x09...0x0D).contains(lead)
-            } else {
-                let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first
-                space = scalar.map { $0.properties.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" } ?? false
-            }
-            if space {
+        while index < bytes.count {
+            let length = spaceLength(bytes, index)
+            if length > 0 {
                 pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(contentsOf: bytes[index..<end])
+                index += length
+                continue
             }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            let lead = bytes[index]
+            let end = Swift.min(index + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4), bytes.count)
+            output.append(contentsOf: bytes[index..<end])
             index = end
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var previousSpace = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousSpace { return true }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            if byte < 0x80 ? (0x09...0x0D).contains(byte) : spaceLength(bytes, index) > 0 { return true }
+        }
+        return false
+    }
+
+    /// The length of the white space (non-breaking and zero-width too) at `index`, or 0. Beyond
+    /// ASCII only these lead bytes start one: C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F),
+    /// E3 (U+3000), EF (U+FEFF).
+    @inline(__always)
+    private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : 0 }
+        guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { return 0 }
+        let length = lead == 0xC2 ? 2 : 3
+        guard index + length <= bytes.count else { return 0 }
+        let (scalar, _) = bytes.scalar(at: index)
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" ? length : 0
     }
 }
 
@@ -73,9 +107,43 @@ extension StringProtocol {
         {
             return String(self)
         }
+        // Prose ends in `.`: trimmed by scalar on the bytes, which is what trimming by `Character`
+        // comes to unless a scalar beyond U+02FF stands next to a trimmed one (it may join it).
+        if let trimmed = utf8.withContiguousStorageIfAvailable({ Self.trimmedScalars($0, characters) }), let trimmed {
+            return trimmed
+        }
         var slice = self[...]
         while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
         return String(slice)
+    }
+
+    /// `nil` when a trimmed scalar has a neighbour that may join it into one `Character`.
+    private static func trimmedScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ characters: String) -> String? {
+        func trims(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? characters.utf8.contains(UInt8(scalar.value)) : characters.unicodeScalars.contains(scalar)
+        }
+        func mayJoin(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x300 && !trims(scalar) }
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let (scalar, length) = bytes.scalar(at: start)
+            guard trims(scalar) else { break }
+            if start + length < end, mayJoin(bytes.scalar(at: start + length).0) { return nil }
+            start += length
+        }
+        while end > start {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let scalar = bytes.scalar(at: lead).0
+            guard trims(scalar) else { break }
+            if lead > start {
+                var previous = lead - 1
+                while previous > start, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+                if mayJoin(bytes.scalar(at: previous).0) { return nil }
+            }
+            end = lead
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }
