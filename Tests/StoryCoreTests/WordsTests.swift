@@ -65,6 +65,21 @@ struct StampPrecheckTests {
         #expect(DateParser.firstStamped(in: text)?.stamp == DateParser.matches(in: text).first { $0.stamp != nil }?.stamp)
     }
 
+    /// The same for dates with a day, which the timeline's tagger asks of every sentence.
+    @Test(arguments: [
+        "11December 2024", "“December 11”", "12 /\u{A0}11 / 2024", "11 décembre", "11. Dezember", "mid-December 5", "On 14 March",
+        "March 14", "2024-12-11", "14 de marzo", "Dec. 11", "11–12 March", "the 12th of March", "3.5 percent", "12/11",
+        "Mäerz 3", "for 8 kilometres on Tuesday", "in 2019, 40 homes", "",
+    ])
+    func neverHidesADay(_ text: String) {
+        if DateParser.matches(in: text).contains(where: { $0.day != nil }) { #expect(DateParser.mayHoldDay(text), "\(text)") }
+    }
+
+    @Test func numbersWithoutAMonthLeaveAtOnce() {
+        #expect(!DateParser.mayHoldDay("Traffic backed up for 8 kilometres on Tuesday, and 3,000 left"))
+        #expect(!DateParser.mayHoldDay("The last fire, in 2019, destroyed 40 homes — “never again”"))
+    }
+
     @Test func numbersWithoutAYearLeaveAtOnce() {
         #expect(!DateParser.mayHoldStamp("About 3,000 residents and 158 meals, 40 percent"))
         #expect(!DateParser.mayHoldStamp("On 14 March"))

@@ -59,6 +59,72 @@ public enum DateParser {
         return run > 0 && yearRun(run, after: beforeRun)
     }
 
+    /// Whether `text` may hold a date with a day (`matches` with `day` set): each form has a
+    /// digit, and either a month's name or digits joined by `-`, `/` or `.`. Checked on the bytes
+    /// (a word beyond ASCII is taken to be a month's name), it spares the tagger the parse of
+    /// most sentences with a number (`for 8 kilometres`), which was a tenth of the timeline.
+    static func mayHoldDay(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hasDigit = false
+            var hasMonth = false
+            /// After a digit run (white space skipped): 1; after a digit run and a separator: 2.
+            var joined = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if (0x30...0x39).contains(byte) {
+                    if joined == 2 { return true }
+                    hasDigit = true
+                    joined = 1
+                    index += 1
+                } else if (0x61...0x7A).contains(byte | 0x20) || byte >= 0x80 {
+                    var end = index
+                    var key: UInt64 = 0
+                    var wide = false
+                    while end < bytes.count {
+                        let next = bytes[end]
+                        if (0x61...0x7A).contains(next | 0x20) {
+                            key = key &<< 5 | UInt64((next | 0x20) - 0x60)
+                            end += 1
+                        } else if next >= 0x80 {
+                            let (scalar, length) = bytes.scalar(at: end)
+                            // Beyond ASCII: white space and punctuation end a word, anything else may be a letter.
+                            if scalar.properties.isWhitespace || scalar.properties.generalCategory.isPunctuationOrSymbol { break }
+                            wide = true
+                            end += length
+                        } else {
+                            break
+                        }
+                    }
+                    if end == index {
+                        // Punctuation or a space beyond ASCII: a symbol or white space to the tokenizer.
+                        let (scalar, length) = bytes.scalar(at: index)
+                        if !scalar.properties.isWhitespace { joined = 0 }
+                        index += length
+                        continue
+                    }
+                    if wide || (end - index <= 12 && monthKeys.contains(key)) { hasMonth = true }
+                    joined = 0
+                    index = end
+                } else {
+                    if byte == 0x2D || byte == 0x2F || byte == 0x2E {
+                        joined = joined == 1 ? 2 : 0
+                    } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                        joined = 0
+                    }
+                    index += 1
+                }
+            }
+            return hasDigit && hasMonth
+        }
+    }
+
+    /// Each ASCII month name, five bits a letter.
+    private static let monthKeys: Set<UInt64> = Set(months.keys.filter { $0.utf8.count <= 12 && $0.utf8.allSatisfy { (0x61...0x7A).contains($0) } }.map { name in
+        name.utf8.reduce(UInt64(0)) { $0 &<< 5 | UInt64($1 - 0x60) }
+    })
+
     /// A byte beyond ASCII before the run may be a space the tokenizer skips, or a mark: it may be a separator's.
     @inline(__always)
     private static func yearRun(_ run: Int, after byte: UInt8) -> Bool {
@@ -268,6 +334,9 @@ public enum DateParser {
 
     public static func weekdayNumber(_ folded: String) -> Int? { weekdays[folded] }
 
+    /// Every folded name of a weekday or a month this parser knows.
+    static var dayAndMonthNames: Set<String> { Set(weekdays.keys).union(months.keys) }
+
     private static let months: [String: Int] = {
         let names: [[String]] = [
             ["january", "jan", "janvier", "janv", "januar", "janner", "enero", "ene", "janeiro", "gennaio", "januari"],
@@ -309,4 +378,15 @@ public enum DateParser {
         "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
         "ist": 330, "jst": 540, "aest": 600, "aedt": 660,
     ]
+}
+
+private extension Unicode.GeneralCategory {
+    var isPunctuationOrSymbol: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default: false
+        }
+    }
 }

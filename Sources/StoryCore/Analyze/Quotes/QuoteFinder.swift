@@ -27,24 +27,30 @@ struct NameMention {
 /// Finds direct, partial and reported statements in one article's paragraphs.
 enum QuoteFinder {
     static func find(in paragraphs: [String]) -> (findings: [Finding], names: [NameMention]) {
-        let spans = QuoteScanner.scan(paragraphs)
+        let texts = paragraphs.map(ParagraphText.init)
+        let spans = QuoteScanner.scan(texts)
         var findings: [Finding] = []
         var names: [NameMention] = []
         var sentenceNumber = 0
-        for (number, paragraph) in paragraphs.enumerated() {
-            let characters = Array(paragraph)
-            let opening = spans.filter { $0.paragraph == number }
+        let spansByParagraph = Dictionary(grouping: spans, by: \.paragraph)
+        for (number, paragraph) in texts.enumerated() {
+            let characters = paragraph.characters
+            let opening = spansByParagraph[number] ?? []
             let protected = opening.map(\.outer)
             let tokens = WordToken.tokenize(characters)
             let sentences = SentenceSplitter.split(characters, protected: protected)
+            // Tokens and sentences are both in text order: each sentence's tokens are one slice,
+            // found by walking on (filtering all tokens for each sentence grew with their product).
+            let sentenceTokens = slices(of: tokens, by: sentences)
             var lastSpeakerFinding: Int?
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let sentenceID = sentenceNumber + sentenceIndex
                 let inside = opening.filter { sentence.contains($0.outer.lowerBound) }
-                let frame = tokens.filter { token in sentence.contains(token.range.lowerBound) && !inside.contains { $0.outer.contains(token.range.lowerBound) } }
+                let frame = inside.isEmpty ? Array(tokens[sentenceTokens[sentenceIndex]])
+                    : tokens[sentenceTokens[sentenceIndex]].filter { token in !inside.contains { $0.outer.contains(token.range.lowerBound) } }
                 names += nameMentions(frame, sentence: sentenceID, offset: number * 100_000)
                 if inside.isEmpty {
-                    if let finding = reported(frame, characters: characters, paragraph: number, sentence: sentenceID) {
+                    if let finding = reported(frame, paragraph: paragraph, number: number, sentence: sentenceID) {
                         findings.append(finding)
                         lastSpeakerFinding = findings.count - 1
                     }
@@ -53,17 +59,17 @@ enum QuoteFinder {
                 // `She said the council would …, and he replied that the company “welcomes any review.”`
                 if let firstQuote = inside.map(\.outer.lowerBound).min() {
                     let lead = frame.filter { $0.range.upperBound <= firstQuote }
-                    if let finding = reported(lead, characters: characters, paragraph: number, sentence: sentenceID) {
+                    if let finding = reported(lead, paragraph: paragraph, number: number, sentence: sentenceID) {
                         findings.append(finding)
                         lastSpeakerFinding = findings.count - 1
                     }
                 }
                 for span in inside {
-                    guard var finding = quoted(span, frame: frame, characters: characters, sentence: sentence, sentenceID: sentenceID) else { continue }
+                    guard var finding = quoted(span, frame: frame, paragraph: paragraph, sentence: sentence, sentenceID: sentenceID) else { continue }
                     if finding.reference == nil, lastSpeakerFinding != nil {
                         finding.continuesPrevious = true
                     } else if finding.reference == nil, sentenceIndex > 0,
-                              let colon = introduction(tokens, sentences[sentenceIndex - 1])
+                              let colon = introduction(Array(tokens[sentenceTokens[sentenceIndex - 1]]))
                     {
                         finding.reference = colon
                     }
@@ -82,9 +88,21 @@ enum QuoteFinder {
         return (findings, names)
     }
 
+    /// For each range of `sentences` (in order, not overlapping), the indices of the tokens that start in it.
+    static func slices(of tokens: [WordToken], by sentences: [Range<Int>]) -> [Range<Int>] {
+        var start = 0
+        return sentences.map { sentence in
+            while start < tokens.count, tokens[start].range.lowerBound < sentence.lowerBound { start += 1 }
+            var end = start
+            while end < tokens.count, tokens[end].range.lowerBound < sentence.upperBound { end += 1 }
+            defer { start = end }
+            return start..<end
+        }
+    }
+
     // MARK: Quotations
 
-    private static func quoted(_ span: QuoteSpan, frame: [WordToken], characters: [Character], sentence: Range<Int>, sentenceID: Int) -> Finding? {
+    private static func quoted(_ span: QuoteSpan, frame: [WordToken], paragraph: ParagraphText, sentence: Range<Int>, sentenceID: Int) -> Finding? {
         let text = span.text.trimmed.trimming(",;: ")
         let words = Words.count(in: text)
         guard words >= 1 else { return nil }
@@ -137,15 +155,13 @@ enum QuoteFinder {
             if words <= 4, before.suffix(4).contains(where: { namingVerbs.contains($0.folded) }) { return nil }
             if isTitleOfWork(text, before: before) { return nil }
         }
-        let sentenceText = String(characters[sentence])
         return Finding(
             paragraph: span.paragraph, position: span.paragraph * 100_000 + span.outer.lowerBound, sentence: sentenceID,
-            kind: kind, text: text, context: kind == .partial ? sentenceText : "", reference: reference?.0, referenceText: reference?.1)
+            kind: kind, text: text, context: kind == .partial ? paragraph.text(sentence) : "", reference: reference?.0, referenceText: reference?.1)
     }
 
     /// `Okafor was clear:` before a quotation that has no verb of its own.
-    private static func introduction(_ tokens: [WordToken], _ sentence: Range<Int>) -> SpeakerReference? {
-        let words = tokens.filter { sentence.contains($0.range.lowerBound) }
+    private static func introduction(_ words: [WordToken]) -> SpeakerReference? {
         guard words.last?.text == ":" else { return nil }
         if let verb = words.lastIndex(where: { SpeechVerbs.isVerb($0) }), let (found, _) = speaker(of: verb, in: words) {
             return found
@@ -179,7 +195,7 @@ enum QuoteFinder {
     // MARK: Reported speech
 
     /// `Okafor stated that …`, `According to Okafor, …`, `…, the minister said.`
-    private static func reported(_ tokens: [WordToken], characters: [Character], paragraph: Int, sentence: Int) -> Finding? {
+    private static func reported(_ tokens: [WordToken], paragraph source: ParagraphText, number paragraph: Int, sentence: Int) -> Finding? {
         let words = tokens
         guard words.filter(\.isWord).count >= 6 else { return nil }
         func finding(_ reference: (SpeakerReference, String), clause whole: Range<Int>) -> Finding? {
@@ -193,7 +209,7 @@ enum QuoteFinder {
             }
             let clauseTokens = words[clause].filter(\.isWord)
             guard clauseTokens.count >= 4, let first = words[clause].first, let last = words[clause].last else { return nil }
-            let text = String(characters[first.range.lowerBound..<last.range.upperBound]).trimming(" ,.;:")
+            let text = source.text(first.range.lowerBound..<last.range.upperBound).trimming(" ,.;:")
             return Finding(
                 paragraph: paragraph, position: paragraph * 100_000 + first.range.lowerBound, sentence: sentence,
                 kind: .indirect, text: text, context: "", reference: reference.0, referenceText: reference.1)

@@ -16,10 +16,14 @@ public struct QuoteSpan: Sendable, Equatable {
 /// several paragraphs, and quotations nested in quotations (kept inside the outer one).
 public enum QuoteScanner {
     public static func scan(_ paragraphs: [String]) -> [QuoteSpan] {
+        scan(paragraphs.map(ParagraphText.init))
+    }
+
+    static func scan(_ paragraphs: [ParagraphText]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var carried: (start: Int, paragraph: Int, text: String, closer: Character)?
         for (number, paragraph) in paragraphs.enumerated() {
-            let characters = Array(paragraph)
+            let characters = paragraph.characters
             var index = 0
             if let open = carried {
                 // A quotation that ran past its paragraph goes on only where the next one reopens it.
@@ -33,12 +37,12 @@ public enum QuoteScanner {
             while index < characters.count {
                 if var open = carried {
                     if let close = closing(characters, from: index, closer: open.closer) {
-                        open.text += " " + String(characters[index..<close])
+                        open.text += " " + paragraph.text(index..<close)
                         spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: number))
                         carried = nil
                         index = close + 1
                     } else {
-                        open.text += " " + String(characters[index...])
+                        open.text += " " + paragraph.text(from: index)
                         carried = open
                         index = characters.count
                     }
@@ -56,14 +60,14 @@ public enum QuoteScanner {
                     continue
                 }
                 if let close = closing(characters, from: index + 1, closer: closer) {
-                    let text = String(characters[(index + 1)..<close])
+                    let text = paragraph.text((index + 1)..<close)
                     if !text.trimmed.isEmpty {
                         spans.append(QuoteSpan(paragraph: number, range: (index + 1)..<close, outer: index..<(close + 1), text: text, lastParagraph: number))
                     }
                     index = close + 1
                 } else if character != "'" && character != "‘" {
                     // An unclosed double quotation runs on into the next paragraph.
-                    carried = (index + 1, number, String(characters[(index + 1)...]), closer)
+                    carried = (index + 1, number, paragraph.text(from: index + 1), closer)
                     index = characters.count
                 } else {
                     index += 1
@@ -77,7 +81,7 @@ public enum QuoteScanner {
     }
 
     /// A quotation spanning paragraphs covers its opening paragraph from the mark to the end.
-    private static func fixMultiParagraphRanges(_ paragraphs: [String]) -> (QuoteSpan) -> QuoteSpan {
+    private static func fixMultiParagraphRanges(_ paragraphs: [ParagraphText]) -> (QuoteSpan) -> QuoteSpan {
         { span in
             guard span.lastParagraph != span.paragraph || span.range.isEmpty else { return span }
             var fixed = span

@@ -24,6 +24,8 @@ struct PersonRegistry {
     /// and a story of 2,000 articles names thousands (lookups were 10% of the quote analysis).
     private var bySurname: [String: [Int]] = [:]
     private var byFirstName: [String: [Int]] = [:]
+    /// People by each word of their roles: `the deputy minister` looked at everyone named so far.
+    private var byRoleWord: [String: [Int]] = [:]
 
     /// Registers a full name (two words or more); returns the person.
     @discardableResult
@@ -97,7 +99,12 @@ struct PersonRegistry {
         let display = honorific.map { _ in form } ?? form
         people[index].forms[display, default: []].insert(article)
         if people[index].firstSeen[display] == nil { people[index].firstSeen[display] = seen; seen += 1 }
-        if let role { people[index].roles[role, default: []].insert(article) }
+        if let role {
+            if people[index].roles[role] == nil {
+                for word in Self.roleWords(role) where byRoleWord[word]?.last != index { byRoleWord[word, default: []].append(index) }
+            }
+            people[index].roles[role, default: []].insert(article)
+        }
         if let honorific, let gender = SpeakerPhrase.honorifics[honorific] ?? nil { people[index].gender = gender }
         people[index].articles.insert(article)
         if speaking { people[index].isSpeaker = true }
@@ -140,7 +147,7 @@ struct PersonRegistry {
         let words = Words.fold(reference).replacingOccurrences(of: "'s", with: "").split(whereSeparator: { !$0.isLetter }).map(String.init)
         let modifiers = Set(words.dropLast()).subtracting(["the", "a", "an"])
         guard !modifiers.isEmpty else { return true }
-        let known = Set(people[index].roles.keys.flatMap { Words.fold($0).split(whereSeparator: { !$0.isLetter }).map(String.init) })
+        let known = Set(people[index].roles.keys.flatMap(Self.roleWords))
         // `russia` meets `russian`: a shared stem of four letters or more counts.
         return modifiers.allSatisfy { modifier in
             known.contains { word in word == modifier || (min(word.count, modifier.count) >= 4 && (word.hasPrefix(String(modifier.prefix(4))))) }
@@ -149,15 +156,21 @@ struct PersonRegistry {
 
     /// The one person whose roles share the most words with `reference` (`deputy foreign minister`).
     func bestRoleMatch(_ reference: String) -> Int? {
-        let wanted = Set(Words.fold(reference).split(whereSeparator: { !$0.isLetter }).map(String.init)).intersection(SpeakerPhrase.roleWords)
+        let wanted = Set(Self.roleWords(reference)).intersection(SpeakerPhrase.roleWords)
         guard !wanted.isEmpty else { return nil }
+        // Only people with one of the wanted words in a role can score.
+        let candidates = Set(wanted.flatMap { byRoleWord[$0] ?? [] }).sorted()
         // Every qualifier must fit too: `Syria's interim leader` is not `the ousted leader of Syria`.
-        let scored = people.indices.map { index -> (Int, Int) in
-            let words = Set(people[index].roles.keys.flatMap { Words.fold($0).split(whereSeparator: { !$0.isLetter }).map(String.init) })
+        let scored = candidates.map { index -> (Int, Int) in
+            let words = Set(people[index].roles.keys.flatMap(Self.roleWords))
             return (index, words.intersection(wanted).count)
         }.filter { $0.1 > 0 && sharesModifiers($0.0, reference) }
         guard let best = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
         return best.0
+    }
+
+    private static func roleWords(_ role: String) -> [String] {
+        Words.fold(role).split(whereSeparator: { !$0.isLetter }).map(String.init)
     }
 
     private func nameWords(_ name: String) -> [Substring] {

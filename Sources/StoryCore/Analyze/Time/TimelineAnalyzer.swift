@@ -21,14 +21,17 @@ public enum TimelineAnalyzer {
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
                 + article.captions.map { (-1, $0, true) }
             for (paragraph, text, caption) in texts where TemporalTagger.mayHoldDate(text) {
-                let characters = Array(text)
-                for sentence in SentenceSplitter.split(characters) {
+                let paragraphText = ParagraphText(text)
+                for sentence in SentenceSplitter.split(paragraphText.characters) {
                     // Each sentence is tokenized once, for the tagger and for the windows below.
-                    let sentenceCharacters = Array(characters[sentence])
-                    let sentenceText = String(sentenceCharacters)
+                    let sentenceCharacters = Array(paragraphText.characters[sentence])
+                    let sentenceText = paragraphText.text(sentence)
                     let tokens = WordToken.tokenize(sentenceCharacters)
                     let words = tokens.filter(\.isWord)
-                    for found in tagger.mentions(in: sentenceText, characters: sentenceCharacters, tokens: tokens) {
+                    let found = tagger.mentions(in: sentenceText, characters: sentenceCharacters, tokens: tokens)
+                    guard !found.isEmpty else { continue }
+                    let sentenceTerms = Set(Words.contentWords(in: sentenceText))
+                    for found in found {
                         // What is dated is what stands next to the date: a window of words around it.
                         let rest = window(words, around: found.range, words: 8)
                         drafts.append(Draft(
@@ -38,7 +41,7 @@ public enum TimelineAnalyzer {
                                 date: found.date, fromCaption: caption),
                             terms: Set(Words.contentWords(in: rest)),
                             near: Set(Words.contentWords(in: window(words, around: found.range, words: 4))),
-                            sentenceTerms: Set(Words.contentWords(in: sentenceText)),
+                            sentenceTerms: sentenceTerms,
                             numbers: EventNumbers.facts(in: rest)))
                     }
                 }
