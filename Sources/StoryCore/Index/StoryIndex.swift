@@ -14,7 +14,7 @@ public final class StoryIndex: @unchecked Sendable {
         var text: String
         /// The stem of each word, in order (positions for phrases). Where words stand in the text is
         /// worked out only for the hits shown, which keeps building the index a single cheap pass.
-        var stems: [String]
+        var stems: [StemKey]
         var hasQuote: Bool
         var speakers: Set<String>
         var dates: [StoryDate]
@@ -22,8 +22,28 @@ public final class StoryIndex: @unchecked Sendable {
 
     let story: Story
     private(set) var documents: [Document] = []
-    /// stem → documents and the word positions in each.
-    private var postings: [String: [(document: Int, positions: [Int])]] = [:]
+    /// stem → the documents holding it and how often. Kept flat (no positions: a phrase is checked
+    /// on its documents' stems) so that a common word's list is one run of memory to score: with a
+    /// positions array per entry, reading those arrays was most of a query for `fire`.
+    private var postings: [String: [Posting]] = [:]
+
+    /// A stem as a 64-bit FNV-1a hash of its bytes, for the phrase check: comparing numbers along
+    /// a paragraph instead of strings made `"fire chief"` several times faster. Two of a story's
+    /// tens of thousands of stems share a key with odds near 10⁻¹⁰.
+    struct StemKey: Equatable {
+        var value: UInt64
+
+        init(_ stem: String) {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in stem.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            value = hash
+        }
+    }
+
+    struct Posting {
+        var document: Int32
+        var frequency: Int32
+    }
     /// Folded surface forms in order, each with its stem: for `prefix*` queries.
     private var surfaces: [(form: String, stem: String)] = []
     private var averageLength = 1.0
@@ -33,7 +53,8 @@ public final class StoryIndex: @unchecked Sendable {
     private var boosts: [Double] = []
     private let speakerNames: [String: String]
     /// Folded names an `outlet:` filter matches, per article: its outlet, id and file name.
-    private let articleNames: [[String]]
+    /// Per article, its outlet, id and file name, folded and joined by NUL: one byte search per article.
+    private let articleNames: [String]
 
     public init(story: Story, quotes: QuoteAnalysis? = nil, timeline: [TimelineEvent] = []) {
         self.story = story
@@ -42,6 +63,7 @@ public final class StoryIndex: @unchecked Sendable {
         speakerNames = names
         articleNames = story.articles.map { article in
             [article.displayName, article.id, article.path.split(separator: "/").last.map(String.init) ?? ""].map { Words.fold($0) }
+                .joined(separator: "\u{0}")
         }
         var speakersAt: [String: Set<String>] = [:]
         for statement in quotes?.statements ?? [] {
@@ -50,7 +72,7 @@ public final class StoryIndex: @unchecked Sendable {
         var datesAt: [String: [StoryDate]] = [:]
         for event in timeline { for mention in event.mentions where !mention.fromCaption { datesAt["\(mention.article)#\(mention.paragraph)", default: []].append(mention.date) } }
 
-        // Each article's documents, stems and word positions on both cores; then joined in order.
+        // Each article's documents, stems and word counts on both cores; then joined in order.
         let speakersByParagraph = speakersAt
         let datesByParagraph = datesAt
         let perArticle = Parallel.map(Array(story.articles.enumerated())) { articleIndex, article in
@@ -70,11 +92,11 @@ public final class StoryIndex: @unchecked Sendable {
                 let key = "\(article.id)#\(paragraph)"
                 let speakers = speakersByParagraph[key] ?? []
                 part.documents.append(Document(
-                    article: articleIndex, paragraph: paragraph, text: text, stems: stems,
+                    article: articleIndex, paragraph: paragraph, text: text, stems: stems.map(StemKey.init),
                     hasQuote: !speakers.isEmpty, speakers: speakers, dates: datesByParagraph[key] ?? []))
-                var positions: [String: [Int]] = [:]
-                for (position, stem) in stems.enumerated() { positions[stem, default: []].append(position) }
-                part.positions.append(positions)
+                var counts: [String: Int32] = [:]
+                for stem in stems { counts[stem, default: 0] += 1 }
+                part.counts.append(counts)
             }
             return part
         }
@@ -82,11 +104,11 @@ public final class StoryIndex: @unchecked Sendable {
         var total = 0
         for part in perArticle {
             surfaceStems.merge(part.surfaceStems) { known, _ in known }
-            for (document, positions) in zip(part.documents, part.positions) {
+            for (document, counts) in zip(part.documents, part.counts) {
                 let index = documents.count
                 documents.append(document)
                 total += document.stems.count
-                for (stem, list) in positions { postings[stem, default: []].append((index, list)) }
+                for (stem, count) in counts { postings[stem, default: []].append(Posting(document: Int32(index), frequency: count)) }
             }
         }
         averageLength = Double(max(1, total)) / Double(max(1, documents.count))
@@ -98,8 +120,8 @@ public final class StoryIndex: @unchecked Sendable {
     /// What one article adds to the index, worked out apart from the others.
     private struct ArticlePart: Sendable {
         var documents: [Document] = []
-        /// Per document, each stem's word positions.
-        var positions: [[String: [Int]]] = []
+        /// Per document, how often each stem occurs.
+        var counts: [[String: Int32]] = []
         var surfaceStems: [String: String] = [:]
     }
 
@@ -131,7 +153,7 @@ public final class StoryIndex: @unchecked Sendable {
             case .phrase(let words):
                 let phrase = words.map { Stemmer.searchStem(Words.fold($0)) }
                 phrases.append(phrase)
-                groups.append([phrase[0]: Array(documentsWithPhrase(phrase))])
+                groups.append([phrase[0]: documentsWithPhrase(phrase)])
             }
         }
         var matchedCount = [Int](repeating: 0, count: documents.count)
@@ -142,11 +164,17 @@ public final class StoryIndex: @unchecked Sendable {
             var inGroup: [Int] = []
             for (stem, allowed) in group {
                 guard let list = postings[stem] else { continue }
-                let allowedSet = allowed.map(Set.init)
                 let count = Double(list.count)
                 let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
-                for (document, positions) in list where allowedSet?.contains(document) ?? true {
-                    let frequency = Double(positions.count)
+                // A phrase allows some documents, in order like the postings: the two lists are walked together.
+                var nextAllowed = 0
+                for posting in list {
+                    let document = Int(posting.document)
+                    if let allowed {
+                        while nextAllowed < allowed.count, allowed[nextAllowed] < document { nextAllowed += 1 }
+                        guard nextAllowed < allowed.count, allowed[nextAllowed] == document else { continue }
+                    }
+                    let frequency = Double(posting.frequency)
                     let value: Double = idf * frequency * 2.2 / (frequency + lengthFactors[document])
                     if groupBest[document] < 0 { inGroup.append(document) }
                     if value > groupBest[document] { groupBest[document] = value }
@@ -160,7 +188,7 @@ public final class StoryIndex: @unchecked Sendable {
             }
         }
         var excluded = Set<Int>()
-        for word in query.excluded { excluded.formUnion((postings[Stemmer.searchStem(Words.fold(word))] ?? []).map(\.document)) }
+        for word in query.excluded { excluded.formUnion((postings[Stemmer.searchStem(Words.fold(word))] ?? []).map { Int($0.document) }) }
         var found: [Int]
         if groups.isEmpty {
             found = documents.indices.filter { documents[$0].paragraph >= 0 }
@@ -171,8 +199,8 @@ public final class StoryIndex: @unchecked Sendable {
         if let outlet = query.outlet.map({ Words.fold($0) }) {
             // Decided once per article, not per paragraph.
             // Byte search: Foundation's `contains` here was 70% of an `outlet:` query.
-            let allowed = Set(articleNames.indices.filter { articleNames[$0].contains { Words.has($0, outlet) } })
-            found = found.filter { allowed.contains(documents[$0].article) }
+            let allowed = articleNames.map { Words.has($0, outlet) }
+            found = found.filter { allowed[documents[$0].article] }
         }
         if query.speaker != nil || query.date != nil {
             let filters = (outlet: String?.none, speaker: query.speaker.map { Words.fold($0) }, date: query.date)
@@ -215,19 +243,21 @@ public final class StoryIndex: @unchecked Sendable {
 
     /// Documents holding the stems in this order. Anchored on the phrase's rarest word, so
     /// `"fire chief"` walks the postings of `chief`, not of the `fire` every article mentions.
-    private func documentsWithPhrase(_ phrase: [String]) -> Set<Int> {
+    private func documentsWithPhrase(_ phrase: [String]) -> [Int] {
         let lists = phrase.map { postings[$0] }
+        let keys = phrase.map(StemKey.init)
         guard !lists.contains(where: { $0 == nil }),
               let anchor = lists.indices.min(by: { lists[$0]!.count < lists[$1]!.count })
         else { return [] }
-        var found: Set<Int> = []
-        for (document, positions) in lists[anchor]! {
+        var found: [Int] = []  // in document order, as the postings are
+        for posting in lists[anchor]! {
+            let document = Int(posting.document)
             let stems = documents[document].stems
-            for position in positions {
+            for position in stems.indices where stems[position] == keys[anchor] {
                 let start = position - anchor
                 guard start >= 0, start + phrase.count <= stems.count else { continue }
-                if (0..<phrase.count).allSatisfy({ stems[start + $0] == phrase[$0] }) {
-                    found.insert(document)
+                if (0..<phrase.count).allSatisfy({ stems[start + $0] == keys[$0] }) {
+                    found.append(document)
                     break
                 }
             }
@@ -237,7 +267,7 @@ public final class StoryIndex: @unchecked Sendable {
 
     private func passesFilters(_ document: Document, _ filters: (outlet: String?, speaker: String?, date: String?)) -> Bool {
         if let wanted = filters.outlet {
-            guard articleNames[document.article].contains(where: { Words.has($0, wanted) }) else { return false }
+            guard Words.has(articleNames[document.article], wanted) else { return false }
         }
         if let wanted = filters.speaker {
             guard document.speakers.contains(where: { speakerNames[$0].map { Words.has($0, wanted) } == true }) else { return false }
@@ -249,15 +279,24 @@ public final class StoryIndex: @unchecked Sendable {
     }
 
     private func hit(_ document: Document, score: Double, stems: Set<String>, phrases: [[String]]) -> SearchHit {
-        let characters = Array(document.text)
-        // A stemmer only changes endings: a word can match only if it starts as a stem does, and
-        // only those words are stemmed (most of a paragraph is skipped).
+        let paragraph = ParagraphText(document.text)
+        // The words are cut as the index cut them (`Words`), on the bytes. A stemmer only changes
+        // endings: a word can match only if it starts as a stem does, and only those words are
+        // folded and stemmed (tokenizing whole paragraphs as `Character`s was most of a query).
         let initials = Set(stems.compactMap { $0.utf8.first })
-        let ranges = WordToken.tokenize(characters).filter { token in
-            guard token.isWord, let initial = token.folded.utf8.first, initials.contains(initial) else { return false }
-            return stems.contains(Stemmer.searchStem(token.folded))
-        }.map(\.range)
-        let (snippet, offset) = Snippet.around(characters, first: ranges.first?.lowerBound ?? 0, width: 180)
+        var matched: [Range<Int>] = []
+        var text = document.text
+        text.withUTF8 { bytes in
+            Words.forEachWordRange(bytes) { range in
+                let lead = bytes[range.lowerBound]
+                guard lead >= 0x80 || initials.contains((0x41...0x5A).contains(lead) ? lead | 0x20 : lead) else { return }
+                let folded = Words.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                guard let initial = folded.utf8.first, initials.contains(initial), stems.contains(Stemmer.searchStem(folded)) else { return }
+                matched.append(range)
+            }
+        }
+        let ranges = matched.map { paragraph.character(atUTF8: $0.lowerBound)..<paragraph.character(atUTF8: $0.upperBound) }
+        let (snippet, offset) = Snippet.around(paragraph, first: ranges.first?.lowerBound ?? 0, width: 180)
         let matches = ranges.compactMap { range -> [Int]? in
             let start = range.lowerBound - offset
             let end = range.upperBound - offset
@@ -280,13 +319,14 @@ public struct SearchHit: Sendable, Equatable {
 
 /// A window of a paragraph around its first match, cut at word boundaries.
 enum Snippet {
-    static func around(_ characters: [Character], first: Int, width: Int) -> (String, offset: Int) {
-        guard characters.count > width else { return (String(characters), 0) }
+    static func around(_ paragraph: ParagraphText, first: Int, width: Int) -> (String, offset: Int) {
+        let characters = paragraph.characters
+        guard characters.count > width else { return (paragraph.string, 0) }
         var start = max(0, first - width / 3)
         while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
         var end = min(characters.count, start + width)
         while end < characters.count, !characters[end].isWhitespace { end += 1 }
-        var text = String(characters[start..<end])
+        var text = paragraph.text(start..<end)
         var offset = start
         if start > 0 {
             text = "…" + text

@@ -82,24 +82,23 @@ public enum Words {
         return String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "’" || $0 == "‘" ? "'" : $0 }))
     }
 
-    /// Whether `text` holds `part`, comparing UTF-8 bytes (no Foundation, no locale).
+    /// Whether `text` holds `part`, comparing UTF-8 bytes (no locale): the first byte found by
+    /// `memchr`, the rest by `memcmp`, as an `outlet:` filter asks it of every article's names
+    /// on each keystroke (a byte loop here was most of such a query).
     public static func has(_ text: String, _ part: String) -> Bool {
         var text = text
         var part = part
-        // Native strings are contiguous UTF-8: a plain byte scan, first byte first, is all this needs.
         return text.withUTF8 { haystack in
             part.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                guard needle.count <= haystack.count else { return false }
-                var index = 0
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count, let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
                 let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first {
-                        var matched = 1
-                        while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                        if matched == needle.count { return true }
-                    }
-                    index += 1
+                var start = 0
+                while start <= last {
+                    guard let found = memchr(base + start, Int32(pattern.pointee), last - start + 1) else { return false }
+                    let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + position, pattern, needle.count) == 0 { return true }
+                    start = position + 1
                 }
                 return false
             }
@@ -152,11 +151,9 @@ public enum Words {
         scratch.removeAll(keepingCapacity: true)
         for byte in word { scratch.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
         if scratch.count >= 2, scratch[scratch.count - 2] == 0x27, scratch[scratch.count - 1] == 0x73 { scratch.removeLast(2) }
-        guard scratch.count > 1 else { return nil }
-        let bare = String(decoding: scratch, as: UTF8.self)
-        guard !StopWords.english.contains(bare) else { return nil }
-        if scratch.allSatisfy({ (0x30...0x39).contains($0) }) { return bare }
-        return Stemmer.stemASCII(scratch) ?? bare
+        guard scratch.count > 1, !StopWords.containsASCII(scratch) else { return nil }
+        if let stemmed = Stemmer.stemASCII(scratch), !scratch.allSatisfy({ (0x30...0x39).contains($0) }) { return stemmed }
+        return String(decoding: scratch, as: UTF8.self)
     }
 }
 
@@ -200,6 +197,23 @@ public enum Stemmer {
 
 /// Words too common to say anything about what a block is about.
 public enum StopWords {
+    /// `english.contains` for a lowercase ASCII word, without making it a `String`: each stop
+    /// word is kept as a number, five bits a letter (about half of all words are stop words).
+    static func containsASCII(_ word: [UInt8]) -> Bool {
+        guard word.count <= 12 else { return false }
+        var key: UInt64 = 0
+        for byte in word {
+            guard (0x61...0x7A).contains(byte) else { return false }
+            key = key << 5 | UInt64(byte - 0x60)
+        }
+        return asciiKeys.contains(key)
+    }
+
+    private static let asciiKeys: Set<UInt64> = Set(english.map { word in
+        precondition(word.utf8.count <= 12 && word.utf8.allSatisfy { (0x61...0x7A).contains($0) }, "stop words are short lowercase ASCII words")
+        return word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) }
+    })
+
     public static let english: Set<String> = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",

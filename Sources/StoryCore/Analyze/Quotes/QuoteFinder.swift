@@ -373,7 +373,7 @@ enum QuoteFinder {
         var index = 0
         var first = true
         while index < tokens.count {
-            guard SpeakerPhrase.isNamePart(tokens, index) || (tokens[index].isWord && SpeakerPhrase.roleWords.contains(tokens[index].folded) && tokens[index].isCapitalized) else {
+            guard SpeakerPhrase.isNamePart(tokens, index) || (tokens[index].isCapitalized && SpeakerPhrase.roleWords.contains(tokens[index].folded)) else {
                 index += 1
                 continue
             }

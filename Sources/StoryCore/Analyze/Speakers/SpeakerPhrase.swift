@@ -99,7 +99,9 @@ enum SpeakerPhrase {
         let token = tokens[index]
         if token.isCapitalized, !sentenceWords.contains(token.folded), pronouns[token.folded] == nil { return true }
         // `Omar al-Hakim`, `Ludwig van Beethoven`: particles between capitalized words.
-        return particles.contains(token.folded) && index + 1 < tokens.count && tokens[index + 1].isCapitalized && index > 0 && tokens[index - 1].isCapitalized
+        // Asked of every word of every sentence: the neighbours are checked before the lookup.
+        return index + 1 < tokens.count && index > 0 && tokens[index + 1].isCapitalized && tokens[index - 1].isCapitalized
+            && particles.contains(token.folded)
     }
 
     private static func isNameLike(_ token: WordToken) -> Bool {

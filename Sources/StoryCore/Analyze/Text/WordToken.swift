@@ -11,7 +11,7 @@ public struct WordToken: Sendable, Equatable {
     public var isCapitalized: Bool {
         guard isWord, let first = text.unicodeScalars.first else { return false }
         if first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase { return true }
-        guard let hyphen = text.utf8.lastIndex(of: 0x2D) else { return false }
+        guard text.utf8.contains(0x2D), let hyphen = text.utf8.lastIndex(of: 0x2D) else { return false }
         guard let next = text[text.utf8.index(after: hyphen)...].unicodeScalars.first else { return false }
         return next.value < 0x80 ? (0x41...0x5A).contains(next.value) : next.properties.isUppercase
     }

@@ -38,4 +38,15 @@ struct ParagraphText {
 
     /// The characters from `start` to the end.
     func text(from start: Int) -> String { text(start..<count) }
+
+    /// The character that starts at or spans UTF-8 offset `offset` (`count` at the end).
+    func character(atUTF8 offset: Int) -> Int {
+        var low = 0
+        var high = offsets.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if offsets[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
 }
