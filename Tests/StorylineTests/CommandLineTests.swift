@@ -46,6 +46,30 @@ struct CommandLineTests {
         #expect(run.stderr.hasPrefix("storyline: warning: "))
     }
 
+    /// Listing sources reads and normalizes only; `--coverage` adds what each article carries.
+    @Test func coverageIsAskedFor() throws {
+        let plain = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--format", "json"])
+        let plainJSON = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        #expect(plainJSON["shared"] == nil)
+        #expect((plainJSON["articles"] as? [[String: Any]])?.allSatisfy { $0["coverage"] == nil } == true)
+
+        let full = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--coverage", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(full.stdout.utf8)) as? [String: Any])
+        let shared = try #require(json["shared"] as? [String: Any])
+        let sharedEvents = try #require(shared["events"] as? [String])
+        #expect(!sharedEvents.isEmpty)
+        let articles = try #require(json["articles"] as? [[String: Any]])
+        for article in articles {
+            let coverage = try #require(article["coverage"] as? [String: Any])
+            let events = try #require(coverage["events"] as? [String])
+            #expect(Set(events).isSubset(of: Set(sharedEvents)))
+        }
+
+        let text = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor", "--coverage"])
+        #expect(text.stdout.contains("% of the story: "))
+        #expect(try !Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/harbor"]).stdout.contains("% of the story"))
+    }
+
     @Test func quotesJSONNamesSpeakersAndGroupsWordings() throws {
         let run = try Binary.run(["quotes", "--format", "json"])
         #expect(run.status == 0)
@@ -84,9 +108,9 @@ struct CommandLineTests {
     /// Each run hashes with a new seed, so sets and dictionaries yield their members in another
     /// order: a result that depends on that order shows up as a difference between runs (an
     /// event's summary once flipped in about one run out of six).
-    @Test("output is the same every run", arguments: ["sources", "quotes", "timeline"])
-    func outputIsTheSameEveryRun(command: String) throws {
-        let runs = try (0..<6).map { _ in try Binary.run([command, "Tests/StoryCoreTests/Fixtures", "--format", "json"]).stdout }
+    @Test("output is the same every run", arguments: [["sources", "--coverage"], ["quotes"], ["timeline"]])
+    func outputIsTheSameEveryRun(command: [String]) throws {
+        let runs = try (0..<6).map { _ in try Binary.run(command + ["Tests/StoryCoreTests/Fixtures", "--format", "json"]).stdout }
         #expect(!runs[0].isEmpty)
         #expect(Set(runs).count == 1)
     }

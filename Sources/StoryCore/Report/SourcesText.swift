@@ -1,6 +1,6 @@
 /// `storyline sources` for people: one entry per outlet, then what was skipped.
 public enum SourcesText {
-    public static func render(_ story: Story) -> String {
+    public static func render(_ story: Story, coverage: StoryCoverage? = nil) -> String {
         var lines: [String] = []
         let dated = story.referenceDate.map { " — told from \($0.iso)" } ?? ""
         lines.append("\(story.title ?? "Untitled story")\(dated)")
@@ -14,6 +14,10 @@ public enum SourcesText {
             var facts = ["\(article.wordCount) words", "\(article.paragraphs.count) paragraphs"]
             if !article.captions.isEmpty { facts.append("\(article.captions.count) caption\(article.captions.count == 1 ? "" : "s")") }
             lines.append("    " + facts.joined(separator: ", "))
+            if let coverage, let carried = coverage[article.id] {
+                let share = Int((carried.share * 100).rounded())
+                lines.append("    carries \(share)% of the story: \(carried.statements.count) of \(coverage.sharedStatements.count) shared statements, \(carried.events.count) of \(coverage.sharedEvents.count) shared events")
+            }
             if !article.removed.isEmpty {
                 var counts: [String: Int] = [:]
                 for block in article.removed { counts[block.reason.rawValue, default: 0] += 1 }

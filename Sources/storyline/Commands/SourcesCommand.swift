@@ -9,14 +9,22 @@ struct SourcesCommand: ParsableCommand {
     @OptionGroup var story: StoryPaths
     @OptionGroup var output: FormatOption
 
+    @Flag(help: ArgumentHelp(
+        "Also show how much of the story each article carries: the statements and events other outlets report too.",
+        discussion: "This reads every quotation and date of the story, so it takes as long as `quotes` and `timeline` together."))
+    var coverage = false
+
     func run() throws {
         let loaded = try story.loadStory()
-        switch output.format {
-        case .json:
+        // Listing sources is reading and normalizing only; what each carries needs the whole analysis.
+        var shared: StoryCoverage?
+        if coverage {
             let (quotes, events) = Parallel.both({ QuoteAnalyzer.analyze(loaded) }, { TimelineAnalyzer.analyze(loaded) })
-            let coverage = StoryCoverage.compute(loaded, quotes: quotes, timeline: events)
-            print(SourcesReport.json(loaded, coverage: coverage).rendered())
-        case .text: print(SourcesText.render(loaded))
+            shared = StoryCoverage.compute(loaded, quotes: quotes, timeline: events)
+        }
+        switch output.format {
+        case .json: print(SourcesReport.json(loaded, coverage: shared).rendered())
+        case .text: print(SourcesText.render(loaded, coverage: shared))
         }
     }
 }
