@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
@@ -20,6 +19,12 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
+        ),
+        // cmark, the CommonMark reference parser, for Markdown bodies.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
         ),
         // Wide-character ncurses; only NcursesTerminal imports it.
         .systemLibrary(
@@ -31,8 +36,8 @@ let package = Package(
             name: "StoryCore",
             dependencies: [
                 "CLibXML2",
+                "CCmark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Ink", package: "Ink"),
             ]
         ),
         .target(

@@ -1,7 +1,9 @@
-import Ink
+import CCmark
 import Yams
 
-/// Reads Markdown with optional YAML front matter; the body is rendered by Ink and read as HTML.
+/// Reads Markdown with optional YAML front matter; the body is rendered by cmark (the
+/// CommonMark reference parser) and read as HTML. Raw HTML in the body is kept: it is our
+/// HTML reader that reads it, and its markup (`<nav>`, `<aside>`) says what is page furniture.
 public enum MarkdownReader {
     public static func read(text: String, path: String) -> (document: SourceDocument, warning: String?) {
         var body = text
@@ -20,31 +22,22 @@ public enum MarkdownReader {
                 warning = "front matter is not valid YAML; ignored it and read the body"
             }
         }
-        let html = MarkdownParser().html(from: shieldedFromInk(body))
-        let blocks = HTMLReader.blocks(fromFragment: html)
+        let blocks = HTMLReader.blocks(fromFragment: html(body))
         return (SourceDocument(path: path, format: .markdown, metadata: metadata, blocks: blocks), warning)
     }
 
-    /// Two inputs Ink cannot take, both found by the fuzzer:
-    /// - a leading `---` is read as Ink's own metadata block, which runs off the end of the text
-    ///   when never closed. Front matter is ours to read, so Ink is given a comment first, which
-    ///   renders to nothing and stops it looking;
-    /// - `<p` with no `>` after it loops for ever: the paragraph reader stops before `<p` to let
-    ///   an HTML block start there, the HTML reader finds no tag and hands back to the paragraph
-    ///   reader, and so on. Such a `<` is no tag, so it is given to Ink as `&lt;`.
-    static func shieldedFromInk(_ body: String) -> String {
-        var text = body.drop(while: \.isWhitespace).hasPrefix("-") ? "<!-- -->\n" + body : body
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
-        let characters = Array(text)
-        let lastClose = characters.lastIndex(of: ">") ?? -1
-        let open = characters.indices.filter { index in
-            index > lastClose && characters[index] == "<" && index + 1 < characters.count && characters[index + 1].lowercased() == "p"
+    /// The body as HTML. cmark parses in linear time whatever the input (Ink, used before, was
+    /// a third of reading a story's files and could loop for ever on `<p` with no `>`).
+    static func html(_ markdown: String) -> String {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            let options = CMARK_OPT_UNSAFE | CMARK_OPT_NOBREAKS
+            guard let base = bytes.baseAddress, let rendered = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
+                cmark_markdown_to_html($0, bytes.count, options)
+            }) else { return "" }
+            defer { storyline_cmark_free(rendered) }
+            return String(cString: rendered)
         }
-        guard !open.isEmpty else { return text }
-        var shielded = characters
-        for index in open.reversed() { shielded.replaceSubrange(index...index, with: Array("&lt;")) }
-        text = String(shielded)
-        return text
     }
 
     /// A YAML node as strings, lists and dictionaries, every scalar kept as written.
