@@ -178,7 +178,7 @@ enum BlockRules {
     static func isCaption(_ text: String, lower: String) -> Bool {
         // Every credit below needs a label's colon, or ends in `)`, `…images`, `…afp` or `…reuters`:
         // most blocks have neither and leave by one byte scan (the string work below was 3% of normalizing).
-        if !lower.utf8.contains(0x3A) {
+        if lower.firstUTF8Index(of: 0x3A) == nil {
             let last = lower.utf8.last { $0 != 0x20 && $0 != 0x2E }
             guard last == 0x29 || last == 0x73 || last == 0x70 else { return false }
         }
@@ -215,11 +215,18 @@ enum BlockRules {
     // MARK: Boilerplate by wording
 
     private static func boilerplate(lower: String, bare: String, text: String, words: Int) -> RemovalReason? {
+        // Every cue list is searched in one pass over the block, the first time one is needed
+        // (a pass per list was a quarter of the wording rules).
+        var found: [Int]?
+        func cues(_ list: CueList) -> Int {
+            if found == nil { found = allCues.counts(in: lower) }
+            return found![list.rawValue]
+        }
         if navigationLines.contains(bare) || bare.hasPrefix("skip to ") || bare.hasPrefix("jump to ") { return .navigation }
         if isMenu(text) { return .navigation }
         if advertisementLines.contains(bare) { return .advertisement }
         if words <= 10, shareLines.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") }) { return .share }
-        if words <= 12, socialNetworks.count(in: lower) >= 2 { return .share }
+        if words <= 12, cues(.socialNetworks) >= 2 { return .share }
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || Words.has(lower, "all rights reserved") {
             return .copyright
         }
@@ -231,19 +238,19 @@ enum BlockRules {
         {
             return .comments
         }
-        if words <= 40, newsletterCues.any(in: lower) { return .newsletter }
-        if words <= 30, promotionCues.any(in: lower) { return .promotion }
+        if words <= 40, cues(.newsletter) > 0 { return .newsletter }
+        if words <= 30, cues(.promotion) > 0 { return .promotion }
         // The label before a colon (or bar), found by byte: Character searches here were 3% of normalizing.
-        let colon = bare.utf8.firstIndex(of: UInt8(ascii: ":"))
-        if let cut = colon ?? bare.utf8.firstIndex(of: UInt8(ascii: "|")), words <= 40, tagLabels.contains(bare[..<cut].trimmed) {
+        let colon = bare.firstUTF8Index(of: UInt8(ascii: ":"))
+        if let cut = colon ?? bare.firstUTF8Index(of: UInt8(ascii: "|")), words <= 40, tagLabels.contains(bare[..<cut].trimmed) {
             return .tags
         }
-        if words <= 12, metadataCues.any(in: lower) { return .metadata }
+        if words <= 12, cues(.metadata) > 0 { return .metadata }
         if let colon, colon > bare.startIndex, words <= 25, inlineTeaserLabels.contains(String(bare[..<colon]).trimmed) {
             return .teaser
         }
-        if publisherVoice(lower) >= 3 { return .editorialPolicy }
-        if isPublisherBlurb(lower: lower, words: words) { return .publisherBlurb }
+        if cues(.publisher) >= 3 { return .editorialPolicy }
+        if isPublisherBlurb(lower: lower, words: words, cues: cues(.blurb)) { return .publisherBlurb }
         return nil
     }
 
@@ -281,29 +288,35 @@ enum BlockRules {
         "share the news",
     ]
 
-    private static let socialNetworks = PhraseSet(["facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "email", "x.com"])
+    private enum CueList: Int {
+        case socialNetworks, newsletter, promotion, metadata, publisher, blurb
+    }
 
-    private static let newsletterCues = PhraseSet([
+    private static let allCues = PhraseSet(lists: [socialNetworks, newsletterCues, promotionCues, metadataCues, publisherCues, blurbCues])
+
+    private static let socialNetworks: [String] = ["facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "email", "x.com"]
+
+    private static let newsletterCues: [String] = [
         "newsletter", "subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up for the",
         "delivered to your inbox", "in your inbox", "get our daily", "subscribe for", "subscribers only",
-    ])
+    ]
 
-    private static let promotionCues = PhraseSet([
+    private static let promotionCues: [String] = [
         "be a reporter", "write for us", "send us your", "download our app", "download the app", "get the app",
         "follow us on", "join our", "support our journalism", "support independent journalism", "become a member",
         "listen to this article", "donate now", "make a donation", "send us a tip", "got a news tip", "whatsapp channel",
         "google news", "click here to", "open in app",
-    ])
+    ]
 
     private static let tagLabels: Set<String> = [
         "tags", "tagged", "tagged with", "topics", "keywords", "filed under", "categories", "category", "labels", "themen",
         "etiquetas", "mots-cles",
     ]
 
-    private static let metadataCues = PhraseSet([
+    private static let metadataCues: [String] = [
         "reading time", "min read", "mins read", "minute read", "minutes read", "post category", "post views",
         "views:", "word count", "listen to article", "estimated reading", "print this page",
-    ])
+    ]
 
     private static let inlineTeaserLabels: Set<String> = [
         "related", "read more", "read also", "also read", "see also", "more", "watch", "listen", "recommended",
@@ -311,30 +324,26 @@ enum BlockRules {
         "lire aussi", "mehr zum thema",
     ]
 
-    /// How much a block speaks as the publisher to the reader: `our team`, `contact us`, `we appreciate`.
-    static func publisherVoice(_ lower: String) -> Int {
-        publisherCues.count(in: lower)
-    }
-
-    private static let publisherCues = PhraseSet([
+    /// How a block speaks as the publisher to the reader: `our team`, `contact us`, `we appreciate`.
+    private static let publisherCues: [String] = [
         "our team", "our writers", "our editors", "our journalists", "our reporters", "our readers", "our content",
         "fact-check", "fact check", "editorial policy", "editorial standards", "editorial guidelines", "corrections",
         "accuracy", "reach out to us", "contact us", "we appreciate", "your trust", "our website", "our site",
         "privacy policy", "terms of use", "terms of service", "every piece of content", "rigorously reviewed",
         "ethics policy", "we strive", "strive for transparency", "if an error", "if you spot an error", "via email",
         "our newsroom", "independent journalism", "this article was", "ai-generated", "affiliate",
-    ])
+    ]
 
-    private static let blurbCues = PhraseSet([
+    private static let blurbCues: [String] = [
         "news provider", "news agency", "publishes", "online newspaper", "web site", "website", "media company",
         "our readers", "its readers", "informs", "leading news", "independent news", "founded in",
-    ])
+    ]
 
     /// `Example.com (Example News Agency) is a real-time news provider …`.
-    private static func isPublisherBlurb(lower: String, words: Int) -> Bool {
+    private static func isPublisherBlurb(lower: String, words: Int, cues: Int) -> Bool {
         guard words >= 12 else { return false }
         // The cheap test first: the pattern search only runs on the rare block that reads like a blurb.
-        guard blurbCues.count(in: lower) >= 2 else { return false }
+        guard cues >= 2 else { return false }
         return lower.range(of: #"\b[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression) != nil
     }
 }

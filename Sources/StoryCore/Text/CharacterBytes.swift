@@ -1,3 +1,5 @@
+import Foundation
+
 extension Character {
     /// The character's byte when it is one ASCII scalar. `asciiValue` builds a scalar view to
     /// answer and was 7× slower over a paragraph's characters; the tokenizer and the sentence
@@ -36,5 +38,18 @@ extension UnsafeBufferPointer<UInt8> {
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | (UInt32(self[index + offset]) & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+extension String {
+    /// Where `byte` first stands in the UTF-8, by `memchr`: the generic `utf8.firstIndex(of:)`
+    /// steps index by index, and the block rules ask this of every block.
+    func firstUTF8Index(of byte: UInt8) -> String.Index? {
+        let offset = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+            return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        }
+        guard let offset else { return utf8.firstIndex(of: byte) }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 }

@@ -6,6 +6,9 @@
 /// phrase starts with its first two bytes, and only those phrases are compared.
 struct PhraseSet: Sendable {
     let phrases: [String]
+    /// For each phrase, the lists it was given in (see `init(lists:)`).
+    private let listsOf: [[Int]]
+    private let listCount: Int
     private let bytes: [[UInt8]]
     /// For each pair of leading bytes (as `first << 8 | second`), the phrases starting with it.
     private let byStart: [UInt16: [Int]]
@@ -13,8 +16,29 @@ struct PhraseSet: Sendable {
     private let startsAny: [Bool]
 
     init(_ phrases: [String]) {
+        self.init(lists: [phrases])
+    }
+
+    /// Several lists searched in one pass: `counts(in:)` tells how many of each list's phrases a text holds.
+    init(lists: [[String]]) {
+        var phrases: [String] = []
+        var listsOf: [[Int]] = []
+        var position: [String: Int] = [:]
+        for (list, members) in lists.enumerated() {
+            for phrase in members {
+                if let known = position[phrase] {
+                    if listsOf[known].last != list { listsOf[known].append(list) }
+                } else {
+                    position[phrase] = phrases.count
+                    phrases.append(phrase)
+                    listsOf.append([list])
+                }
+            }
+        }
         precondition(phrases.allSatisfy { $0.utf8.count >= 2 }, "phrases are looked up by their first two bytes")
         self.phrases = phrases
+        self.listsOf = listsOf
+        listCount = lists.count
         bytes = phrases.map { Array($0.utf8) }
         var byStart: [UInt16: [Int]] = [:]
         var startsAny = [Bool](repeating: false, count: 1 << 16)
@@ -30,6 +54,15 @@ struct PhraseSet: Sendable {
     /// How many of the phrases `text` holds (each counted once).
     func count(in text: String) -> Int {
         found(in: text, stopAtFirst: false).count
+    }
+
+    /// For each list given to `init(lists:)`, how many of its phrases `text` holds.
+    func counts(in text: String) -> [Int] {
+        var counts = [Int](repeating: 0, count: listCount)
+        for phrase in found(in: text, stopAtFirst: false) {
+            for list in listsOf[phrase] { counts[list] += 1 }
+        }
+        return counts
     }
 
     /// Whether `text` holds any of the phrases.
