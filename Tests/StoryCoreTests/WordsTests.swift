@@ -14,6 +14,8 @@ struct WordsTests {
     ])
     func bytePathMatchesTokenPath(_ text: String) {
         #expect(Words.contentWords(in: text) == Words.tokens(in: text).compactMap { Words.contentWord($0) })
+        // Keys made from the bytes are the keys of the words themselves.
+        #expect(Words.contentKeys(in: text) == Set(Words.contentWords(in: text).map(ContentKey.init)))
     }
 
     @Test func stemsAndDropsStopWords() {

@@ -23,9 +23,9 @@ public enum Normalizer {
 struct FirstPass {
     var verdicts: [Verdict]
     /// Content words of each block, worked out once for the vocabulary and the overlaps.
-    var words: [Set<String>]
+    var words: [Set<ContentKey>]
     /// Content words of the blocks that wording and markup leave undecided: what may be story.
-    var candidateWords: Set<String>
+    var candidateWords: Set<ContentKey>
 
     init(_ document: SourceDocument) {
         var verdicts = document.blocks.map { block -> Verdict in
@@ -62,7 +62,7 @@ struct FirstPass {
             }
         }
         self.verdicts = verdicts
-        let words = document.blocks.map { Set(Words.contentWords(in: $0.text)) }
+        let words = document.blocks.map { Words.contentKeys(in: $0.text) }
         self.words = words
         candidateWords = Set(verdicts.indices.filter { verdicts[$0] == .undecided }.flatMap { words[$0] })
     }

@@ -6,11 +6,11 @@
 struct StoryVocabulary {
     /// For each content word, how many documents' candidate text uses it, and the first of them:
     /// all a block needs to know is whether a document other than its own uses the word.
-    private var users: [String: (count: Int, first: Int)] = [:]
+    private var users: [ContentKey: (count: Int, first: Int)] = [:]
     private let documentCount: Int
 
     /// `documents`: for each document, the content words of its candidate text.
-    init(documents: [Set<String>]) {
+    init(documents: [Set<ContentKey>]) {
         documentCount = documents.count
         for (index, words) in documents.enumerated() {
             for word in words {
@@ -20,7 +20,7 @@ struct StoryVocabulary {
     }
 
     /// Share of a block's content words that some other document uses; `nil` when there is no other document.
-    func overlap(of words: Set<String>, inDocument document: Int) -> Double? {
+    func overlap(of words: Set<ContentKey>, inDocument document: Int) -> Double? {
         guard documentCount > 1 else { return nil }
         guard !words.isEmpty else { return 0 }
         let shared = words.filter { word in

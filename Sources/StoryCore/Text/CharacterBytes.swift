@@ -53,3 +53,24 @@ extension String {
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 }
+
+/// A word as a 64-bit FNV-1a hash of its UTF-8 bytes: for sets and postings that only compare
+/// words, made without building a `String`. Two of a story's tens of thousands of words share
+/// a key with odds near 10⁻¹⁰.
+struct ContentKey: Hashable, Sendable {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    init(_ word: String) {
+        add(word.utf8)
+    }
+
+    /// The key of `head` followed by `tail`.
+    init(_ head: ArraySlice<UInt8>, _ tail: [UInt8]) {
+        add(head)
+        add(tail)
+    }
+
+    private mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    }
+}

@@ -117,6 +117,31 @@ public enum Words {
         return result
     }
 
+    /// The content words of `text` as `ContentKey`s: what the normalizer compares across outlets.
+    /// An ASCII word is keyed from its bytes, never becoming a `String` (making and hashing those
+    /// strings was a third of the normalizer's first pass).
+    static func contentKeys(in text: String) -> Set<ContentKey> {
+        var keys: Set<ContentKey> = []
+        var text = text
+        text.withUTF8 { bytes in
+            var scratch: [UInt8] = []
+            forEachWordRange(bytes) { range in
+                let word = bytes[range]
+                if word.allSatisfy({ $0 < 0x80 }) {
+                    guard asciiBare(word, scratch: &scratch) else { return }
+                    if !scratch.allSatisfy({ (0x30...0x39).contains($0) }), let (keep, ending) = Stemmer.asciiRule(scratch) {
+                        keys.insert(ContentKey(scratch[..<keep], ending))
+                    } else {
+                        keys.insert(ContentKey(scratch[...], []))
+                    }
+                } else if let term = contentWord(String(decoding: word, as: UTF8.self)) {
+                    keys.insert(ContentKey(term))
+                }
+            }
+        }
+        return keys
+    }
+
     /// Each content word of `text` with its place among all its words (stop words included) and
     /// whether it is written with a capital: what `StoryTerms` counts, in the same single pass.
     static func forEachContentWord(in text: String, _ body: (_ term: String, _ index: Int, _ capitalized: Bool) -> Void) {
@@ -148,12 +173,17 @@ public enum Words {
 
     /// `contentWord(_:)` for a word of ASCII bytes: lowercased, `'s` dropped, stemmed.
     private static func asciiContentWord(_ word: UnsafeBufferPointer<UInt8>.SubSequence, scratch: inout [UInt8]) -> String? {
+        guard asciiBare(word, scratch: &scratch) else { return nil }
+        if let stemmed = Stemmer.stemASCII(scratch), !scratch.allSatisfy({ (0x30...0x39).contains($0) }) { return stemmed }
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    /// An ASCII word lowercased into `scratch`, `'s` dropped; false for a stop word or a single letter.
+    private static func asciiBare(_ word: UnsafeBufferPointer<UInt8>.SubSequence, scratch: inout [UInt8]) -> Bool {
         scratch.removeAll(keepingCapacity: true)
         for byte in word { scratch.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
         if scratch.count >= 2, scratch[scratch.count - 2] == 0x27, scratch[scratch.count - 1] == 0x73 { scratch.removeLast(2) }
-        guard scratch.count > 1, !StopWords.containsASCII(scratch) else { return nil }
-        if let stemmed = Stemmer.stemASCII(scratch), !scratch.allSatisfy({ (0x30...0x39).contains($0) }) { return stemmed }
-        return String(decoding: scratch, as: UTF8.self)
+        return scratch.count > 1 && !StopWords.containsASCII(scratch)
     }
 }
 
@@ -179,10 +209,15 @@ public enum Stemmer {
 
     /// `stem(_:)` on a lowercase ASCII word's bytes; `nil` when no rule applies.
     static func stemASCII(_ word: [UInt8]) -> String? {
+        asciiRule(word).map { keep, ending in String(decoding: word[..<keep] + ending, as: UTF8.self) }
+    }
+
+    /// The rule `stem(_:)` applies to a lowercase ASCII word: how many bytes to keep, and the ending after them.
+    static func asciiRule(_ word: [UInt8]) -> (keep: Int, ending: [UInt8])? {
         guard word.count > 3 else { return nil }
         for (suffix, replacement) in asciiRules where word.count >= suffix.count && word.suffix(suffix.count).elementsEqual(suffix) {
             guard word.count - suffix.count + replacement.count >= 3 else { continue }
-            return String(decoding: word.dropLast(suffix.count) + replacement, as: UTF8.self)
+            return (word.count - suffix.count, replacement)
         }
         return nil
     }
