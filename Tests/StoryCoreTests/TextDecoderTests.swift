@@ -49,3 +49,15 @@ struct TextDecoderTests {
         #expect(decoded.repairs.contains("control-characters"))
     }
 }
+
+@Suite("Line ends and controls")
+struct TextCleanerTests {
+    /// Clean pages with CR line ends take a byte path; pages with controls the full one: the same rules.
+    @Test(arguments: [
+        ("a\r\nb\rc\r\r\nd\n", "a\nb\nc\n\nd\n"), ("plain\ntext", "plain\ntext"), ("“quoted” — café\r\n", "“quoted” — café\n"),
+        ("a\r\nb\u{1B}[31mc\r", "a\nbc\n"), ("e\u{301}\r\n", "é\n"), ("\r", "\n"), ("", ""),
+    ])
+    func lineEndsBecomeLineFeeds(_ input: String, _ expected: String) {
+        #expect(TextCleaner.clean(input).text == expected)
+    }
+}

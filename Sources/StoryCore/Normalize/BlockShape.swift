@@ -10,15 +10,22 @@ struct BlockShape {
 
     init(_ text: String) {
         words = Words.count(in: text)
-        let last = text.last.map(String.init) ?? ""
-        let closesSentence = [".", "!", "?", "\"", "”", "’", "'", ")", "»", "…"].contains(last)
-        isTruncated = text.hasSuffix("...") || text.hasSuffix("…")
+        // Characters compared as characters: `"…".contains(aString)` is Foundation's substring
+        // search, which was half the cost of every block's shape.
+        let last = text.last
+        let closesSentence = last.map { Self.sentenceEnds.contains($0) } ?? false
+        let endsInDots = text.utf8.count >= 3 && text.utf8.suffix(3).elementsEqual("...".utf8)
+        isTruncated = endsInDots || last == "…"
         isProse = (closesSentence && words >= 8) || words >= 30
         let startsLower = text.first?.isLowercase ?? false
         // `“Patience is not a timetable.”` is a quoted sentence, however short, not a heading.
-        let quotedSentence = "\"”’'»".contains(last) && text.dropLast().last.map { ".!?,".contains($0) } == true
+        let quotedSentence = last.map { Self.closingQuotes.contains($0) } == true && text.dropLast().last.map { ".!?,".contains($0) } == true
         let opensQuote = text.first.map { "\"“‘«„".contains($0) } ?? false
         isHeadlineLike = words >= 1 && words <= 20 && !startsLower && !quotedSentence && !opensQuote
-            && ![".", ",", ";", "…"].contains(last) && !text.hasSuffix("...")
+            && !(last.map { Self.clauseEnds.contains($0) } ?? false) && !endsInDots
     }
+
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "\"", "”", "’", "'", ")", "»", "…"]
+    private static let closingQuotes: Set<Character> = ["\"", "”", "’", "'", "»"]
+    private static let clauseEnds: Set<Character> = [".", ",", ";", "…"]
 }
