@@ -28,8 +28,14 @@ enum StatementGrouper {
         let words = Parallel.map(drafts) { draft in
             let own = Set(Words.contentWords(in: draft.text))
             let stems = Words.tokens(in: draft.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ")
-            return (own: own, stems: stems, widened: own.union(Words.contentWords(in: draft.context)))
+            // Made here, on both cores: building these strings in the grouping loop was a third of it.
+            let identity = "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)"
+            let widened = own.union(Words.contentWords(in: draft.context))
+            let telling: [String] = widened.filter(terms.isTelling)
+            return (own: own, stems: stems, widened: widened, identity: identity, telling: telling)
         }
+        let identities = words.map(\.identity)
+        let telling = words.map(\.telling)
         let own = words.map(\.own)
         let stems = words.map(\.stems)
         let widened = words.map(\.widened)
@@ -63,8 +69,8 @@ enum StatementGrouper {
             return a < b
         }
         return IndexedGrouping.group(
-            order: order, words: { widened[$0].filter(terms.isTelling) }, fit: { similarity($0, $1) },
-            identity: { "\(drafts[$0].speaker ?? -1)|\(drafts[$0].kind)|\(drafts[$0].text)" })
+            order: order, words: { telling[$0] }, fit: { similarity($0, $1) },
+            identity: { identities[$0] })
     }
 
     /// How a wording relates to the statement's fullest wording.
