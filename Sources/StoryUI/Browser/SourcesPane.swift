@@ -32,6 +32,6 @@ extension BrowserApp {
     /// The articles that report the selected event, when the timeline is in use.
     func eventArticles() -> Set<String> {
         guard case .event(let index) = detail, model.events.indices.contains(index) else { return [] }
-        return Set(model.events[index].mentions.map(\.article))
+        return model.eventReporters[index]
     }
 }

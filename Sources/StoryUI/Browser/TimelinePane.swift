@@ -13,7 +13,7 @@ extension BrowserApp {
         for (row, index) in (timelineTop..<model.events.count).prefix(rows).enumerated() {
             let event = model.events[index]
             let y = rect.y + 1 + row
-            let reporters = Set(event.mentions.map(\.article))
+            let reporters = model.eventReporters[index]
             let mine = reporters.contains(source) && focus == .sources
             var x = rect.x
             x += screen.put(mine ? "▸" : " ", x: x, y: y, role: .outlet)

@@ -20,6 +20,12 @@ public struct BrowserModel: Sendable {
     let statementStems: [Set<String>]
     /// For each article id and paragraph, the date expressions found there.
     let datesAt: [String: [Int: [String]]]
+    /// The articles that report each event. Worked out once: the timeline draws a dozen events a
+    /// frame, and an event of a big story has thousands of mentions (a set of them per row per
+    /// frame was most of a frame's time).
+    let eventReporters: [Set<String>]
+    /// Each article's place in `story.articles`, by id: names are looked up for every line drawn.
+    private let articlePlaces: [String: Int]
 
     /// The sources alone, before quotes, timeline and index are worked out: what the browser
     /// shows first on a big story while the analysis runs in the background.
@@ -67,6 +73,8 @@ public struct BrowserModel: Sendable {
             }
         }
         datesAt = dates
+        eventReporters = events.map { Set($0.mentions.map(\.article)) }
+        articlePlaces = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }
         eventStems = eventWords.map { Set($0.map(Stemmer.searchStem)) }
@@ -74,10 +82,10 @@ public struct BrowserModel: Sendable {
     }
 
     func outletName(_ id: String) -> String {
-        story.articles.first { $0.id == id }?.displayName ?? id
+        articleIndex(id).map { story.articles[$0].displayName } ?? id
     }
 
     func articleIndex(_ id: String) -> Int? {
-        story.articles.firstIndex { $0.id == id }
+        articlePlaces[id]
     }
 }
