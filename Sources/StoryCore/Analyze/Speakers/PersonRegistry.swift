@@ -85,6 +85,7 @@ struct PersonRegistry {
     }
 
     /// Registers a one-word name that no full name explains (`Parliament`, `Eldra`): its own speaker.
+    @discardableResult
     mutating func registerSingle(_ name: String, role: String?, honorific: String?, article: Int, speaking: Bool, order: Int) -> Int {
         if let index = resolveShort(name, article: article) {
             note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
