@@ -143,20 +143,17 @@ extension BrowserApp {
             blocks.append([Span("! \(conflict.what): \(values)", .disagreement)])
         }
         var lines: [StyledLine] = blocks.flatMap { Styled.wrap($0, width: width) }
-        var seen: Set<String> = []
         // Wordings repeated across outlets are shown once, and at most 60 of them: a wire story
         // reprinted by two thousand outlets is one line of outlets, not two thousand paragraphs.
-        var byWording: [String: [String]] = [:]
-        for mention in event.mentions { byWording[mention.text, default: []].append(mention.article) }
-        var shown = 0
-        for mention in event.mentions where seen.insert(mention.text).inserted {
-            shown += 1
-            if shown > 60 {
+        let wordings = model.eventWordings[index]
+        for (shown, wording) in wordings.enumerated() {
+            if shown == 60 {
                 lines.append([])
-                lines += Styled.wrap([Span("… and \(byWording.count - 60) more wordings", .dim)], width: width)
+                lines += Styled.wrap([Span("… and \(wordings.count - 60) more wordings", .dim)], width: width)
                 break
             }
-            let others = Set(byWording[mention.text] ?? []).subtracting([mention.article]).count
+            let mention = wording.mention
+            let others = Set(wording.articles).subtracting([mention.article]).count
             lines.append([])
             lines += Styled.wrap([
                 Span(model.outletName(mention.article), .outlet), Span(others > 0 ? " and \(others) more" : "", .outlet),
@@ -164,12 +161,11 @@ extension BrowserApp {
             ], width: width)
             lines += Styled.wrap(marked(mention.text, article: mention.article, paragraph: mention.paragraph), width: width, indent: 2)
         }
-        let statements = Set(event.mentions.flatMap { model.statementsAt[$0.article]?[$0.paragraph] ?? [] })
-        if !statements.isEmpty {
+        let sorted = model.eventStatements[index]
+        if !sorted.isEmpty {
             lines.append([])
             lines += Styled.wrap([Span("Said", .heading)], width: width)
             // The statements of the event's paragraphs; in a story of thousands of reprints, the first dozen.
-            let sorted = statements.sorted()
             for number in sorted.prefix(Self.statementsShownPerEvent) { lines += statementLines(number, width: width) }
             if sorted.count > Self.statementsShownPerEvent {
                 lines += Styled.wrap([Span("… and \(sorted.count - Self.statementsShownPerEvent) more statements (Q lists every quotation)", .dim)], width: width)

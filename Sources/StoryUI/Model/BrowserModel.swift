@@ -24,6 +24,11 @@ public struct BrowserModel: Sendable {
     /// frame, and an event of a big story has thousands of mentions (a set of them per row per
     /// frame was most of a frame's time).
     let eventReporters: [Set<String>]
+    /// Each event's distinct wordings, in the order first seen, with the outlets using each; and
+    /// the statements of its paragraphs, sorted. Worked out once, for the same reason: the detail
+    /// of an event reprinted by two thousand outlets was rebuilt on every step through the timeline.
+    let eventWordings: [[EventWording]]
+    let eventStatements: [[Int]]
     /// Each article's place in `story.articles`, by id: names are looked up for every line drawn.
     private let articlePlaces: [String: Int]
 
@@ -74,6 +79,10 @@ public struct BrowserModel: Sendable {
         }
         datesAt = dates
         eventReporters = events.map { Set($0.mentions.map(\.article)) }
+        eventWordings = events.map(EventWording.of)
+        eventStatements = events.map { event in
+            Set(event.mentions.flatMap { statements[$0.article]?[$0.paragraph] ?? [] }).sorted()
+        }
         articlePlaces = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }
@@ -87,5 +96,25 @@ public struct BrowserModel: Sendable {
 
     func articleIndex(_ id: String) -> Int? {
         articlePlaces[id]
+    }
+}
+
+/// One wording of an event, as the first outlet to use it has it, and every outlet that does.
+struct EventWording: Sendable {
+    var mention: EventMention
+    var articles: [String]
+
+    static func of(_ event: TimelineEvent) -> [EventWording] {
+        var wordings: [EventWording] = []
+        var place: [String: Int] = [:]
+        for mention in event.mentions {
+            if let known = place[mention.text] {
+                wordings[known].articles.append(mention.article)
+            } else {
+                place[mention.text] = wordings.count
+                wordings.append(EventWording(mention: mention, articles: [mention.article]))
+            }
+        }
+        return wordings
     }
 }
