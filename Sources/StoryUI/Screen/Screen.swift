@@ -91,7 +91,11 @@ public struct Screen: Equatable, Sendable {
     }
 
     static func isUnsafe(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { scalar in
+        // Printable ASCII, most of what is drawn, is safe without asking for its Unicode category
+        // (the lookup for every character drawn was most of drawing a pane of text).
+        var bytes = character.utf8.makeIterator()
+        if let first = bytes.next(), (0x20...0x7E).contains(first), bytes.next() == nil { return false }
+        return character.unicodeScalars.contains { scalar in
             scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
                 || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
         }
