@@ -80,12 +80,10 @@ public enum DateParser {
                     index += 1
                 } else if (0x61...0x7A).contains(byte | 0x20) || byte >= 0x80 {
                     var end = index
-                    var key: UInt64 = 0
                     var wide = false
                     while end < bytes.count {
                         let next = bytes[end]
                         if (0x61...0x7A).contains(next | 0x20) {
-                            key = key &<< 5 | UInt64((next | 0x20) - 0x60)
                             end += 1
                         } else if next >= 0x80 {
                             let (scalar, length) = bytes.scalar(at: end)
@@ -104,7 +102,7 @@ public enum DateParser {
                         index += length
                         continue
                     }
-                    if wide || (end - index <= 12 && monthKeys.contains(key)) { hasMonth = true }
+                    if wide || LetterKey.of(bytes[index..<end]).map(monthKeys.contains) == true { hasMonth = true }
                     joined = 0
                     index = end
                 } else {
@@ -120,10 +118,8 @@ public enum DateParser {
         }
     }
 
-    /// Each ASCII month name, five bits a letter.
-    private static let monthKeys: Set<UInt64> = Set(months.keys.filter { $0.utf8.count <= 12 && $0.utf8.allSatisfy { (0x61...0x7A).contains($0) } }.map { name in
-        name.utf8.reduce(UInt64(0)) { $0 &<< 5 | UInt64($1 - 0x60) }
-    })
+    /// Each month name of ASCII letters, as a `LetterKey`.
+    private static let monthKeys: Set<UInt64> = Set(months.keys.compactMap { LetterKey.of($0.utf8) })
 
     /// A byte beyond ASCII before the run may be a space the tokenizer skips, or a mark: it may be a separator's.
     @inline(__always)

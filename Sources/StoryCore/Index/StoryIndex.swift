@@ -12,9 +12,9 @@ public final class StoryIndex: @unchecked Sendable {
         var article: Int
         var paragraph: Int
         var text: String
-        /// The stem of each word, in order (positions for phrases). Where words stand in the text is
-        /// worked out only for the hits shown, which keeps building the index a single cheap pass.
-        /// As keys: comparing numbers along a paragraph, not strings, made `"fire chief"` several times faster.
+        /// The stem of each word, in order, as a key: what phrases are checked on (comparing numbers
+        /// along a paragraph, not strings, made `"fire chief"` several times faster). Where words
+        /// stand in the text is worked out only for the hits shown.
         var stems: [ContentKey]
         var hasQuote: Bool
         var speakers: Set<String>

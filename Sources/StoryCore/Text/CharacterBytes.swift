@@ -74,3 +74,18 @@ struct ContentKey: Hashable, Sendable {
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
     }
 }
+
+/// A word of at most twelve ASCII letters as a number, five bits a letter, case folded: a set of
+/// such words (month names, stop words) is asked about a word without making a `String` of it.
+enum LetterKey {
+    static func of(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count <= 12 else { return nil }
+        var key: UInt64 = 0
+        for byte in bytes {
+            let lower = byte | 0x20
+            guard (0x61...0x7A).contains(lower) else { return nil }
+            key = key << 5 | UInt64(lower - 0x60)
+        }
+        return key
+    }
+}

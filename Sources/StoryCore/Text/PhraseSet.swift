@@ -15,10 +15,6 @@ struct PhraseSet: Sendable {
     /// Whether any phrase starts with that pair: the common case, none, costs one array read.
     private let startsAny: [Bool]
 
-    init(_ phrases: [String]) {
-        self.init(lists: [phrases])
-    }
-
     /// Several lists searched in one pass: `counts(in:)` tells how many of each list's phrases a text holds.
     init(lists: [[String]]) {
         var phrases: [String] = []
@@ -51,26 +47,17 @@ struct PhraseSet: Sendable {
         self.startsAny = startsAny
     }
 
-    /// How many of the phrases `text` holds (each counted once).
-    func count(in text: String) -> Int {
-        found(in: text, stopAtFirst: false).count
-    }
-
     /// For each list given to `init(lists:)`, how many of its phrases `text` holds.
     func counts(in text: String) -> [Int] {
         var counts = [Int](repeating: 0, count: listCount)
-        for phrase in found(in: text, stopAtFirst: false) {
+        for phrase in found(in: text) {
             for list in listsOf[phrase] { counts[list] += 1 }
         }
         return counts
     }
 
-    /// Whether `text` holds any of the phrases.
-    func any(in text: String) -> Bool {
-        !found(in: text, stopAtFirst: true).isEmpty
-    }
-
-    private func found(in text: String, stopAtFirst: Bool) -> Set<Int> {
+    /// The phrases `text` holds, each once.
+    private func found(in text: String) -> Set<Int> {
         var text = text
         return text.withUTF8 { haystack in
             var found: Set<Int> = []
@@ -83,10 +70,7 @@ struct PhraseSet: Sendable {
                     guard start + phrase.count <= haystack.count else { continue }
                     var matched = 2
                     while matched < phrase.count, haystack[start + matched] == phrase[matched] { matched += 1 }
-                    if matched == phrase.count {
-                        found.insert(candidate)
-                        if stopAtFirst { return found }
-                    }
+                    if matched == phrase.count { found.insert(candidate) }
                 }
             }
             return found

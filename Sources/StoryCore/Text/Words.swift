@@ -232,21 +232,15 @@ public enum Stemmer {
 
 /// Words too common to say anything about what a block is about.
 public enum StopWords {
-    /// `english.contains` for a lowercase ASCII word, without making it a `String`: each stop
-    /// word is kept as a number, five bits a letter (about half of all words are stop words).
+    /// `english.contains` for a lowercase ASCII word, without making it a `String` (about half of
+    /// all words are stop words).
     static func containsASCII(_ word: [UInt8]) -> Bool {
-        guard word.count <= 12 else { return false }
-        var key: UInt64 = 0
-        for byte in word {
-            guard (0x61...0x7A).contains(byte) else { return false }
-            key = key << 5 | UInt64(byte - 0x60)
-        }
-        return asciiKeys.contains(key)
+        LetterKey.of(word).map(letterKeys.contains) ?? false
     }
 
-    private static let asciiKeys: Set<UInt64> = Set(english.map { word in
-        precondition(word.utf8.count <= 12 && word.utf8.allSatisfy { (0x61...0x7A).contains($0) }, "stop words are short lowercase ASCII words")
-        return word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) }
+    private static let letterKeys: Set<UInt64> = Set(english.map { word in
+        guard let key = LetterKey.of(word.utf8) else { preconditionFailure("stop words are short words of ASCII letters") }
+        return key
     })
 
     public static let english: Set<String> = [
