@@ -14,14 +14,16 @@ public struct StoryTerms: Sendable {
         self.init(tallies: [Tally(paragraphs: paragraphs)])
     }
 
-    /// From the story's paragraphs (and captions, when asked), each article counted on its own
+    /// From the story's paragraphs, each article counted on its own
     /// core and the counts added up: built serially, once per analysis, it took ~1 s at 2,000
     /// articles, and the browser built it three times.
-    public static func of(_ story: Story, captions: Bool = false) -> StoryTerms {
-        StoryTerms(tallies: Parallel.map(story.articles) { Tally(paragraphs: captions ? $0.paragraphs + $0.captions : $0.paragraphs) })
+    public static func of(_ story: Story) -> StoryTerms {
+        StoryTerms(tallies: Parallel.map(story.articles) { Tally(paragraphs: $0.paragraphs) })
     }
 
-    private init(tallies: [Tally]) {
+    /// From counts made elsewhere: the analyzers count each article's words in the same pass on
+    /// both cores as their own per-article work, rather than in a pass of their own after it.
+    init(tallies: [Tally]) {
         var counts: [String: Tally.Count] = [:]
         var paragraphs = 0
         for tally in tallies {
@@ -35,7 +37,7 @@ public struct StoryTerms: Sendable {
 
     /// Word counts of some paragraphs: in how many each content word appears, and how often
     /// it is capitalized where a sentence does not make it so.
-    private struct Tally {
+    struct Tally {
         struct Count {
             var paragraphs = 0
             /// Capitalized, and all, uses that do not open a paragraph.

@@ -15,7 +15,8 @@ public enum TimelineAnalyzer {
 
     public static func analyze(_ story: Story) -> [TimelineEvent] {
         // Articles are dated independently, on both cores; their drafts are joined in article order.
-        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> [Draft] in
+        // Each article's words are counted for the story's terms in the same pass.
+        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], tally: StoryTerms.Tally) in
             var drafts: [Draft] = []
             let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
@@ -46,10 +47,10 @@ public enum TimelineAnalyzer {
                     }
                 }
             }
-            return drafts
+            return (drafts, StoryTerms.Tally(paragraphs: article.paragraphs + article.captions))
         }
-        let drafts = perArticle.flatMap { $0 }
-        let terms = StoryTerms.of(story, captions: true)
+        let drafts = perArticle.flatMap(\.drafts)
+        let terms = StoryTerms(tallies: perArticle.map(\.tally))
         let groups = EventMerger.merge(drafts, terms: terms)
         var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms) }
         events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }
