@@ -26,7 +26,11 @@ public final class StoryIndex: @unchecked Sendable {
     /// stem → the documents holding it and how often. Kept flat (no positions: a phrase is checked
     /// on its documents' stems) so that a common word's list is one run of memory to score: with a
     /// positions array per entry, reading those arrays was most of a query for `fire`.
-    private var postings: [String: [Posting]] = [:]
+    ///
+    /// Keyed by the stem's 64-bit key (as the stems of documents are, see `ContentKey`), in two
+    /// halves split by a bit of the key, each filled on its own core: joining every article's
+    /// counts into one table keyed by `String` was a core's second at 2,000 articles.
+    private var postings: [[ContentKey: [Posting]]] = []
 
     struct Posting {
         var document: Int32
@@ -67,11 +71,11 @@ public final class StoryIndex: @unchecked Sendable {
             var part = ArticlePart()
             // Each spelling is folded and stemmed once; looked up as a `String` made from its bytes
             // (a `Substring` key hashed several times slower: a fifth of building the index).
-            var stemOf: [String: String] = [:]
+            var stemOf: [String: ContentKey] = [:]
             var units: [(Int, String)] = article.title.map { [(-1, $0)] } ?? []
             units += article.paragraphs.enumerated().map { ($0.offset, $0.element) }
             for (paragraph, text) in units {
-                var stems: [String] = []
+                var stems: [ContentKey] = []
                 var bytesOfText = text
                 bytesOfText.withUTF8 { bytes in
                     Words.forEachWordRange(bytes) { range in
@@ -79,20 +83,18 @@ public final class StoryIndex: @unchecked Sendable {
                         if let known = stemOf[token] { stems.append(known); return }
                         let folded = Words.fold(token)
                         let stem = Stemmer.searchStem(folded)
-                        stemOf[token] = stem
+                        let key = ContentKey(stem)
+                        stemOf[token] = key
                         part.surfaceStems[folded] = stem
-                        stems.append(stem)
+                        stems.append(key)
                     }
                 }
                 let key = "\(article.id)#\(paragraph)"
                 let speakers = speakersByParagraph[key] ?? []
                 part.documents.append(Document(
-                    article: articleIndex, paragraph: paragraph, text: text, stems: stems.map(ContentKey.init),
+                    article: articleIndex, paragraph: paragraph, text: text, stems: stems,
                     hasQuote: !speakers.isEmpty, speakers: speakers, dates: datesByParagraph[key] ?? []))
-                var counts: [String: Int32] = [:]
-                counts.reserveCapacity(stems.count)
-                for stem in stems { counts[stem, default: 0] += 1 }
-                part.counts.append(counts)
+                part.counts.append(Self.counted(stems))
             }
             return part
         }
@@ -100,12 +102,22 @@ public final class StoryIndex: @unchecked Sendable {
         var total = 0
         for part in perArticle {
             surfaceStems.merge(part.surfaceStems) { known, _ in known }
-            for (document, counts) in zip(part.documents, part.counts) {
-                let index = documents.count
-                documents.append(document)
-                total += document.stems.count
-                for (stem, count) in counts { postings[stem, default: []].append(Posting(document: Int32(index), frequency: count)) }
+            documents += part.documents
+            total += part.documents.reduce(0) { $0 + $1.stems.count }
+        }
+        // Each half of the postings walks every document's counts and keeps the stems of its half.
+        postings = Parallel.map([0, 1]) { half in
+            var table: [ContentKey: [Posting]] = [:]
+            var index: Int32 = 0
+            for part in perArticle {
+                for counts in part.counts {
+                    for (stem, count) in counts where Self.half(of: stem) == half {
+                        table[stem, default: []].append(Posting(document: index, frequency: count))
+                    }
+                    index += 1
+                }
             }
+            return table
         }
         averageLength = Double(max(1, total)) / Double(max(1, documents.count))
         lengthFactors = documents.map { 1.2 * (0.25 + 0.75 * Double($0.stems.count) / averageLength) }
@@ -113,11 +125,30 @@ public final class StoryIndex: @unchecked Sendable {
         surfaces = surfaceStems.map { ($0.key, $0.value) }.sorted { $0.form < $1.form }
     }
 
+    /// Which half of the postings holds a stem: a bit from the well-mixed top of its key.
+    private static func half(of stem: ContentKey) -> Int {
+        Int(truncatingIfNeeded: stem.value >> 47) & 1
+    }
+
+    /// How often each stem occurs in a document, by sorting its keys (no hashing).
+    private static func counted(_ stems: [ContentKey]) -> [(ContentKey, Int32)] {
+        var counts: [(ContentKey, Int32)] = []
+        for stem in stems.sorted(by: { $0.value < $1.value }) {
+            if let last = counts.last, last.0 == stem { counts[counts.count - 1].1 += 1 } else { counts.append((stem, 1)) }
+        }
+        return counts
+    }
+
+    private func postings(of stem: String) -> [Posting]? {
+        let key = ContentKey(stem)
+        return postings[Self.half(of: key)][key]
+    }
+
     /// What one article adds to the index, worked out apart from the others.
     private struct ArticlePart: Sendable {
         var documents: [Document] = []
         /// Per document, how often each stem occurs.
-        var counts: [[String: Int32]] = []
+        var counts: [[(ContentKey, Int32)]] = []
         var surfaceStems: [String: String] = [:]
     }
 
@@ -159,7 +190,7 @@ public final class StoryIndex: @unchecked Sendable {
         for group in groups {
             var inGroup: [Int] = []
             for (stem, allowed) in group {
-                guard let list = postings[stem] else { continue }
+                guard let list = postings(of: stem) else { continue }
                 let count = Double(list.count)
                 let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
                 // A phrase allows some documents, in order like the postings: the two lists are walked together.
@@ -184,7 +215,7 @@ public final class StoryIndex: @unchecked Sendable {
             }
         }
         var excluded = Set<Int>()
-        for word in query.excluded { excluded.formUnion((postings[Stemmer.searchStem(Words.fold(word))] ?? []).map { Int($0.document) }) }
+        for word in query.excluded { excluded.formUnion((postings(of: Stemmer.searchStem(Words.fold(word))) ?? []).map { Int($0.document) }) }
         var found: [Int]
         if groups.isEmpty {
             found = documents.indices.filter { documents[$0].paragraph >= 0 }
@@ -240,7 +271,7 @@ public final class StoryIndex: @unchecked Sendable {
     /// Documents holding the stems in this order. Anchored on the phrase's rarest word, so
     /// `"fire chief"` walks the postings of `chief`, not of the `fire` every article mentions.
     private func documentsWithPhrase(_ phrase: [String]) -> [Int] {
-        let lists = phrase.map { postings[$0] }
+        let lists = phrase.map { postings(of: $0) }
         let keys = phrase.map(ContentKey.init)
         guard !lists.contains(where: { $0 == nil }),
               let anchor = lists.indices.min(by: { lists[$0]!.count < lists[$1]!.count })
