@@ -61,7 +61,7 @@ struct TemporalTaggerTests {
         }
         #expect(checked > 20)
         for text in ["He spoke on “Tuesday”.", "Elle a parlé en décembre.", "It ended five decades of rule.", "They met last week.",
-                     "Three years ago, it began.", "Die Wahl im März."] {
+                     "Three years ago, it began.", "Die Wahl im März.", "Talks resume MONDAY", "Internationalization talks end Friday"] {
             #expect(TemporalTagger.mayHoldDate(text), "\(text)")
         }
         for text in ["The minister spoke to reporters.", "Crews worked through the night, officials said.", "“We will rebuild,” she said."] {

@@ -18,6 +18,26 @@ struct WordsTests {
         #expect(Words.contentKeys(in: text) == Set(Words.contentWords(in: text).map(ContentKey.init)))
     }
 
+    /// The scalar path of `ParagraphText` must cut characters exactly as `String` does: every
+    /// scalar it takes alone, next to itself, to ASCII and to a spread of the others.
+    @Test func paragraphCharactersAreTheStringsCharacters() {
+        let alone = (0..<0x2060).compactMap(Unicode.Scalar.init).filter { ParagraphText.standsAlone($0.value) }
+        let neighbours = alone.filter { $0.value < 0x80 } + stride(from: 0, to: alone.count, by: 7).map { alone[$0] }
+        var joined: [String] = []
+        for scalar in alone {
+            for other in neighbours where Array("\(scalar)\(other)\(scalar)").count != 3 {
+                joined.append("U+\(String(scalar.value, radix: 16)) U+\(String(other.value, radix: 16))")
+            }
+        }
+        #expect(alone.count > 800)
+        #expect(joined.isEmpty, "\(joined.prefix(10))")
+        for text in ["“We will rebuild,” she said — at 10:30.", "e\u{301}cole 👩‍👩‍👧 🇫🇷 한국\r\n", "", "Cissé’s café\u{200D}x", "a\u{0308}"] {
+            let paragraph = ParagraphText(text)
+            #expect(paragraph.characters == Array(text), "\(text)")
+            #expect((0..<paragraph.count).map { paragraph.text($0..<($0 + 1)) } == Array(text).map(String.init), "\(text)")
+        }
+    }
+
     @Test func stemsAndDropsStopWords() {
         #expect(Words.contentWords(in: "The fires were burning; firefighters' studies") == ["fir", "burn", "firefighter", "study"])
     }

@@ -10,10 +10,11 @@ struct PhraseSet: Sendable {
     private let listsOf: [[Int]]
     private let listCount: Int
     private let bytes: [[UInt8]]
-    /// For each pair of leading bytes (as `first << 8 | second`), the phrases starting with it.
-    private let byStart: [UInt16: [Int]]
-    /// Whether any phrase starts with that pair: the common case, none, costs one array read.
-    private let startsAny: [Bool]
+    /// For each pair of leading bytes (as `first << 8 | second`), where in `starting` the phrases
+    /// starting with it are listed, or -1: the common case, none, costs one array read (a
+    /// dictionary of the pairs was a tenth of the search).
+    private let startSlot: [Int16]
+    private let starting: [[Int]]
 
     /// Several lists searched in one pass: `counts(in:)` tells how many of each list's phrases a text holds.
     init(lists: [[String]]) {
@@ -32,19 +33,23 @@ struct PhraseSet: Sendable {
             }
         }
         precondition(phrases.allSatisfy { $0.utf8.count >= 2 }, "phrases are looked up by their first two bytes")
+        precondition(phrases.count < Int(Int16.max), "start slots are 16-bit")
         self.phrases = phrases
         self.listsOf = listsOf
         listCount = lists.count
         bytes = phrases.map { Array($0.utf8) }
-        var byStart: [UInt16: [Int]] = [:]
-        var startsAny = [Bool](repeating: false, count: 1 << 16)
+        var startSlot = [Int16](repeating: -1, count: 1 << 16)
+        var starting: [[Int]] = []
         for (index, phrase) in bytes.enumerated() {
-            let key = UInt16(phrase[0]) << 8 | UInt16(phrase[1])
-            byStart[key, default: []].append(index)
-            startsAny[Int(key)] = true
+            let key = Int(phrase[0]) << 8 | Int(phrase[1])
+            if startSlot[key] < 0 {
+                startSlot[key] = Int16(starting.count)
+                starting.append([])
+            }
+            starting[Int(startSlot[key])].append(index)
         }
-        self.byStart = byStart
-        self.startsAny = startsAny
+        self.startSlot = startSlot
+        self.starting = starting
     }
 
     /// For each list given to `init(lists:)`, how many of its phrases `text` holds.
@@ -57,20 +62,24 @@ struct PhraseSet: Sendable {
     }
 
     /// The phrases `text` holds, each once.
-    private func found(in text: String) -> Set<Int> {
+    private func found(in text: String) -> [Int] {
         var text = text
         return text.withUTF8 { haystack in
-            var found: Set<Int> = []
+            var isFound = [Bool](repeating: false, count: bytes.count)
+            var found: [Int] = []
             guard haystack.count >= 2 else { return found }
             for start in 0..<(haystack.count - 1) {
-                let key = UInt16(haystack[start]) << 8 | UInt16(haystack[start + 1])
-                guard startsAny[Int(key)], let candidates = byStart[key] else { continue }
-                for candidate in candidates where !found.contains(candidate) {
+                let slot = startSlot[Int(haystack[start]) << 8 | Int(haystack[start + 1])]
+                guard slot >= 0 else { continue }
+                for candidate in starting[Int(slot)] where !isFound[candidate] {
                     let phrase = bytes[candidate]
                     guard start + phrase.count <= haystack.count else { continue }
                     var matched = 2
                     while matched < phrase.count, haystack[start + matched] == phrase[matched] { matched += 1 }
-                    if matched == phrase.count { found.insert(candidate) }
+                    if matched == phrase.count {
+                        isFound[candidate] = true
+                        found.append(candidate)
+                    }
                 }
             }
             return found

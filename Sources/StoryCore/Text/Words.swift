@@ -122,28 +122,38 @@ public enum Words {
     /// strings was a third of the normalizer's first pass).
     static func contentKeys(in text: String) -> Set<ContentKey> {
         var keys: Set<ContentKey> = []
-        var text = text
-        text.withUTF8 { bytes in
-            var scratch: [UInt8] = []
-            forEachWordRange(bytes) { range in
-                let word = bytes[range]
-                if word.allSatisfy({ $0 < 0x80 }) {
-                    guard asciiBare(word, scratch: &scratch) else { return }
-                    if !scratch.allSatisfy({ (0x30...0x39).contains($0) }), let (keep, ending) = Stemmer.asciiRule(scratch) {
-                        keys.insert(ContentKey(scratch[..<keep], ending))
-                    } else {
-                        keys.insert(ContentKey(scratch[...], []))
-                    }
-                } else if let term = contentWord(String(decoding: word, as: UTF8.self)) {
-                    keys.insert(ContentKey(term))
-                }
-            }
-        }
+        forEachContentKey(in: text) { key, _, _ in keys.insert(key) }
         return keys
     }
 
+    /// `forEachContentWord(in:_:)` with each word as its `ContentKey`: what the story's terms
+    /// count, an ASCII word keyed from its bytes without becoming a `String`.
+    static func forEachContentKey(in text: String, _ body: (_ key: ContentKey, _ index: Int, _ capitalized: Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var scratch: [UInt8] = []
+            var count = 0
+            forEachWordRange(bytes) { range in
+                let word = bytes[range]
+                defer { count += 1 }
+                if word.allSatisfy({ $0 < 0x80 }) {
+                    guard asciiBare(word, scratch: &scratch) else { return }
+                    let capitalized = (0x41...0x5A).contains(word.first!)
+                    if !scratch.allSatisfy({ (0x30...0x39).contains($0) }), let (keep, ending) = Stemmer.asciiRule(scratch) {
+                        body(ContentKey(scratch[..<keep], ending), count, capitalized)
+                    } else {
+                        body(ContentKey(scratch[...], []), count, capitalized)
+                    }
+                } else {
+                    let token = String(decoding: word, as: UTF8.self)
+                    if let term = contentWord(token) { body(ContentKey(term), count, token.first?.isUppercase == true) }
+                }
+            }
+        }
+    }
+
     /// Each content word of `text` with its place among all its words (stop words included) and
-    /// whether it is written with a capital: what `StoryTerms` counts, in the same single pass.
+    /// whether it is written with a capital.
     static func forEachContentWord(in text: String, _ body: (_ term: String, _ index: Int, _ capitalized: Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in

@@ -54,12 +54,23 @@ public enum SentenceSplitter {
     private static func isAbbreviation(_ text: [Character], dot: Int, mark: Character) -> Bool {
         guard mark == "." else { return false }
         var start = dot
-        while start > 0, text[start - 1].isLetter || text[start - 1] == "." { start -= 1 }
+        var ascii: [UInt8] = []
+        while start > 0, text[start - 1].isLetter || text[start - 1] == "." {
+            start -= 1
+            if let byte = text[start].asciiByte, ascii.count == dot - start - 1 { ascii.append(byte) }
+        }
+        // An ASCII word (nearly every one) is looked up by its letters' key: making a lowercased
+        // `String` at every full stop was half of splitting sentences.
+        if ascii.count == dot - start, ascii.count > 1, !ascii.contains(0x2E) {
+            return LetterKey.of(ascii.reversed()).map(abbreviationKeys.contains) ?? false
+        }
         let word = String(text[start..<dot]).lowercased()
         if word.count == 1, text[start].isUppercase { return true }  // an initial: "J. Smith"
         if word.contains(".") { return true }  // "U.S.", "e.g."
         return abbreviations.contains(word)
     }
+
+    private static let abbreviationKeys = Set(abbreviations.compactMap { LetterKey.of($0.utf8) })
 
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr", "inc",

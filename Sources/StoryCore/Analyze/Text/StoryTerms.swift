@@ -5,9 +5,11 @@ import Foundation
 /// Built once from every paragraph of the story; both quote grouping and event merging
 /// compare wordings through it.
 public struct StoryTerms: Sendable {
-    private var documentFrequency: [String: Int] = [:]
+    /// Keyed by each word's `ContentKey`: counting the words of every paragraph by their keys
+    /// spares making a `String` of each (counting was a tenth of a timeline run).
+    private var documentFrequency: [ContentKey: Int] = [:]
     /// Words the story almost always capitalizes: names of people, places, bodies.
-    private(set) var names: Set<String> = []
+    private var names: Set<ContentKey> = []
     private let paragraphCount: Int
 
     public init(paragraphs: [String]) {
@@ -24,7 +26,7 @@ public struct StoryTerms: Sendable {
     /// From counts made elsewhere: the analyzers count each article's words in the same pass on
     /// both cores as their own per-article work, rather than in a pass of their own after it.
     init(tallies: [Tally]) {
-        var counts: [String: Tally.Count] = [:]
+        var counts: [ContentKey: Tally.Count] = [:]
         var paragraphs = 0
         for tally in tallies {
             paragraphs += tally.paragraphs
@@ -63,13 +65,13 @@ public struct StoryTerms: Sendable {
 
         /// One entry per word, updated in place: a set per paragraph and two dictionaries made
         /// building the terms ~1 s of a 2,000-article load.
-        var counts: [String: Count] = [:]
+        var counts: [ContentKey: Count] = [:]
         var paragraphs: Int
 
         init(paragraphs texts: [String]) {
             paragraphs = texts.count
             for (number, paragraph) in texts.enumerated() {
-                Words.forEachContentWord(in: paragraph) { term, index, capitalized in
+                Words.forEachContentKey(in: paragraph) { term, index, capitalized in
                     counts[term, default: Count()].note(paragraph: number, opening: index == 0, capitalized: capitalized)
                 }
             }
@@ -80,14 +82,19 @@ public struct StoryTerms: Sendable {
     /// order a `Set` yields its words in (which changes from run to run with Swift's hash seed:
     /// an event's summary once flipped between two runs on a last-bit difference).
     func weight(_ term: String) -> Double {
-        let exact = log(1 + Double(max(1, paragraphCount)) / Double(max(1, documentFrequency[term] ?? 1)))
+        let exact = log(1 + Double(max(1, paragraphCount)) / Double(max(1, documentFrequency[ContentKey(term)] ?? 1)))
         return (exact * 1_048_576).rounded() / 1_048_576
     }
 
     /// Used by less than a fifth of the paragraphs (or by three at most, in a short story): a word
     /// that can tell one passage from another.
     func isTelling(_ term: String) -> Bool {
-        (documentFrequency[term] ?? 0) <= max(3, (paragraphCount + 5) / 5)
+        (documentFrequency[ContentKey(term)] ?? 0) <= max(3, (paragraphCount + 5) / 5)
+    }
+
+    /// Whether the story almost always capitalizes the word: a name of a person, place or body.
+    func isName(_ term: String) -> Bool {
+        names.contains(ContentKey(term))
     }
 
     /// Weighted overlap of two word sets, the larger of Jaccard and discounted containment; 0 unless
@@ -95,7 +102,7 @@ public struct StoryTerms: Sendable {
     /// `namesDecide`: whether shared names count among the telling words (who and where, for events).
     func overlap(_ a: Set<String>, _ b: Set<String>, namesDecide: Bool = false) -> Double {
         let shared = a.intersection(b)
-        let decisive = shared.filter { isTelling($0) && (namesDecide || !names.contains($0)) }
+        let decisive = shared.filter { isTelling($0) && (namesDecide || !isName($0)) }
         guard decisive.count >= 2 || (decisive.count == 1 && min(a.count, b.count) <= 2) else { return 0 }
         let sharedWeight = shared.reduce(0) { $0 + weight($1) }
         let weightA = a.reduce(0) { $0 + weight($1) }

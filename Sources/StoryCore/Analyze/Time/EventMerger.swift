@@ -18,7 +18,7 @@ enum EventMerger {
         let first = a.mention.date
         let second = b.mention.date
         // Two words that stand right next to the date in both (`civil war`) name the same happening.
-        let sameThing = a.near.intersection(b.near).filter { !terms.names.contains($0) }.count >= 2
+        let sameThing = a.near.intersection(b.near).filter { !terms.isName($0) }.count >= 2
         if first.isCompatible(with: second) {
             let sameDay = first.precision >= .week && first == second
             if sameThing { return max(score, 0.35) }

@@ -33,31 +33,38 @@ public struct TemporalTagger: Sendable {
     /// the timeline's cost); a word it cannot judge on its bytes is cut and folded as the
     /// tokenizer would.
     public static func mayHoldDate(_ text: String) -> Bool {
-        var word: [UInt8] = []
-        var hasWide = false
-        func names(_ word: [UInt8]) -> Bool {
-            let folded = String(decoding: word, as: UTF8.self)
-            return timeWords.contains(folded)
-        }
-        func wordNamesTime() -> Bool {
-            defer { word.removeAll(keepingCapacity: true); hasWide = false }
-            guard !word.isEmpty else { return false }
-            guard hasWide else { return names(word) }
-            let piece = String(decoding: word, as: UTF8.self)
-            return Words.tokens(in: piece).contains { names(Array(Words.fold($0).utf8)) }
-        }
-        for byte in text.utf8 {
-            if (0x30...0x39).contains(byte) { return true }
-            if (0x41...0x5A).contains(byte) {
-                word.append(byte + 0x20)
-            } else if (0x61...0x7A).contains(byte) || byte >= 0x80 {
-                word.append(byte)
-                if byte >= 0x80 { hasWide = true }
-            } else if wordNamesTime() {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            // An ASCII word is looked up by its `LetterKey`, made as its bytes go by (a `String`
+            // of each word, hashed, made this check cost as much as tokenizing what it spares).
+            var key: UInt64 = 0
+            var length = 0
+            var start = 0
+            var wide = false
+            func namesTime(_ end: Int) -> Bool {
+                guard wide else { return length <= 12 && timeWordKeys.contains(key) }
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                return Words.tokens(in: piece).contains { LetterKey.of(Words.fold($0).utf8).map(timeWordKeys.contains) ?? false }
             }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x30, byte <= 0x39 { return true }
+                let letter = byte | 0x20
+                if (letter >= 0x61 && letter <= 0x7A) || byte >= 0x80 {
+                    if length == 0 {
+                        start = index
+                        key = 0
+                        wide = false
+                    }
+                    length += 1
+                    if byte >= 0x80 { wide = true } else { key = key << 5 | UInt64(letter - 0x60) }
+                } else {
+                    if length > 0, namesTime(index) { return true }
+                    length = 0
+                }
+            }
+            return length > 0 && namesTime(bytes.count)
         }
-        return wordNamesTime()
     }
 
     private static let relativeWords: Set<String> = [
@@ -66,6 +73,11 @@ public struct TemporalTagger: Sendable {
 
     /// Names of days and months, and the words of relative time and spans.
     private static let timeWords = relativeWords.union(DateParser.dayAndMonthNames)
+
+    private static let timeWordKeys: Set<UInt64> = Set(timeWords.map { word in
+        guard let key = LetterKey.of(word.utf8) else { preconditionFailure("time words are short words of ASCII letters") }
+        return key
+    })
 
     /// The same, for a caller that already has the sentence's characters and tokens.
     public func mentions(in sentence: String, characters: [Character], tokens: [WordToken]) -> [TemporalMention] {
