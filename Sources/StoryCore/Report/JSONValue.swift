@@ -74,13 +74,23 @@ public indirect enum JSONValue: Equatable, Sendable {
     private static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+        for _ in 0..<(2 * indent) { output.append(0x20) }
     }
 
     /// Escapes quotes, backslashes and every control character, so no escape sequence survives.
     /// ASCII other than those is copied as it is, byte by byte; the rest scalar by scalar.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
+        defer { output.append(0x22) }
+        // Most strings need no escape and are copied whole: scalar by scalar, writing was most of
+        // a big `quotes` run's serial end.
+        var text = value
+        let copied = text.withUTF8 { bytes in
+            guard !needsEscape(bytes) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if copied { return }
         for scalar in value.unicodeScalars {
             let code = scalar.value
             switch code {
@@ -99,6 +109,20 @@ public indirect enum JSONValue: Equatable, Sendable {
                 }
             }
         }
-        output.append(0x22)
+    }
+
+    /// Whether the scalar loop below would escape anything: a quote, a backslash, a C0 or C1
+    /// control or DEL, or U+2028/U+2029 (C2 80–9F and E2 80 A8/A9 in UTF-8).
+    private static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if previous == 0xC2, byte < 0xA0 { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }

@@ -32,7 +32,7 @@ enum StatementGrouper {
             let identity = "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)"
             let widened = own.union(Words.contentWords(in: draft.context))
             let telling: [String] = widened.filter(terms.isTelling)
-            return (own: own, stems: stems, widened: widened, identity: identity, telling: telling)
+            return (own: terms.weighed(own), stems: stems, widened: terms.weighed(widened), identity: identity, telling: telling)
         }
         let identities = words.map(\.identity)
         let telling = words.map(\.telling)

@@ -14,6 +14,10 @@ enum IndexedGrouping {
         var groups: [[Int]] = []
         var postings: [String: [Int]] = [:]
         var groupOfIdentity: [String: Int] = [:]
+        // The last item that listed each group as a candidate: candidates are gathered in an array
+        // without hashing (a `Set` of them, filled from long postings, was most of grouping's cost).
+        var listedFor: [Int] = []
+        var candidates: [Int] = []
         for index in order {
             let key = identity(index)
             if let known = groupOfIdentity[key] {
@@ -21,11 +25,18 @@ enum IndexedGrouping {
                 continue
             }
             let telling = words(index)
-            var candidates: Set<Int> = []
-            for word in telling { candidates.formUnion(postings[word] ?? []) }
+            candidates.removeAll(keepingCapacity: true)
+            for word in telling {
+                for group in postings[word] ?? [] where listedFor[group] != index {
+                    listedFor[group] = index
+                    candidates.append(group)
+                }
+            }
+            candidates.sort()
             var best: (group: Int, score: Double)?
-            for group in candidates.sorted() {
-                let score = groups[group].prefix(8).map { fit(index, $0) }.max() ?? 0
+            for group in candidates {
+                var score = 0.0
+                for member in groups[group].prefix(8) { score = max(score, fit(index, member)) }
                 if score > (best?.score ?? 0) { best = (group, score) }
             }
             let target: Int
@@ -35,6 +46,7 @@ enum IndexedGrouping {
             } else {
                 target = groups.count
                 groups.append([index])
+                listedFor.append(-1)
             }
             groupOfIdentity[key] = target
             for word in telling where postings[word]?.last != target { postings[word, default: []].append(target) }

@@ -82,14 +82,22 @@ public struct StoryTerms: Sendable {
     /// order a `Set` yields its words in (which changes from run to run with Swift's hash seed:
     /// an event's summary once flipped between two runs on a last-bit difference).
     func weight(_ term: String) -> Double {
-        let exact = log(1 + Double(max(1, paragraphCount)) / Double(max(1, documentFrequency[ContentKey(term)] ?? 1)))
+        weight(frequency: documentFrequency[ContentKey(term)])
+    }
+
+    private func weight(frequency: Int?) -> Double {
+        let exact = log(1 + Double(max(1, paragraphCount)) / Double(max(1, frequency ?? 1)))
         return (exact * 1_048_576).rounded() / 1_048_576
     }
 
     /// Used by less than a fifth of the paragraphs (or by three at most, in a short story): a word
     /// that can tell one passage from another.
     func isTelling(_ term: String) -> Bool {
-        (documentFrequency[ContentKey(term)] ?? 0) <= max(3, (paragraphCount + 5) / 5)
+        isTelling(frequency: documentFrequency[ContentKey(term)])
+    }
+
+    private func isTelling(frequency: Int?) -> Bool {
+        (frequency ?? 0) <= max(3, (paragraphCount + 5) / 5)
     }
 
     /// Whether the story almost always capitalizes the word: a name of a person, place or body.
@@ -101,14 +109,56 @@ public struct StoryTerms: Sendable {
     /// they share two telling words (one, when a side has at most two words).
     /// `namesDecide`: whether shared names count among the telling words (who and where, for events).
     func overlap(_ a: Set<String>, _ b: Set<String>, namesDecide: Bool = false) -> Double {
-        let shared = a.intersection(b)
-        let decisive = shared.filter { isTelling($0) && (namesDecide || !isName($0)) }
-        guard decisive.count >= 2 || (decisive.count == 1 && min(a.count, b.count) <= 2) else { return 0 }
-        let sharedWeight = shared.reduce(0) { $0 + weight($1) }
-        let weightA = a.reduce(0) { $0 + weight($1) }
-        let weightB = b.reduce(0) { $0 + weight($1) }
-        let jaccard = sharedWeight / max(0.001, weightA + weightB - sharedWeight)
-        let containment = sharedWeight / max(0.001, min(weightA, weightB))
+        overlap(weighed(a), weighed(b), namesDecide: namesDecide)
+    }
+
+    /// The same, for word sets weighed once: grouping compares each wording with many others, and
+    /// intersecting sets of strings and looking each word up again was most of its serial part.
+    func overlap(_ a: WeighedWords, _ b: WeighedWords, namesDecide: Bool = false) -> Double {
+        let deciding: UInt8 = namesDecide ? WeighedWords.telling : WeighedWords.tellingNotName
+        var sharedWeight = 0.0
+        var decisive = 0
+        var i = 0
+        var j = 0
+        while i < a.keys.count, j < b.keys.count {
+            if a.keys[i] < b.keys[j] {
+                i += 1
+            } else if a.keys[i] > b.keys[j] {
+                j += 1
+            } else {
+                sharedWeight += a.weights[i]
+                if a.kinds[i] & deciding != 0 { decisive += 1 }
+                i += 1
+                j += 1
+            }
+        }
+        guard decisive >= 2 || (decisive == 1 && min(a.keys.count, b.keys.count) <= 2) else { return 0 }
+        let jaccard = sharedWeight / max(0.001, a.total + b.total - sharedWeight)
+        let containment = sharedWeight / max(0.001, min(a.total, b.total))
         return max(jaccard, containment * 0.75)
     }
+
+    /// A word set made ready for `overlap`: its words' keys in order, each with its weight and
+    /// whether it can decide. Weights are multiples of 2⁻²⁰ (see `weight`), so sums taken in key
+    /// order equal sums taken in any other.
+    func weighed(_ words: Set<String>) -> WeighedWords {
+        let entries = words.map { word -> (key: UInt64, weight: Double, kind: UInt8) in
+            let key = ContentKey(word)
+            let frequency = documentFrequency[key]
+            let kind: UInt8 = !isTelling(frequency: frequency) ? 0
+                : names.contains(key) ? WeighedWords.telling : WeighedWords.telling | WeighedWords.tellingNotName
+            return (key.value, weight(frequency: frequency), kind)
+        }.sorted { $0.key < $1.key }
+        return WeighedWords(keys: entries.map(\.key), weights: entries.map(\.weight), kinds: entries.map(\.kind), total: entries.reduce(0) { $0 + $1.weight })
+    }
+}
+
+/// See `StoryTerms.weighed(_:)`.
+struct WeighedWords: Sendable {
+    static let telling: UInt8 = 1
+    static let tellingNotName: UInt8 = 2
+    fileprivate let keys: [UInt64]
+    fileprivate let weights: [Double]
+    fileprivate let kinds: [UInt8]
+    fileprivate let total: Double
 }

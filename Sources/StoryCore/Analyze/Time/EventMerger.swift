@@ -7,14 +7,21 @@ enum EventMerger {
         let order = drafts.indices.sorted { a, b in
             (-drafts[a].mention.date.precision.rank, drafts[a].article, a) < (-drafts[b].mention.date.precision.rank, drafts[b].article, b)
         }
+        // Each draft's words weighed once, on both cores, not at every comparison.
+        let weighed = Parallel.map(drafts) { (terms: terms.weighed($0.terms), sentence: terms.weighed($0.sentenceTerms)) }
         return IndexedGrouping.group(
-            order: order, words: { drafts[$0].sentenceTerms.filter(terms.isTelling) }, fit: { fit(drafts[$0], drafts[$1], terms: terms) },
+            order: order, words: { drafts[$0].sentenceTerms.filter(terms.isTelling) },
+            fit: { fit(drafts[$0], drafts[$1], weighed: (weighed[$0], weighed[$1]), terms: terms) },
             identity: { "\(drafts[$0].mention.date.iso)|\(drafts[$0].mention.expression)|\(drafts[$0].mention.text)" })
     }
 
     /// How well a dated sentence fits another's event; 0 when it cannot be the same happening.
-    private static func fit(_ a: TimelineAnalyzer.Draft, _ b: TimelineAnalyzer.Draft, terms: StoryTerms) -> Double {
-        let score = max(terms.overlap(a.terms, b.terms, namesDecide: true), 0.8 * terms.overlap(a.sentenceTerms, b.sentenceTerms, namesDecide: true))
+    private static func fit(
+        _ a: TimelineAnalyzer.Draft, _ b: TimelineAnalyzer.Draft, weighed: ((terms: WeighedWords, sentence: WeighedWords), (terms: WeighedWords, sentence: WeighedWords)),
+        terms: StoryTerms
+    ) -> Double {
+        let score = max(
+            terms.overlap(weighed.0.terms, weighed.1.terms, namesDecide: true), 0.8 * terms.overlap(weighed.0.sentence, weighed.1.sentence, namesDecide: true))
         let first = a.mention.date
         let second = b.mention.date
         // Two words that stand right next to the date in both (`civil war`) name the same happening.
