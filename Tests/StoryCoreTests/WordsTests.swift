@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StoryCore
@@ -36,6 +37,18 @@ struct WordsTests {
             #expect(paragraph.characters == Array(text), "\(text)")
             #expect((0..<paragraph.count).map { paragraph.text($0..<($0 + 1)) } == Array(text).map(String.init), "\(text)")
         }
+    }
+
+    /// Folding on the bytes (text with no letters beyond ASCII) equals Foundation's folding.
+    @Test(arguments: [
+        "The Minister’s “Talks” — ‘Resumed’ … at 10:30 • Home | News", "ALL CAPS and MiXeD 123", "nbsp\u{A0}here – dash", "",
+        "emoji 🔥 and ½ × 2 ≠ 3", "Cissé", "ＦＵＬＬ", "Ünïcödé",
+    ])
+    func foldingOnBytesIsFoundations(_ text: String) {
+        let foundation = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        #expect(Words.fold(text) == foundation)
+        #expect(Words.fold(text[...]) == foundation)
     }
 
     @Test func stemsAndDropsStopWords() {

@@ -119,7 +119,7 @@ public enum DateParser {
     }
 
     /// Each month name of ASCII letters, as a `LetterKey`.
-    private static let monthKeys: Set<UInt64> = Set(months.keys.compactMap { LetterKey.of($0.utf8) })
+    private static let monthKeys = LetterKeySet(months.keys.compactMap { LetterKey.of($0.utf8) })
 
     /// A byte beyond ASCII before the run may be a space the tokenizer skips, or a mark: it may be a separator's.
     @inline(__always)

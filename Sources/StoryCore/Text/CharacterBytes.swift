@@ -89,3 +89,44 @@ enum LetterKey {
         return key
     }
 }
+
+/// A fixed set of `LetterKey`s probed by a multiplicative hash: a `Set<UInt64>` runs SipHash on
+/// each lookup, and stop words are looked up for every word of every page (that hashing was a
+/// tenth of keying a block's words).
+struct LetterKeySet: Sendable {
+    /// Open addressing, 0 marking an empty slot (no word's key is 0), at most a quarter full.
+    private let slots: [UInt64]
+    private let shift: UInt64
+
+    init(_ keys: some Sequence<UInt64>) {
+        let unique = Set(keys)
+        precondition(!unique.contains(0), "a letter key is never 0")
+        var bits = 4
+        while 1 << bits < unique.count * 4 { bits += 1 }
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        shift = UInt64(64 - bits)
+        for key in unique {
+            var slot = Self.slot(of: key, shift: shift)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = key
+        }
+        self.slots = slots
+    }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        guard key != 0 else { return false }
+        var slot = Self.slot(of: key, shift: shift)
+        while true {
+            let found = slots[slot]
+            if found == key { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+}
+

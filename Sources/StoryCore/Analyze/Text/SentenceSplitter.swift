@@ -70,7 +70,7 @@ public enum SentenceSplitter {
         return abbreviations.contains(word)
     }
 
-    private static let abbreviationKeys = Set(abbreviations.compactMap { LetterKey.of($0.utf8) })
+    private static let abbreviationKeys = LetterKeySet(abbreviations.compactMap { LetterKey.of($0.utf8) })
 
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr", "inc",

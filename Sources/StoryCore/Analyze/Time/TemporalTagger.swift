@@ -74,7 +74,7 @@ public struct TemporalTagger: Sendable {
     /// Names of days and months, and the words of relative time and spans.
     private static let timeWords = relativeWords.union(DateParser.dayAndMonthNames)
 
-    private static let timeWordKeys: Set<UInt64> = Set(timeWords.map { word in
+    private static let timeWordKeys = LetterKeySet(timeWords.map { word in
         guard let key = LetterKey.of(word.utf8) else { preconditionFailure("time words are short words of ASCII letters") }
         return key
     })
