@@ -11,9 +11,13 @@ public struct WordToken: Sendable, Equatable {
     public var isCapitalized: Bool {
         guard isWord, let first = text.unicodeScalars.first else { return false }
         if first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase { return true }
-        guard text.utf8.contains(0x2D), let hyphen = text.utf8.lastIndex(of: 0x2D) else { return false }
-        guard let next = text[text.utf8.index(after: hyphen)...].unicodeScalars.first else { return false }
-        return next.value < 0x80 ? (0x41...0x5A).contains(next.value) : next.properties.isUppercase
+        // On the buffer: the generic `utf8.contains` here was a sixth of finding names.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let hyphen = bytes.lastIndex(of: 0x2D), hyphen + 1 < bytes.count else { return false }
+            let next = bytes.scalar(at: hyphen + 1).0
+            return next.value < 0x80 ? (0x41...0x5A).contains(next.value) : next.properties.isUppercase
+        }
     }
 
     /// Tokens of `characters[range]`, offsets relative to the whole array.
