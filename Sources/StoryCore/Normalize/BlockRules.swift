@@ -222,9 +222,12 @@ enum BlockRules {
             if found == nil { found = allCues.counts(in: lower) }
             return found![list.rawValue]
         }
-        if navigationLines.contains(bare) || bare.hasPrefix("skip to ") || bare.hasPrefix("jump to ") { return .navigation }
+        // Only a line as short as one of these can be one: hashing every paragraph whole to find
+        // out was a sixth of the wording rules.
+        let short = bare.utf8.count <= longestLine
+        if (short && navigationLines.contains(bare)) || bare.hasPrefix("skip to ") || bare.hasPrefix("jump to ") { return .navigation }
         if isMenu(text) { return .navigation }
-        if advertisementLines.contains(bare) { return .advertisement }
+        if short, advertisementLines.contains(bare) { return .advertisement }
         if words <= 10, shareLines.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") }) { return .share }
         if words <= 12, cues(.socialNetworks) >= 2 { return .share }
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || Words.has(lower, "all rights reserved") {
@@ -274,6 +277,8 @@ enum BlockRules {
         "main menu", "navigation", "toggle navigation", "back to top", "top", "next", "previous", "log in subscribe",
         "sign in subscribe", "my account", "e-paper", "epaper", "print edition", "go", "search for",
     ]
+
+    private static let longestLine = navigationLines.union(advertisementLines).map(\.utf8.count).max() ?? 0
 
     private static let advertisementLines: Set<String> = [
         "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted",

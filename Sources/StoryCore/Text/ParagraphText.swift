@@ -24,7 +24,7 @@ struct ParagraphText {
                 simple = false
                 break
             }
-            characters.append(Character(scalar))
+            characters.append(scalar.value < 0x80 ? Self.ascii[Int(scalar.value)] : Character(scalar))
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }
@@ -50,6 +50,10 @@ struct ParagraphText {
     static func standsAlone(_ value: UInt32) -> Bool {
         (value < 0x80 && value != 0x0D) || (value >= 0xA0 && value < 0x300) || (value >= 0x2010 && value < 0x2060)
     }
+
+    /// Each ASCII character made once: making a `Character` from a scalar builds a string, and
+    /// that was half of cutting a paragraph.
+    private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     var count: Int { characters.count }
 

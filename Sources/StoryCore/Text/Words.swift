@@ -197,14 +197,24 @@ public enum Words {
     }
 
     /// An ASCII word lowercased into `scratch`, `'s` dropped; false for a stop word or a single letter.
+    /// One pass: the stop-word key is made as the bytes are lowercased (a pass for each was most
+    /// of keying a word).
     private static func asciiBare(_ word: UnsafeBufferPointer<UInt8>.SubSequence, scratch: inout [UInt8]) -> Bool {
         scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: word)
-        scratch.withUnsafeMutableBufferPointer { bytes in
-            for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
+        var end = word.endIndex
+        if end - word.startIndex >= 2, word[end - 2] == 0x27, word[end - 1] | 0x20 == 0x73 { end -= 2 }
+        guard end - word.startIndex > 1 else { return false }
+        var key: UInt64 = 0
+        var letters = true
+        for index in word.startIndex..<end {
+            var byte = word[index]
+            if byte &- 0x41 < 26 { byte |= 0x20 }
+            scratch.append(byte)
+            if letters {
+                if byte &- 0x61 < 26 { key = key << 5 | UInt64(byte - 0x60) } else { letters = false }
+            }
         }
-        if scratch.count >= 2, scratch[scratch.count - 2] == 0x27, scratch[scratch.count - 1] == 0x73 { scratch.removeLast(2) }
-        return scratch.count > 1 && !StopWords.containsASCII(scratch)
+        return !(letters && scratch.count <= 12 && StopWords.contains(letterKey: key))
     }
 }
 
@@ -254,10 +264,10 @@ public enum Stemmer {
 
 /// Words too common to say anything about what a block is about.
 public enum StopWords {
-    /// `english.contains` for a lowercase ASCII word, without making it a `String` (about half of
-    /// all words are stop words).
-    static func containsASCII(_ word: [UInt8]) -> Bool {
-        LetterKey.of(word).map(letterKeys.contains) ?? false
+    /// `english.contains` for a word of ASCII letters given as its `LetterKey`, without making it
+    /// a `String` (about half of all words are stop words).
+    static func contains(letterKey: UInt64) -> Bool {
+        letterKeys.contains(letterKey)
     }
 
     private static let letterKeys = LetterKeySet(english.map { word in

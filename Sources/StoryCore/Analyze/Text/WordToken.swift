@@ -35,7 +35,7 @@ public struct WordToken: Sendable, Equatable {
                     if isWordCharacter(next) { end += 1; continue }
                     if isJoiner(next), end + 1 < span.upperBound, isWordCharacter(characters[end + 1]) {
                         // `U.N.` keeps its dots only between single letters; `don't`, `al-Hakim` keep theirs.
-                        if next == ".", !(end - index == 1 || characters[end - 2] == ".") { break }
+                        if next.asciiByte == 0x2E, !(end - index == 1 || characters[end - 2].asciiByte == 0x2E) { break }
                         end += 2
                         continue
                     }
@@ -65,6 +65,8 @@ public struct WordToken: Sendable, Equatable {
             scratch.append(byte)
         }
         let text = String(decoding: scratch, as: UTF8.self)
+        // Most words have no capital: their folded form is their text, not a second string.
+        guard scratch.contains(where: { $0 &- 0x41 < 26 }) else { return WordToken(text: text, folded: text, range: range, isWord: true) }
         for position in scratch.indices where (0x41...0x5A).contains(scratch[position]) { scratch[position] += 0x20 }
         return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range, isWord: true)
     }
@@ -77,11 +79,10 @@ public struct WordToken: Sendable, Equatable {
         return character.isLetter || character.isNumber
     }
 
+    /// By byte where it can: comparing `Character`s compares strings, after every word of the story.
     @inline(__always)
     private static func isJoiner(_ character: Character) -> Bool {
-        switch character {
-        case "'", "’", "-", ".", "&": return true
-        default: return false
-        }
+        if let byte = character.asciiByte { return byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26 }
+        return character == "’"
     }
 }
