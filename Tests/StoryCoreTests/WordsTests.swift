@@ -51,6 +51,17 @@ struct WordsTests {
         #expect(Words.fold(text[...]) == foundation)
     }
 
+    /// A token's capital is worked out from its bytes for ASCII words and from its scalars for the
+    /// rest: both must say what the general rule says.
+    @Test func capitalsOnBytesFollowTheGeneralRule() {
+        let text = "Omar al-Hakim and x-Ray, U.S. McDonald's e-Mail «Élysée» über-Chef ÉCOLE rock'n'Roll 12-Year"
+        let tokens = WordToken.tokenize(Array(text))
+        #expect(tokens.filter(\.isCapitalized).map(\.text) == ["Omar", "al-Hakim", "x-Ray", "U.S", "McDonald's", "e-Mail", "Élysée", "über-Chef", "ÉCOLE", "12-Year"])
+        for token in tokens {
+            #expect(token.isCapitalized == WordToken(text: token.text, folded: token.folded, range: token.range, isWord: token.isWord).isCapitalized, "\(token.text)")
+        }
+    }
+
     @Test func stemsAndDropsStopWords() {
         #expect(Words.contentWords(in: "The fires were burning; firefighters' studies") == ["fir", "burn", "firefighter", "study"])
     }

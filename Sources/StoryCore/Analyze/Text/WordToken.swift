@@ -1,17 +1,30 @@
 /// A word or punctuation mark of a paragraph, with its character offsets.
 public struct WordToken: Sendable, Equatable {
-    public var text: String
+    public let text: String
     /// Lowercased, diacritics removed, curly apostrophes straightened.
-    public var folded: String
-    public var range: Range<Int>
-    public var isWord: Bool
+    public let folded: String
+    public let range: Range<Int>
+    public let isWord: Bool
+    /// Starts with a capital, or is a name like `al-Hakim` whose last part does. Worked out once,
+    /// as the token is made: the name and date rules ask it of nearly every word, several times
+    /// (asking it afresh each time was a tenth of finding quotations).
+    public let isCapitalized: Bool
 
-    /// Starts with a capital, or is a name like `al-Hakim` whose last part does. By scalar and
-    /// byte: asked of nearly every word by the date and speaker rules.
-    public var isCapitalized: Bool {
-        guard isWord, let first = text.unicodeScalars.first else { return false }
+    public init(text: String, folded: String, range: Range<Int>, isWord: Bool) {
+        self.init(text: text, folded: folded, range: range, isWord: isWord, isCapitalized: isWord && Self.capitalized(text))
+    }
+
+    private init(text: String, folded: String, range: Range<Int>, isWord: Bool, isCapitalized: Bool) {
+        self.text = text
+        self.folded = folded
+        self.range = range
+        self.isWord = isWord
+        self.isCapitalized = isCapitalized
+    }
+
+    private static func capitalized(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
         if first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase { return true }
-        // On the buffer: the generic `utf8.contains` here was a sixth of finding names.
         var text = text
         return text.withUTF8 { bytes in
             guard let hyphen = bytes.lastIndex(of: 0x2D), hyphen + 1 < bytes.count else { return false }
@@ -65,10 +78,15 @@ public struct WordToken: Sendable, Equatable {
             scratch.append(byte)
         }
         let text = String(decoding: scratch, as: UTF8.self)
+        // `capitalized(_:)` on the bytes: an ASCII capital first, or after the last hyphen.
+        var capital = scratch[0] &- 0x41 < 26
+        if !capital, let hyphen = scratch.lastIndex(of: 0x2D), hyphen + 1 < scratch.count { capital = scratch[hyphen + 1] &- 0x41 < 26 }
         // Most words have no capital: their folded form is their text, not a second string.
-        guard scratch.contains(where: { $0 &- 0x41 < 26 }) else { return WordToken(text: text, folded: text, range: range, isWord: true) }
+        guard scratch.contains(where: { $0 &- 0x41 < 26 }) else {
+            return WordToken(text: text, folded: text, range: range, isWord: true, isCapitalized: capital)
+        }
         for position in scratch.indices where (0x41...0x5A).contains(scratch[position]) { scratch[position] += 0x20 }
-        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range, isWord: true)
+        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range, isWord: true, isCapitalized: capital)
     }
 
     /// A letter or digit; ASCII decided from the byte, as most text is ASCII and `Character`'s
