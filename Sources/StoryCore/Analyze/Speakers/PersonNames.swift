@@ -35,10 +35,15 @@ enum PersonNames {
 
     /// Every non-overlapping `pattern`, left to right, replaced, as `replacingOccurrences` does.
     private static func replaceAll<Element: Equatable>(_ pattern: [Element], with replacement: [Element], in scalars: inout [Element]) {
-        guard scalars.count >= pattern.count, scalars.contains(pattern[0]) else { return }
-        var result: [Element] = []
+        guard scalars.count >= pattern.count else { return }
+        // Most names hold none of the spellings: find the first before copying anything (copying
+        // every name once per rule made keying names a third of the quote analysis' serial part).
+        var first = 0
+        while first + pattern.count <= scalars.count, !scalars[first..<(first + pattern.count)].elementsEqual(pattern) { first += 1 }
+        guard first + pattern.count <= scalars.count else { return }
+        var result = Array(scalars[..<first])
         result.reserveCapacity(scalars.count)
-        var index = 0
+        var index = first
         while index < scalars.count {
             if index + pattern.count <= scalars.count, scalars[index..<(index + pattern.count)].elementsEqual(pattern) {
                 result += replacement
