@@ -6,7 +6,7 @@ extension Character {
     /// splitter ask it of every character of the story. (`asciiValue` also calls CR LF ASCII;
     /// this does not, and no caller treats it as anything but a line break.)
     @inline(__always)
-    var asciiByte: UInt8? {
+    public var asciiByte: UInt8? {
         var bytes = utf8.makeIterator()
         guard let first = bytes.next(), first < 0x80, bytes.next() == nil else { return nil }
         return first

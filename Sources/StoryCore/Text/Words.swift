@@ -119,7 +119,12 @@ public enum Words {
     /// `contentWord(_:)`, the same steps on `String`s.
     public static func contentWords(in text: String) -> [String] {
         var result: [String] = []
-        forEachContentWord(in: text) { term, _, _ in result.append(term) }
+        forEachContent(in: text) { form, _, _ in
+            switch form {
+            case .ascii(let head, let ending): result.append(String(decoding: ending.isEmpty ? Array(head) : head + ending, as: UTF8.self))
+            case .other(let term): result.append(term)
+            }
+        }
         return result
     }
 
@@ -134,9 +139,27 @@ public enum Words {
         return keys
     }
 
-    /// `forEachContentWord(in:_:)` with each word as its `ContentKey`: what the story's terms
-    /// count, an ASCII word keyed from its bytes without becoming a `String`.
+    /// Each content word of `text` as its `ContentKey`, with its place among all its words (stop
+    /// words included) and whether it is written with a capital: what the story's terms count.
     static func forEachContentKey(in text: String, _ body: (_ key: ContentKey, _ index: Int, _ capitalized: Bool) -> Void) {
+        forEachContent(in: text) { form, index, capitalized in
+            switch form {
+            case .ascii(let head, let ending): body(ContentKey(head, ending), index, capitalized)
+            case .other(let term): body(ContentKey(term), index, capitalized)
+            }
+        }
+    }
+
+    /// A content word as `forEachContent` hands it over: an ASCII word's stem as the bytes kept
+    /// and the ending after them (still in the scratch buffer, not yet a `String`), or another
+    /// word's as a `String`.
+    private enum ContentForm {
+        case ascii(ArraySlice<UInt8>, [UInt8])
+        case other(String)
+    }
+
+    /// The one walk behind `contentWords`, `contentKeys` and `forEachContentKey`.
+    private static func forEachContent(in text: String, _ body: (_ form: ContentForm, _ index: Int, _ capitalized: Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var scratch: [UInt8] = []
@@ -148,33 +171,13 @@ public enum Words {
                     guard asciiBare(word, scratch: &scratch) else { return }
                     let capitalized = (0x41...0x5A).contains(word.first!)
                     if !scratch.allSatisfy({ (0x30...0x39).contains($0) }), let (keep, ending) = Stemmer.asciiRule(scratch) {
-                        body(ContentKey(scratch[..<keep], ending), count, capitalized)
+                        body(.ascii(scratch[..<keep], ending), count, capitalized)
                     } else {
-                        body(ContentKey(scratch[...], []), count, capitalized)
+                        body(.ascii(scratch[...], []), count, capitalized)
                     }
                 } else {
                     let token = String(decoding: word, as: UTF8.self)
-                    if let term = contentWord(token) { body(ContentKey(term), count, token.first?.isUppercase == true) }
-                }
-            }
-        }
-    }
-
-    /// Each content word of `text` with its place among all its words (stop words included) and
-    /// whether it is written with a capital.
-    static func forEachContentWord(in text: String, _ body: (_ term: String, _ index: Int, _ capitalized: Bool) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var scratch: [UInt8] = []
-            var count = 0
-            forEachWordRange(bytes) { range in
-                let word = bytes[range]
-                defer { count += 1 }
-                if word.allSatisfy({ $0 < 0x80 }) {
-                    if let term = asciiContentWord(word, scratch: &scratch) { body(term, count, (0x41...0x5A).contains(word.first!)) }
-                } else {
-                    let token = String(decoding: word, as: UTF8.self)
-                    if let term = contentWord(token) { body(term, count, token.first?.isUppercase == true) }
+                    if let term = contentWord(token) { body(.other(term), count, token.first?.isUppercase == true) }
                 }
             }
         }
@@ -187,13 +190,6 @@ public enum Words {
         guard bare.count > 1, !StopWords.english.contains(bare) else { return nil }
         if bare.allSatisfy(\.isNumber) { return bare }
         return Stemmer.stem(bare)
-    }
-
-    /// `contentWord(_:)` for a word of ASCII bytes: lowercased, `'s` dropped, stemmed.
-    private static func asciiContentWord(_ word: UnsafeBufferPointer<UInt8>.SubSequence, scratch: inout [UInt8]) -> String? {
-        guard asciiBare(word, scratch: &scratch) else { return nil }
-        if let stemmed = Stemmer.stemASCII(scratch), !scratch.allSatisfy({ (0x30...0x39).contains($0) }) { return stemmed }
-        return String(decoding: scratch, as: UTF8.self)
     }
 
     /// An ASCII word lowercased into `scratch`, `'s` dropped; false for a stop word or a single letter.
@@ -236,11 +232,6 @@ public enum Stemmer {
         if word.hasSuffix("ss") { return word }
         let stemmed = stem(word)
         return stemmed.count >= 4 && stemmed.hasSuffix("e") ? String(stemmed.dropLast()) : stemmed
-    }
-
-    /// `stem(_:)` on a lowercase ASCII word's bytes; `nil` when no rule applies.
-    static func stemASCII(_ word: [UInt8]) -> String? {
-        asciiRule(word).map { keep, ending in String(decoding: word[..<keep] + ending, as: UTF8.self) }
     }
 
     /// The rule `stem(_:)` applies to a lowercase ASCII word: how many bytes to keep, and the ending after them.

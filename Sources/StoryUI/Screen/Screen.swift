@@ -1,4 +1,5 @@
 import Foundation
+import StoryCore
 
 /// What a cell means, not what colour it is: themes map roles to colours.
 public enum Role: String, Sendable, CaseIterable {
@@ -93,8 +94,7 @@ public struct Screen: Equatable, Sendable {
     static func isUnsafe(_ character: Character) -> Bool {
         // Printable ASCII, most of what is drawn, is safe without asking for its Unicode category
         // (the lookup for every character drawn was most of drawing a pane of text).
-        var bytes = character.utf8.makeIterator()
-        if let first = bytes.next(), (0x20...0x7E).contains(first), bytes.next() == nil { return false }
+        if let byte = character.asciiByte, (0x20...0x7E).contains(byte) { return false }
         return character.unicodeScalars.contains { scalar in
             scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
                 || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F

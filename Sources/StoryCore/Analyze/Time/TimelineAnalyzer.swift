@@ -38,14 +38,13 @@ public enum TimelineAnalyzer {
                     for found in found {
                         // What is dated is what stands next to the date: a window of words around it.
                         let restWords = window(words, around: found.range, words: 8)
-                        let rest = restWords.map(\.text).joined(separator: " ")
                         drafts.append(Draft(
                             article: index,
                             mention: EventMention(
                                 article: article.id, paragraph: max(0, paragraph), text: sentenceText, expression: found.expression,
                                 date: found.date, fromCaption: caption),
-                            terms: Set(Words.contentWords(in: rest)),
-                            near: Set(Words.contentWords(in: window(words, around: found.range, words: 4).map(\.text).joined(separator: " "))),
+                            terms: contentWords(of: restWords),
+                            near: contentWords(of: window(words, around: found.range, words: 4)),
                             sentenceTerms: sentenceTerms,
                             numbers: EventNumbers.facts(in: restWords)))
                     }
@@ -60,6 +59,11 @@ public enum TimelineAnalyzer {
         events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
+    }
+
+    /// The content words of some words, read as the text they make joined by spaces.
+    private static func contentWords(of words: [WordToken]) -> Set<String> {
+        Set(Words.contentWords(in: words.map(\.text).joined(separator: " ")))
     }
 
     /// The words within `words` words either side of `range`, the range itself left out.
