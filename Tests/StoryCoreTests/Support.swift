@@ -23,6 +23,14 @@ enum Fixtures {
         return FileManager.default.fileExists(atPath: seeds) ? seeds : nil
     }
 
+    /// Every paragraph and caption of the harbor story and of the seed pages (when present): real
+    /// text to hold a fast path to the rule it shortcuts.
+    static func everyParagraph() throws -> [String] {
+        var folders = [path("harbor")]
+        if let seeds { folders.append(seeds) }
+        return try folders.flatMap { try StoryLoader.load(paths: [$0]).articles.flatMap { $0.paragraphs + $0.captions } }
+    }
+
     /// An expectations file beside the fixtures, its `_`-prefixed comment keys left out.
     static func expectations(_ name: String) throws -> [String: [String: Any]] {
         let object = try JSONSerialization.jsonObject(with: data(name)) as? [String: Any] ?? [:]

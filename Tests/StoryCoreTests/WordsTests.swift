@@ -62,6 +62,33 @@ struct WordsTests {
         }
     }
 
+    /// The byte tokenizer must cut exactly the tokens the `Character` tokenizer cuts, over a whole
+    /// paragraph and over every sentence-like span numbered from its start.
+    @Test(arguments: [
+        "“We will rebuild,” said Ms. O’Neill-Ávila, 54, at 10:30 a.m. — U.N. & U.S. officials agreed.",
+        "Omar al-Hakim's x-Ray... e.g. U.S.A. A.B.C.d a.b rock'n'roll -dash- ’quoted’ don’t 3.5% 1,200",
+        "Cissé’s «Élysée» über-Chef ÉCOLE ½ × ÷ ¿qué? ñandú ŒUVRE ǅemal\u{A0}nbsp – en — em ‘x’ … • 12-Year",
+        "tabs\there\nand\u{0B}vertical\u{0C}feeds", "e\u{301}cole 👩‍👩‍👧 🇫🇷 한국 東京\r\nCRLF", "", "a", ".", "x.", "’s", "-a-",
+    ])
+    func byteTokensAreCharacterTokens(_ text: String) {
+        let paragraph = ParagraphText(text)
+        #expect(WordToken.tokenize(paragraph) == WordToken.tokenize(Array(text)))
+        for start in 0...paragraph.count {
+            for end in start...paragraph.count where (end - start) % 5 == 0 || end == paragraph.count {
+                let part = Array(paragraph.characters[start..<end])
+                #expect(WordToken.tokenize(paragraph, in: start..<end, from: start) == WordToken.tokenize(part), "\(start)..<\(end) of \(text)")
+            }
+        }
+    }
+
+    @Test func byteTokensAreCharacterTokensOnEveryParagraph() throws {
+        let paragraphs = try Fixtures.everyParagraph()
+        for text in paragraphs {
+            #expect(WordToken.tokenize(ParagraphText(text)) == WordToken.tokenize(Array(text)), "\(text)")
+        }
+        #expect(paragraphs.count > 50)
+    }
+
     @Test func stemsAndDropsStopWords() {
         #expect(Words.contentWords(in: "The fires were burning; firefighters' studies") == ["fir", "burn", "firefighter", "study"])
     }

@@ -8,6 +8,8 @@ struct ParagraphText {
     let characters: [Character]
     /// The UTF-8 offset of each character, and of the end.
     private let offsets: [Int]
+    /// Every character is one scalar (see `standsAlone`): the tokenizer can then walk the bytes.
+    let isScalarCut: Bool
 
     init(_ string: String) {
         var characters: [Character] = []
@@ -42,6 +44,7 @@ struct ParagraphText {
         self.string = string
         self.characters = characters
         self.offsets = offsets
+        isScalarCut = simple
     }
 
     /// Scalars that are a character of their own whatever stands next to them (no mark, joiner,
@@ -56,6 +59,9 @@ struct ParagraphText {
     private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     var count: Int { characters.count }
+
+    /// Where character `index` starts in the UTF-8 (`count`: the end).
+    func utf8Offset(_ index: Int) -> Int { offsets[index] }
 
     /// The characters in `range`, as one string.
     func text(_ range: Range<Int>) -> String {

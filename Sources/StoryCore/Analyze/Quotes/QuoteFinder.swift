@@ -37,7 +37,7 @@ enum QuoteFinder {
             let characters = paragraph.characters
             let opening = spansByParagraph[number] ?? []
             let protected = opening.map(\.outer)
-            let tokens = WordToken.tokenize(characters)
+            let tokens = WordToken.tokenize(paragraph)
             let sentences = SentenceSplitter.split(characters, protected: protected)
             // Tokens and sentences are both in text order: each sentence's tokens are one slice,
             // found by walking on (filtering all tokens for each sentence grew with their product).

@@ -14,7 +14,7 @@ public struct WordToken: Sendable, Equatable {
         self.init(text: text, folded: folded, range: range, isWord: isWord, isCapitalized: isWord && Self.capitalized(text))
     }
 
-    private init(text: String, folded: String, range: Range<Int>, isWord: Bool, isCapitalized: Bool) {
+    init(text: String, folded: String, range: Range<Int>, isWord: Bool, isCapitalized: Bool) {
         self.text = text
         self.folded = folded
         self.range = range

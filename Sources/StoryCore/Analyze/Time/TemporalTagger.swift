@@ -23,8 +23,8 @@ public struct TemporalTagger: Sendable {
     }
 
     public func mentions(in sentence: String) -> [TemporalMention] {
-        let characters = Array(sentence)
-        return mentions(in: sentence, characters: characters, tokens: WordToken.tokenize(characters))
+        let text = ParagraphText(sentence)
+        return mentions(in: sentence, characters: text.characters, tokens: WordToken.tokenize(text))
     }
 
     /// Whether `text` may hold an expression `mentions` finds: every one has a digit, or a word

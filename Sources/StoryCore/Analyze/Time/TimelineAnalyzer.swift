@@ -30,7 +30,7 @@ public enum TimelineAnalyzer {
                     guard TemporalTagger.mayHoldDate(sentenceText) else { continue }
                     // Each sentence is tokenized once, for the tagger and for the windows below.
                     let sentenceCharacters = Array(paragraphText.characters[sentence])
-                    let tokens = WordToken.tokenize(sentenceCharacters)
+                    let tokens = WordToken.tokenize(paragraphText, in: sentence, from: sentence.lowerBound)
                     let words = tokens.filter(\.isWord)
                     let found = tagger.mentions(in: sentenceText, characters: sentenceCharacters, tokens: tokens)
                     guard !found.isEmpty else { continue }
@@ -77,7 +77,7 @@ public enum TimelineAnalyzer {
     private static func dayFirst(_ article: Article) -> Bool? {
         // Only paragraphs with a slash can hold `11/12/2024`; tokenizing every one cost 3% of the pipeline.
         for paragraph in article.paragraphs where paragraph.utf8.contains(0x2F) {
-            let tokens = WordToken.tokenize(Array(paragraph))
+            let tokens = WordToken.tokenize(ParagraphText(paragraph))
             for i in tokens.indices where i + 4 < tokens.count {
                 guard let first = Int(tokens[i].text), let second = Int(tokens[i + 2].text), tokens[i + 1].text == "/",
                       tokens[i + 3].text == "/", tokens[i + 4].text.count == 4
