@@ -139,6 +139,26 @@ public enum Words {
         return keys
     }
 
+    /// The keys of the content words of `text`, each once, in key order: a set of a text's words
+    /// without hashing them.
+    static func distinctContentKeys(in text: String) -> [ContentKey] {
+        var keys: [ContentKey] = []
+        forEachContentKey(in: text) { key, _, _ in keys.append(key) }
+        return distinct(keys)
+    }
+
+    /// `keys` each once, in key order.
+    static func distinct(_ keys: [ContentKey]) -> [ContentKey] {
+        var keys = keys.sorted { $0.value < $1.value }
+        var kept = 0
+        for key in keys where kept == 0 || keys[kept - 1] != key {
+            keys[kept] = key
+            kept += 1
+        }
+        keys.removeLast(keys.count - kept)
+        return keys
+    }
+
     /// Each content word of `text` as its `ContentKey`, with its place among all its words (stop
     /// words included) and whether it is written with a capital: what the story's terms count.
     static func forEachContentKey(in text: String, _ body: (_ key: ContentKey, _ index: Int, _ capitalized: Bool) -> Void) {

@@ -26,13 +26,14 @@ enum StatementGrouper {
     static func group(_ drafts: [MentionDraft], terms: StoryTerms) -> [[Int]] {
         // Each wording's words, on both cores (a quarter of grouping when done in turn).
         let words = Parallel.map(drafts) { draft in
-            let own = Set(Words.contentWords(in: draft.text))
-            let stems = Words.tokens(in: draft.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ")
+            // Only wordings by a named speaker, quoted, can be compared by word order (see `similarity`).
+            let stems = draft.speaker == nil || draft.kind == .indirect ? ""
+                : Words.tokens(in: draft.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ")
             // Made here, on both cores: building these strings in the grouping loop was a third of it.
             let identity = "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)"
-            let widened = own.union(Words.contentWords(in: draft.context))
-            let telling: [String] = widened.filter(terms.isTelling)
-            return (own: terms.weighed(own), stems: stems, widened: terms.weighed(widened), identity: identity, telling: telling)
+            let own = Words.distinctContentKeys(in: draft.text)
+            let widened = terms.weighed(keys: draft.context.isEmpty ? own : Words.distinct(own + Words.distinctContentKeys(in: draft.context)))
+            return (own: terms.weighed(keys: own), stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys)
         }
         let identities = words.map(\.identity)
         let telling = words.map(\.telling)

@@ -10,9 +10,9 @@ enum IndexedGrouping {
     ///   - fit: how well item `a` fits group member `b`; 0 when it cannot join.
     ///   - identity: items with the same identity (the same words from the same speaker, say) join
     ///     the same group without comparison: reprints of wire copy are most of a big story.
-    static func group(order: [Int], words: (Int) -> [String], fit: (Int, Int) -> Double, identity: (Int) -> String) -> [[Int]] {
+    static func group<Word: Hashable>(order: [Int], words: (Int) -> [Word], fit: (Int, Int) -> Double, identity: (Int) -> String) -> [[Int]] {
         var groups: [[Int]] = []
-        var postings: [String: [Int]] = [:]
+        var postings: [Word: [Int]] = [:]
         var groupOfIdentity: [String: Int] = [:]
         // The last item that listed each group as a candidate: candidates are gathered in an array
         // without hashing (a `Set` of them, filled from long postings, was most of grouping's cost).

@@ -142,8 +142,13 @@ public struct StoryTerms: Sendable {
     /// whether it can decide. Weights are multiples of 2⁻²⁰ (see `weight`), so sums taken in key
     /// order equal sums taken in any other.
     func weighed(_ words: Set<String>) -> WeighedWords {
-        let entries = words.map { word -> (key: UInt64, weight: Double, kind: UInt8) in
-            let key = ContentKey(word)
+        weighed(keys: words.map(ContentKey.init))
+    }
+
+    /// The same for words given by their keys, each once (see `Words.distinctContentKeys`): the
+    /// grouping weighs every wording, and making and hashing each word's `String` was half of it.
+    func weighed(keys: [ContentKey]) -> WeighedWords {
+        let entries = keys.map { key -> (key: UInt64, weight: Double, kind: UInt8) in
             let frequency = documentFrequency[key]
             let kind: UInt8 = !isTelling(frequency: frequency) ? 0
                 : names.contains(key) ? WeighedWords.telling : WeighedWords.telling | WeighedWords.tellingNotName
@@ -161,4 +166,10 @@ struct WeighedWords: Sendable {
     fileprivate let weights: [Double]
     fileprivate let kinds: [UInt8]
     fileprivate let total: Double
+
+    /// The keys of the words that can tell one passage from another (`StoryTerms.isTelling`):
+    /// what finds candidates to compare with.
+    var tellingKeys: [UInt64] {
+        keys.indices.filter { kinds[$0] & Self.telling != 0 }.map { keys[$0] }
+    }
 }

@@ -10,7 +10,7 @@ enum EventMerger {
         // Each draft's words weighed once, on both cores, not at every comparison.
         let weighed = Parallel.map(drafts) { (terms: terms.weighed($0.terms), sentence: terms.weighed($0.sentenceTerms)) }
         return IndexedGrouping.group(
-            order: order, words: { drafts[$0].sentenceTerms.filter(terms.isTelling) },
+            order: order, words: { weighed[$0].sentence.tellingKeys },
             fit: { fit(drafts[$0], drafts[$1], weighed: (weighed[$0], weighed[$1]), terms: terms) },
             identity: { "\(drafts[$0].mention.date.iso)|\(drafts[$0].mention.expression)|\(drafts[$0].mention.text)" })
     }
