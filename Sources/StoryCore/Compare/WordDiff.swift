@@ -9,8 +9,8 @@ public enum WordDiff {
     /// The changes that turn `old` into `new`, word by word (punctuation stays with its word);
     /// case, diacritics and curly or straight quotes do not count as differences.
     public static func changes(from old: String, to new: String) -> [Change] {
-        let a = old.split(separator: " ").map(String.init)
-        let b = new.split(separator: " ").map(String.init)
+        let a = old.spaceSeparated().map(String.init)
+        let b = new.spaceSeparated().map(String.init)
         let keyA = a.map(key)
         let keyB = b.map(key)
         // Longest common subsequence by dynamic programming; wordings of statements and sentences are
@@ -60,8 +60,8 @@ public enum WordDiff {
         var other = 0
         for change in changes {
             switch change {
-            case .same(let text): same += text.split(separator: " ").count
-            case .removed(let text), .added(let text): other += text.split(separator: " ").count
+            case .same(let text): same += text.spaceSeparated().count
+            case .removed(let text), .added(let text): other += text.spaceSeparated().count
             }
         }
         return same + other == 0 ? 1 : Double(2 * same) / Double(2 * same + other)

@@ -42,6 +42,14 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension String {
+    /// The parts between spaces, split on the byte: `split(separator: " ")` walks the text
+    /// `Character` by `Character` (a tenth of registering the story's names, and of comparing
+    /// wordings word by word). A space is its own character except before a combining mark,
+    /// which no word or name of the analysis starts with.
+    func spaceSeparated() -> [Substring] {
+        utf8.split(separator: 0x20).map { self[$0.startIndex..<$0.endIndex] }
+    }
+
     /// Where `byte` first stands in the UTF-8, by `memchr`: the generic `utf8.firstIndex(of:)`
     /// steps index by index, and the block rules ask this of every block.
     func firstUTF8Index(of byte: UInt8) -> String.Index? {

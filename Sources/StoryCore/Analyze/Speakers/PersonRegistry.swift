@@ -175,6 +175,6 @@ struct PersonRegistry {
     }
 
     private func nameWords(_ name: String) -> [Substring] {
-        name.split(separator: " ")
+        name.spaceSeparated()
     }
 }
