@@ -47,7 +47,19 @@ extension String {
     /// wordings word by word). A space is its own character except before a combining mark,
     /// which no word or name of the analysis starts with.
     func spaceSeparated() -> [Substring] {
-        utf8.split(separator: 0x20).map { self[$0.startIndex..<$0.endIndex] }
+        var text = self
+        var parts: [Range<Int>] = []
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start { parts.append(start..<index) }
+                start = index + 1
+            }
+        }
+        // Cut as scalars: slicing the `String` itself would round each end to a character boundary.
+        let scalars = unicodeScalars
+        let utf8 = utf8
+        return parts.map { Substring(scalars[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]) }
     }
 
     /// Where `byte` first stands in the UTF-8, by `memchr`: the generic `utf8.firstIndex(of:)`

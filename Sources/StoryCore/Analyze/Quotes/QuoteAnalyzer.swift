@@ -16,7 +16,7 @@ public enum QuoteAnalyzer {
         // Who each article names is looked up on both cores: the lookups read only names and keys,
         // which resolving (it learns genders) does not change.
         let named = registry
-        let resolvers = Parallel.map(Array(found.indices)) { SpeakerResolver(registry: named, article: $0, names: found[$0].names) }
+        let resolvers = Parallel.map(Array(found.indices)) { SpeakerResolver(registry: named, article: $0, names: found[$0].names, findings: found[$0].findings) }
         var drafts: [MentionDraft] = []
         for (articleIndex, (findings, _)) in found.enumerated() {
             let article = story.articles[articleIndex]
@@ -119,12 +119,19 @@ struct SpeakerResolver {
 
     let article: Int
     private var events: [Event] = []
+    /// The person each finding names, where it names one: found with the article's other names,
+    /// on both cores (looked up while resolving, in turn, it was a third of resolving).
+    private var named: [Int?] = []
 
-    init(registry: PersonRegistry, article: Int, names: [NameMention]) {
+    init(registry: PersonRegistry, article: Int, names: [NameMention], findings: [Finding]) {
         self.article = article
         for mention in names {
             guard case .name(let name, _, _) = mention.reference, let person = registry.find(name, article: article) else { continue }
             events.append(Event(position: mention.position, sentence: mention.sentence, person: person, speaking: false, first: mention.firstInSentence))
+        }
+        named = findings.map { finding in
+            guard case .name(let name, _, _)? = finding.reference else { return nil }
+            return registry.find(name, article: article)
         }
     }
 
@@ -133,9 +140,8 @@ struct SpeakerResolver {
         for (index, finding) in findings.enumerated() {
             var person: Int?
             switch finding.reference {
-            case .name(let name, let role, let honorific)?:
-                person = registry.find(name, article: article)
-                _ = (role, honorific)
+            case .name?:
+                person = named[index]
             case .pronoun(let gender)?:
                 person = nearest(before: finding, registry: registry) { registry.people[$0].gender == nil || registry.people[$0].gender == gender }
                 if let person { registry.noteGender(person, gender) }
