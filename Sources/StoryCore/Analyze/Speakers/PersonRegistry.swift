@@ -61,6 +61,9 @@ struct PersonRegistry {
     private static func sameFirstName(_ known: String?, _ other: String) -> Bool {
         guard let known else { return true }
         if known == other { return true }
+        // Different first bytes, different first letters: most people sharing a surname leave
+        // here, before counting characters (counting them was a tenth of registering names).
+        guard known.utf8.first == other.utf8.first else { return false }
         if known.count == 1 || other.count == 1 { return known.first == other.first }
         return false
     }
