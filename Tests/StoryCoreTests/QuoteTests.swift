@@ -165,3 +165,18 @@ struct NameSpellingTests {
         #expect(PersonNames.key("") == "" && PersonNames.key("x") == "x" && PersonNames.key("Szymańska") == "simanska")
     }
 }
+
+@Suite("Quotation marks found on bytes")
+struct QuoteMarkTests {
+    /// The scan goes from mark to mark: the marks found on the bytes must be every opening mark.
+    @Test func marksOnBytesAreTheOpeningCharacters() throws {
+        let made = ["“Quoted,” she said; «guillemets» and „German“ — ‹single› 「東京」 『x』", "it's Okafor’s ‘British’ \"straight\" 'single'",
+                    "no marks at all", "", "é“x", "\u{00AB}\u{201C}\u{2018}"]
+        for text in made + (try Fixtures.everyParagraph()) {
+            let paragraph = ParagraphText(text)
+            guard let marks = QuoteScanner.markPositions(paragraph) else { continue }
+            #expect(marks == paragraph.characters.indices.filter { QuoteScanner.isOpener(paragraph.characters[$0]) }, "\(text)")
+        }
+        #expect(QuoteScanner.markPositions(ParagraphText("e\u{301} “x”")) == nil, "marks combine: no byte path")
+    }
+}

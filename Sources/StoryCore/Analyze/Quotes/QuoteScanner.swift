@@ -24,6 +24,8 @@ public enum QuoteScanner {
         var carried: (start: Int, paragraph: Int, text: String, closer: Character)?
         for (number, paragraph) in paragraphs.enumerated() {
             let characters = paragraph.characters
+            let marks = markPositions(paragraph)
+            var nextMark = 0
             var index = 0
             if let open = carried {
                 // A quotation that ran past its paragraph goes on only where the next one reopens it.
@@ -47,6 +49,11 @@ public enum QuoteScanner {
                         index = characters.count
                     }
                     continue
+                }
+                if let marks {
+                    while nextMark < marks.count, marks[nextMark] < index { nextMark += 1 }
+                    index = nextMark < marks.count ? marks[nextMark] : characters.count
+                    if index == characters.count { continue }
                 }
                 let character = characters[index]
                 // Every ASCII character but the two quote marks is passed on its byte: hashing each
@@ -95,6 +102,35 @@ public enum QuoteScanner {
     private static let openers: [Character: Character] = [
         "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "'": "'", "‹": "›", "「": "」", "『": "』",
     ]
+
+    /// The UTF-8 of each opening mark, and the bytes they start with.
+    private static let openerBytes = openers.keys.map { Array($0.utf8) }
+    private static let isOpenerLead: [Bool] = (0..<256).map { (byte: Int) in openerBytes.contains { Int($0[0]) == byte } }
+
+    static func isOpener(_ character: Character) -> Bool { openers[character] != nil }
+
+    /// Which characters of `paragraph` are opening marks, found on its bytes when each character
+    /// is one scalar (nil otherwise): the scan then goes from mark to mark instead of asking every
+    /// character (asking was a third of scanning, and most paragraphs hold no quotation).
+    static func markPositions(_ paragraph: ParagraphText) -> [Int]? {
+        guard paragraph.isScalarCut else { return nil }
+        var string = paragraph.string
+        return string.withUTF8 { bytes in
+            var positions: [Int] = []
+            var character = -1
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte & 0xC0 != 0x80 else { continue }
+                character += 1
+                guard isOpenerLead[Int(byte)] else { continue }
+                let isMark = openerBytes.contains { mark in
+                    index + mark.count <= bytes.count && mark.indices.allSatisfy { bytes[index + $0] == mark[$0] }
+                }
+                if isMark { positions.append(character) }
+            }
+            return positions
+        }
+    }
 
     /// An opening mark starts a word: after a space, a bracket, a dash or the start, and before a non-space.
     private static func isOpening(_ text: [Character], at index: Int) -> Bool {
