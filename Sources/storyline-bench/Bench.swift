@@ -66,11 +66,7 @@ struct Bench: ParsableCommand {
         var sourcesApp = BrowserApp(model: .sourcesOnly(story))
         _ = sourcesApp.render(width: 160, height: 45)
         let sourcesFrame = milliseconds(clock.now - started)
-        let (terms, quotes, events) = time("analyze_ms") {
-            let terms = StoryTerms.of(story)
-            let (quotes, events) = Parallel.both({ QuoteAnalyzer.analyze(story, terms: terms) }, { TimelineAnalyzer.analyze(story) })
-            return (terms, quotes, events)
-        }
+        let (quotes, events, terms) = time("analyze_ms") { StoryAnalysis.run(story) }
         let index = time("index_ms") { StoryIndex(story: story, quotes: quotes, timeline: events) }
         _ = index
         var app = BrowserApp(model: BrowserModel(story: story, quotes: quotes, events: events, index: index, terms: terms))

@@ -77,6 +77,19 @@ struct TimelineTests {
     static let harbor = try! StoryLoader.load(paths: [Fixtures.path("harbor")])
     static let events = TimelineAnalyzer.analyze(harbor)
 
+    /// Counted once for both analyses, the story's words weigh quotes and events as each
+    /// analysis counting them on its own does.
+    @Test func bothAnalysesTogetherAreEachOnItsOwn() throws {
+        var stories = [Self.harbor]
+        if let seeds = Fixtures.seeds { stories.append(try StoryLoader.load(paths: [seeds])) }
+        for story in stories {
+            let together = StoryAnalysis.run(story)
+            #expect(together.events == TimelineAnalyzer.analyze(story))
+            #expect(QuotesReport.json(story, together.quotes).rendered() == QuotesReport.json(story, QuoteAnalyzer.analyze(story)).rendered())
+            #expect(!together.events.isEmpty && !together.quotes.statements.isEmpty)
+        }
+    }
+
     @Test func theCollapseIsOneEventFromEveryOutlet() throws {
         let collapse = try #require(Self.events.first { $0.date.iso == "2025-03-03" && $0.mentions.count >= 5 })
         #expect(Set(collapse.mentions.map(\.article)).count == 5)

@@ -48,8 +48,7 @@ public struct BrowserModel: Sendable {
     public let isAnalysed: Bool
 
     public init(story: Story) {
-        let terms = StoryTerms.of(story)
-        let (quotes, events) = Parallel.both({ QuoteAnalyzer.analyze(story, terms: terms) }, { TimelineAnalyzer.analyze(story) })
+        let (quotes, events, terms) = StoryAnalysis.run(story)
         self.init(story: story, quotes: quotes, events: events, index: StoryIndex(story: story, quotes: quotes, timeline: events), terms: terms)
     }
 

@@ -27,8 +27,8 @@ struct SearchCommand: ParsableCommand {
         let loaded = try story.loadStory()
         let parsed = SearchQuery(query)
         let needsAnalysis = parsed.speaker != nil || parsed.date != nil
-        let (quotes, timeline) = needsAnalysis
-            ? Parallel.both({ QuoteAnalyzer.analyze(loaded) }, { TimelineAnalyzer.analyze(loaded) }) : (nil, [])
+        let analysis = needsAnalysis ? StoryAnalysis.run(loaded) : nil
+        let (quotes, timeline) = (analysis?.quotes, analysis?.events ?? [])
         let index = StoryIndex(story: loaded, quotes: quotes, timeline: timeline)
         let (total, hits) = index.search(parsed, limit: limit)
         switch output.format {

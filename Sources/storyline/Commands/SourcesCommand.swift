@@ -19,7 +19,7 @@ struct SourcesCommand: ParsableCommand {
         // Listing sources is reading and normalizing only; what each carries needs the whole analysis.
         var shared: StoryCoverage?
         if coverage {
-            let (quotes, events) = Parallel.both({ QuoteAnalyzer.analyze(loaded) }, { TimelineAnalyzer.analyze(loaded) })
+            let (quotes, events, _) = StoryAnalysis.run(loaded)
             shared = StoryCoverage.compute(loaded, quotes: quotes, timeline: events)
         }
         switch output.format {

@@ -23,6 +23,15 @@ public struct StoryTerms: Sendable {
         StoryTerms(tallies: Parallel.map(story.articles) { Tally(paragraphs: $0.paragraphs) })
     }
 
+    /// The terms of the paragraphs (what quotes are weighed by) and of paragraphs and captions
+    /// (what events are), from one count: a caption's words counted apart and added are the same
+    /// counts as the caption counted after the paragraphs.
+    static func paragraphsAndCaptions(of story: Story) -> (paragraphs: StoryTerms, withCaptions: StoryTerms) {
+        let tallies = Parallel.map(story.articles) { (paragraphs: Tally(paragraphs: $0.paragraphs), captions: Tally(paragraphs: $0.captions)) }
+        let paragraphs = tallies.map(\.paragraphs)
+        return (StoryTerms(tallies: paragraphs), StoryTerms(tallies: paragraphs + tallies.map(\.captions)))
+    }
+
     /// From counts made elsewhere: the analyzers count each article's words in the same pass on
     /// both cores as their own per-article work, rather than in a pass of their own after it.
     init(tallies: [Tally]) {

@@ -13,10 +13,11 @@ public enum TimelineAnalyzer {
         var numbers: [(key: String, value: String)]
     }
 
-    public static func analyze(_ story: Story) -> [TimelineEvent] {
+    /// `terms`: the words of the story's paragraphs and captions, when already counted (see `StoryAnalysis`).
+    public static func analyze(_ story: Story, terms: StoryTerms? = nil) -> [TimelineEvent] {
         // Articles are dated independently, on both cores; their drafts are joined in article order.
-        // Each article's words are counted for the story's terms in the same pass.
-        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], tally: StoryTerms.Tally) in
+        // Each article's words are counted for the story's terms in the same pass, when not given.
+        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], tally: StoryTerms.Tally?) in
             var drafts: [Draft] = []
             let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
@@ -50,10 +51,10 @@ public enum TimelineAnalyzer {
                     }
                 }
             }
-            return (drafts, StoryTerms.Tally(paragraphs: article.paragraphs + article.captions))
+            return (drafts, terms == nil ? StoryTerms.Tally(paragraphs: article.paragraphs + article.captions) : nil)
         }
         let drafts = perArticle.flatMap(\.drafts)
-        let terms = StoryTerms(tallies: perArticle.map(\.tally))
+        let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
         let groups = EventMerger.merge(drafts, terms: terms)
         var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms) }
         events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }

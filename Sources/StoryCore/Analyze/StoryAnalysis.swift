@@ -1,0 +1,13 @@
+/// Who said what and what happened when, worked out together.
+public enum StoryAnalysis {
+    /// Both analyses, side by side on both cores, the story's words counted once for the two: the
+    /// quotes weigh words by the paragraphs, the timeline by paragraphs and captions, and each
+    /// counting them on its own was a twentieth of a `sources --coverage` run.
+    /// `terms`: the paragraphs' words, which the browser keeps for comparing sources.
+    public static func run(_ story: Story) -> (quotes: QuoteAnalysis, events: [TimelineEvent], terms: StoryTerms) {
+        let (paragraphs, withCaptions) = StoryTerms.paragraphsAndCaptions(of: story)
+        let (quotes, events) = Parallel.both(
+            { QuoteAnalyzer.analyze(story, terms: paragraphs) }, { TimelineAnalyzer.analyze(story, terms: withCaptions) })
+        return (quotes, events, paragraphs)
+    }
+}
