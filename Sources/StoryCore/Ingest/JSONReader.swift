@@ -19,7 +19,7 @@ public enum JSONReader {
         }
         var lineNumber = 0
         var parsedAny = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.parts(separatedBy: 0x0A, omittingEmpty: false) {
             lineNumber += 1
             guard !line.trimmed.isEmpty else { continue }
             guard let value = parse(String(line)) else {

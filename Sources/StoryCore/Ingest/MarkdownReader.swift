@@ -57,7 +57,7 @@ public enum MarkdownReader {
 
     /// `---` on the first line, then YAML up to the next `---` or `...` line.
     static func splitFrontMatter(_ text: String) -> (String, String)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.parts(separatedBy: 0x0A, omittingEmpty: false)
         guard let first = lines.first, first.trimmed == "---" else { return nil }
         for index in 1..<lines.count where lines[index].trimmed == "---" || lines[index].trimmed == "..." {
             let yaml = lines[1..<index].joined(separator: "\n")
