@@ -22,10 +22,11 @@ public enum Normalizer {
 /// Verdicts from markup and wording alone, with sections that sweep to the end applied.
 struct FirstPass {
     var verdicts: [Verdict]
-    /// Content words of each block, worked out once for the vocabulary and the overlaps.
-    var words: [Set<ContentKey>]
+    /// Content words of each block, each once in key order, worked out once for the vocabulary
+    /// and the overlaps (as sets, hashing every word was a seventh of normalizing).
+    var words: [[ContentKey]]
     /// Content words of the blocks that wording and markup leave undecided: what may be story.
-    var candidateWords: Set<ContentKey>
+    var candidateWords: [ContentKey]
 
     init(_ document: SourceDocument) {
         var verdicts = document.blocks.map { block -> Verdict in
@@ -62,8 +63,8 @@ struct FirstPass {
             }
         }
         self.verdicts = verdicts
-        let words = document.blocks.map { Words.contentKeys(in: $0.text) }
+        let words = document.blocks.map { Words.distinctContentKeys(in: $0.text) }
         self.words = words
-        candidateWords = Set(verdicts.indices.filter { verdicts[$0] == .undecided }.flatMap { words[$0] })
+        candidateWords = Words.distinct(verdicts.indices.filter { verdicts[$0] == .undecided }.flatMap { words[$0] })
     }
 }

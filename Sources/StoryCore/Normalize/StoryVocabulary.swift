@@ -9,8 +9,8 @@ struct StoryVocabulary {
     private var users: [ContentKey: (count: Int, first: Int)] = [:]
     private let documentCount: Int
 
-    /// `documents`: for each document, the content words of its candidate text.
-    init(documents: [Set<ContentKey>]) {
+    /// `documents`: for each document, the content words of its candidate text, each once.
+    init(documents: [[ContentKey]]) {
         documentCount = documents.count
         for (index, words) in documents.enumerated() {
             for word in words {
@@ -20,13 +20,15 @@ struct StoryVocabulary {
     }
 
     /// Share of a block's content words that some other document uses; `nil` when there is no other document.
-    func overlap(of words: Set<ContentKey>, inDocument document: Int) -> Double? {
+    /// `words`: each once.
+    func overlap(of words: [ContentKey], inDocument document: Int) -> Double? {
         guard documentCount > 1 else { return nil }
         guard !words.isEmpty else { return 0 }
-        let shared = words.filter { word in
-            guard let users = users[word] else { return false }
-            return users.count > 1 || users.first != document
+        var shared = 0
+        for word in words {
+            guard let users = users[word], users.count > 1 || users.first != document else { continue }
+            shared += 1
         }
-        return Double(shared.count) / Double(words.count)
+        return Double(shared) / Double(words.count)
     }
 }

@@ -128,17 +128,6 @@ public enum Words {
         return result
     }
 
-    /// The content words of `text` as `ContentKey`s: what the normalizer compares across outlets.
-    /// An ASCII word is keyed from its bytes, never becoming a `String` (making and hashing those
-    /// strings was a third of the normalizer's first pass).
-    static func contentKeys(in text: String) -> Set<ContentKey> {
-        // Room for a word every eight bytes from the start: growing the set as it filled was a
-        // third of keying a block's words.
-        var keys = Set<ContentKey>(minimumCapacity: text.utf8.count / 8)
-        forEachContentKey(in: text) { key, _, _ in keys.insert(key) }
-        return keys
-    }
-
     /// The keys of the content words of `text`, each once, in key order: a set of a text's words
     /// without hashing them.
     static func distinctContentKeys(in text: String) -> [ContentKey] {
