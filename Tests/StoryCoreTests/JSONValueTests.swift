@@ -20,6 +20,18 @@ struct JSONValueTests {
         #expect(raw.isEmpty, "\(raw.map(\.value))")
     }
 
+    /// Long arrays are written in parts on both cores: the text must be what writing them in
+    /// one go gives, at every length around the split and at every depth.
+    @Test(arguments: [1, 63, 64, 65, 300])
+    func longArraysReadAsShortOnes(_ count: Int) {
+        let items = (0..<count).map { JSONValue.object([("n", .int($0)), ("s", .array([.string("x\($0)")]))]) }
+        let item = { (n: Int) in "    {\n      \"n\": \(n),\n      \"s\": [\n        \"x\(n)\"\n      ]\n    }" }
+        let expected = "{\n  \"list\": [\n" + (0..<count).map(item).joined(separator: ",\n") + "\n  ],\n  \"end\": null\n}"
+        #expect(JSONValue.object([("list", .array(items)), ("end", .null)]).rendered() == expected)
+        let compact = "[" + (0..<count).map { "{\"n\":\($0),\"s\":[\"x\($0)\"]}" }.joined(separator: ",") + "]"
+        #expect(JSONValue.array(items).rendered(pretty: false) == compact)
+    }
+
     @Test func escapesAreTheUsualOnes() {
         #expect(JSONValue.string("a\"b\\c\nd\u{1B}e\u{2028}").rendered(pretty: false) == #""a\"b\\c\nd\u001be\u2028""#)
         #expect(JSONValue.string("“café”").rendered(pretty: false) == "\"“café”\"")

@@ -11,7 +11,9 @@ public enum QuotesReport {
                     ("aliases", .array(speaker.aliases.map { .string($0) })), ("role", .string(speaker.role)),
                 ])
             })),
-            ("quotes", .array(analysis.statements.map { statement in
+            // Each statement's word differences on both cores: worked out in turn, they and the
+            // rest of the document were a tenth of a `quotes` run at 2,000 articles.
+            ("quotes", .array(Parallel.map(analysis.statements) { statement in
                 .object([
                     ("id", .string(statement.id)), ("speaker", .string(statement.speaker)),
                     ("kind", .string(statement.kind.rawValue)), ("text", .string(statement.text)),

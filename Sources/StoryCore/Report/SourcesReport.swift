@@ -5,7 +5,7 @@ public enum SourcesReport {
     public static func json(_ story: Story, coverage: StoryCoverage? = nil) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("story", .object([("title", .string(story.title)), ("referenceDate", .string(story.referenceDate?.iso))])),
-            ("articles", .array(story.articles.map { article($0, coverage: coverage?[$0.id]) })),
+            ("articles", .array(Parallel.map(story.articles) { article($0, coverage: coverage?[$0.id]) })),
         ]
         if let coverage {
             members.append(("shared", .object([("statements", ids(coverage.sharedStatements)), ("events", ids(coverage.sharedEvents))])))
