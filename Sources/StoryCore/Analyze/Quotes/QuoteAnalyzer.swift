@@ -72,19 +72,29 @@ public enum QuoteAnalyzer {
         let groups = StatementGrouper.group(drafts, terms: terms).map { $0.sorted { (drafts[$0].article, drafts[$0].position) < (drafts[$1].article, drafts[$1].position) } }
             .sorted { (drafts[$0[0]].article, drafts[$0[0]].position) < (drafts[$1[0]].article, drafts[$1[0]].position) }
 
+        // Each group's wording, speaker and relations on both cores; only numbering speakers and
+        // statements goes in turn (comparing each wording with its group's, in turn, was most of assembling).
+        let built = Parallel.map(groups) { group -> (text: String, kind: QuoteKind, person: Int?, mentions: [StatementMention]) in
+            let members = group.map { drafts[$0] }
+            let lengths = members.map(\.text.count)
+            let rank = { (m: MentionDraft) in m.kind == .direct ? 2 : m.kind == .partial ? 0 : 1 }
+            let representative = members[members.indices.max { (rank(members[$0]), lengths[$0]) < (rank(members[$1]), lengths[$1]) }!]
+            let votes = members.compactMap(\.speaker).reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }
+            let person = votes.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+            let kind: QuoteKind = members.contains { $0.kind == .direct } ? .direct : members.contains { $0.kind == .partial } ? .partial : .indirect
+            let mentions = members.map { member in
+                StatementMention(
+                    article: member.articleID, paragraph: member.paragraph, kind: member.kind, text: member.text,
+                    relation: StatementGrouper.relation(of: member, to: representative), speakerText: member.speakerText)
+            }
+            return (representative.text, kind, person, mentions)
+        }
         var speakerIDs: [Int: String] = [:]
         var speakers: [Speaker] = []
         var statements: [Statement] = []
-        for group in groups {
-            let members = group.map { drafts[$0] }
-            let representative = members.max { a, b in
-                let rank = { (m: MentionDraft) in m.kind == .direct ? 2 : m.kind == .partial ? 0 : 1 }
-                return (rank(a), a.text.count) < (rank(b), b.text.count)
-            }!
-            let votes = members.compactMap(\.speaker).reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }
-            let person = votes.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        for statement in built {
             var speakerID: String?
-            if let person {
+            if let person = statement.person {
                 if speakerIDs[person] == nil {
                     let id = "s\(speakers.count + 1)"
                     speakerIDs[person] = id
@@ -92,15 +102,7 @@ public enum QuoteAnalyzer {
                 }
                 speakerID = speakerIDs[person]
             }
-            let kind: QuoteKind = members.contains { $0.kind == .direct } ? .direct : members.contains { $0.kind == .partial } ? .partial : .indirect
-            statements.append(
-                Statement(
-                    id: "q\(statements.count + 1)", speaker: speakerID, kind: kind, text: representative.text,
-                    mentions: members.map { member in
-                        StatementMention(
-                            article: member.articleID, paragraph: member.paragraph, kind: member.kind, text: member.text,
-                            relation: StatementGrouper.relation(of: member, to: representative), speakerText: member.speakerText)
-                    }))
+            statements.append(Statement(id: "q\(statements.count + 1)", speaker: speakerID, kind: statement.kind, text: statement.text, mentions: statement.mentions))
         }
         return QuoteAnalysis(speakers: speakers, statements: statements)
     }
