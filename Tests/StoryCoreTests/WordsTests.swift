@@ -86,7 +86,7 @@ struct WordsTests {
         for text in paragraphs {
             #expect(WordToken.tokenize(ParagraphText(text)) == WordToken.tokenize(Array(text)), "\(text)")
         }
-        #expect(paragraphs.count > 50)
+        #expect(paragraphs.count > 30, "the harbor story alone has over thirty")
     }
 
     @Test func stemsAndDropsStopWords() {
