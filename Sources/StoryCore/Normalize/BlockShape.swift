@@ -19,8 +19,8 @@ struct BlockShape {
         isProse = (closesSentence && words >= 8) || words >= 30
         let startsLower = text.first?.isLowercase ?? false
         // `“Patience is not a timetable.”` is a quoted sentence, however short, not a heading.
-        let quotedSentence = last.map { Self.closingQuotes.contains($0) } == true && text.dropLast().last.map { ".!?,".contains($0) } == true
-        let opensQuote = text.first.map { "\"“‘«„".contains($0) } ?? false
+        let quotedSentence = last.map { Self.closingQuotes.contains($0) } == true && text.dropLast().last.map { Self.quotedSentenceEnds.contains($0) } == true
+        let opensQuote = text.first.map { Self.openingQuotes.contains($0) } ?? false
         isHeadlineLike = words >= 1 && words <= 20 && !startsLower && !quotedSentence && !opensQuote
             && !(last.map { Self.clauseEnds.contains($0) } ?? false) && !endsInDots
     }
@@ -28,4 +28,6 @@ struct BlockShape {
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "\"", "”", "’", "'", ")", "»", "…"]
     private static let closingQuotes: Set<Character> = ["\"", "”", "’", "'", "»"]
     private static let clauseEnds: Set<Character> = [".", ",", ";", "…"]
+    private static let quotedSentenceEnds: Set<Character> = [".", "!", "?", ","]
+    private static let openingQuotes: Set<Character> = ["\"", "“", "‘", "«", "„"]
 }
