@@ -167,7 +167,7 @@ public enum Words {
         case other(String)
     }
 
-    /// The one walk behind `contentWords`, `contentKeys` and `forEachContentKey`.
+    /// The one walk behind `contentWords` and `forEachContentKey` (and so `distinctContentKeys`).
     private static func forEachContent(in text: String, _ body: (_ form: ContentForm, _ index: Int, _ capitalized: Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in

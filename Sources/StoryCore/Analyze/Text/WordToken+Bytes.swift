@@ -30,14 +30,8 @@ private struct ByteTokenizer {
 
     private enum Kind { case word, space, joiner, other }
 
-    /// What an ASCII byte is to the tokenizer: `isWordCharacter`, `isSpace` and `isJoiner` by table.
-    private static let asciiKinds: [Kind] = (0..<128).map { (byte: Int) -> Kind in
-        let value = UInt8(byte)
-        if value.isASCIILetterOrDigit { return .word }
-        if value == 0x20 || (0x09...0x0D).contains(value) { return .space }
-        if value == 0x27 || value == 0x2D || value == 0x2E || value == 0x26 { return .joiner }
-        return .other
-    }
+    /// What an ASCII byte is to the tokenizer, by table: the `Character` rules asked once per byte.
+    private static let asciiKinds: [Kind] = (0..<128).map { kind(of: Unicode.Scalar(UInt8($0))) }
 
     /// Each ASCII punctuation mark's string, made once.
     private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
@@ -51,17 +45,16 @@ private struct ByteTokenizer {
         return (Self.kind(of: scalar), length)
     }
 
-    /// A scalar beyond ASCII, as the `Character` it is on its own.
+    /// A scalar as the `Character` it is on its own, by `tokenize(_:in:)`'s rules.
     private static func kind(of scalar: Unicode.Scalar) -> Kind {
         let character = Character(scalar)
         if WordToken.isWordCharacter(character) { return .word }
         if character.isSpace { return .space }
-        return scalar == "’" ? .joiner : .other
+        return WordToken.isJoiner(character) ? .joiner : .other
     }
 
     func tokens(from start: Int, to end: Int, character: Int) -> [WordToken] {
         var tokens: [WordToken] = []
-        var scratch: [UInt8] = []
         var index = start
         var characterIndex = character
         while index < end {
@@ -70,7 +63,7 @@ private struct ByteTokenizer {
             case .word:
                 let (wordEnd, wordCharacters, ascii) = wordEnd(from: index, length: length, limit: end)
                 let range = (characterIndex - origin)..<(characterIndex + wordCharacters - origin)
-                tokens.append(word(index..<wordEnd, ascii: ascii, range: range, scratch: &scratch))
+                tokens.append(word(index..<wordEnd, ascii: ascii, range: range))
                 index = wordEnd
                 characterIndex += wordCharacters
             case .space:
@@ -115,18 +108,10 @@ private struct ByteTokenizer {
         return (end, characters, ascii)
     }
 
-    /// As `WordToken.word(_:range:scratch:)`: an ASCII word's text and folded form straight from its bytes.
-    private func word(_ span: Range<Int>, ascii: Bool, range: Range<Int>, scratch: inout [UInt8]) -> WordToken {
+    private func word(_ span: Range<Int>, ascii: Bool, range: Range<Int>) -> WordToken {
         let slice = UnsafeBufferPointer(rebasing: bytes[span])
+        if ascii { return WordToken.asciiWord(slice, range: range) }
         let text = String(decoding: slice, as: UTF8.self)
-        guard ascii else { return WordToken(text: text, folded: Words.fold(text), range: range, isWord: true) }
-        var capital = slice[0] &- 0x41 < 26
-        if !capital, let hyphen = slice.lastIndex(of: 0x2D), hyphen + 1 < slice.count { capital = slice[hyphen + 1] &- 0x41 < 26 }
-        guard slice.contains(where: { $0 &- 0x41 < 26 }) else {
-            return WordToken(text: text, folded: text, range: range, isWord: true, isCapitalized: capital)
-        }
-        scratch.removeAll(keepingCapacity: true)
-        for byte in slice { scratch.append(byte &- 0x41 < 26 ? byte + 0x20 : byte) }
-        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range, isWord: true, isCapitalized: capital)
+        return WordToken(text: text, folded: Words.fold(text), range: range, isWord: true)
     }
 }

@@ -77,16 +77,24 @@ public struct WordToken: Sendable, Equatable {
             }
             scratch.append(byte)
         }
-        let text = String(decoding: scratch, as: UTF8.self)
-        // `capitalized(_:)` on the bytes: an ASCII capital first, or after the last hyphen.
-        var capital = scratch[0] &- 0x41 < 26
-        if !capital, let hyphen = scratch.lastIndex(of: 0x2D), hyphen + 1 < scratch.count { capital = scratch[hyphen + 1] &- 0x41 < 26 }
+        return scratch.withUnsafeBufferPointer { asciiWord($0, range: range) }
+    }
+
+    /// A word of ASCII bytes: its text and folded form straight from the bytes, and its capital
+    /// worked out on them as `capitalized(_:)` does (a capital first, or after the last hyphen).
+    static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> WordToken {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var capital = bytes[0] &- 0x41 < 26
+        if !capital, let hyphen = bytes.lastIndex(of: 0x2D), hyphen + 1 < bytes.count { capital = bytes[hyphen + 1] &- 0x41 < 26 }
         // Most words have no capital: their folded form is their text, not a second string.
-        guard scratch.contains(where: { $0 &- 0x41 < 26 }) else {
+        guard bytes.contains(where: { $0 &- 0x41 < 26 }) else {
             return WordToken(text: text, folded: text, range: range, isWord: true, isCapitalized: capital)
         }
-        for position in scratch.indices where (0x41...0x5A).contains(scratch[position]) { scratch[position] += 0x20 }
-        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range, isWord: true, isCapitalized: capital)
+        let folded = String(unsafeUninitializedCapacity: bytes.count) { lower in
+            for index in bytes.indices { lower[index] = bytes[index] &- 0x41 < 26 ? bytes[index] + 0x20 : bytes[index] }
+            return bytes.count
+        }
+        return WordToken(text: text, folded: folded, range: range, isWord: true, isCapitalized: capital)
     }
 
     /// A letter or digit; ASCII decided from the byte, as most text is ASCII and `Character`'s
@@ -99,7 +107,7 @@ public struct WordToken: Sendable, Equatable {
 
     /// By byte where it can: comparing `Character`s compares strings, after every word of the story.
     @inline(__always)
-    private static func isJoiner(_ character: Character) -> Bool {
+    static func isJoiner(_ character: Character) -> Bool {
         if let byte = character.asciiByte { return byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26 }
         return character == "’"
     }
