@@ -187,3 +187,55 @@ struct CollapsedWhitespaceTests {
         #expect(text[...].collapsedWhitespace == reference(text))
     }
 }
+
+@Suite("Byte shortcuts for names, prefixes and counts")
+struct ByteShortcutTests {
+    /// What the table-driven word walk must find: runs of word scalars, an apostrophe, `’` or
+    /// hyphen kept between two of them (the walk as it was, one decoded scalar at a time).
+    private func referenceWords(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var words: [String] = []
+        var start: Int?
+        for (index, scalar) in scalars.enumerated() {
+            if Words.isWordScalar(scalar) {
+                if start == nil { start = index }
+            } else if let begun = start {
+                let joins = (scalar == "'" || scalar == "’" || scalar == "-") && index + 1 < scalars.count && Words.isWordScalar(scalars[index + 1])
+                if !joins {
+                    words.append(String(String.UnicodeScalarView(scalars[begun..<index])))
+                    start = nil
+                }
+            }
+        }
+        if let begun = start { words.append(String(String.UnicodeScalarView(scalars[begun...]))) }
+        return words
+    }
+
+    @Test(arguments: [
+        "rock'n'roll -dash- 'quoted' U.N. don't ’ ’s 's x 12 1,200 ... ", "al-Hakim’s", "end-", "-start", "a'", "'a",
+        "Cissé’s naïve e\u{301}cole", "東京 and 2024-12-11", "x’é y-ü z'\u{301}", "emoji 👍🏽 word", "", "-", "’", "tab\tand\u{A0}nbsp",
+    ])
+    func wordWalkFindsTheWordsScalarByScalar(_ text: String) {
+        #expect(Words.tokens(in: text).map(String.init) == referenceWords(text), "\(text.debugDescription)")
+        #expect(Words.count(in: text) == referenceWords(text).count)
+    }
+
+    @Test(arguments: [
+        "by Jane", "By Jane", "by", "by ", "by \u{301}Jane", "written by x", "byline", "", " by x", "(reporting by x",
+        "por Ana", "author: x", "authors:", "by\u{A0}Jane",
+    ])
+    func prefixListAnswersAsHasPrefix(_ text: String) {
+        let prefixes = ["by ", "written by ", "por ", "author: ", "(reporting by"]
+        let list = PrefixList(prefixes)
+        #expect(list.starts(text) == prefixes.contains { text.hasPrefix($0) }, "\(text.debugDescription)")
+        #expect(list.starts(text[...]) == prefixes.contains { text.hasPrefix($0) })
+    }
+
+    @Test(arguments: [
+        "a/b.TXT", "story.html", "a.b/c", ".hidden", "dir/.hidden", "file.", "a/b/..", "x.tar.GZ", "noext", "a/b.c/d.e",
+        "/abs/path/page.Md", "dir/..x", "a/.b.c", "né.JSON", "a//b.txt",
+    ])
+    func extensionsAreFoundationsPathExtensions(_ path: String) {
+        #expect(FileCollector.lowercasedExtension(of: path) == (path as NSString).pathExtension.lowercased(), "\(path)")
+    }
+}

@@ -37,7 +37,7 @@ public enum DocumentReader {
     }
 
     private static func isBatch(_ path: String) -> Bool {
-        ["json", "jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased())
+        ["json", "jsonl", "ndjson"].contains(FileCollector.lowercasedExtension(of: path))
     }
 
     public static func read(data: Data, path: String, size: Int? = nil) -> Result {
@@ -87,7 +87,7 @@ public enum DocumentReader {
             result.documents = [document]
             if let warning { result.warnings.append(LoadWarning(path: path, message: warning)) }
         case .json:
-            let ext = (path as NSString).pathExtension.lowercased()
+            let ext = FileCollector.lowercasedExtension(of: path)
             let json = JSONReader.read(text: decoded.text, path: path, linesFirst: ext == "jsonl" || ext == "ndjson")
             result.documents = json.documents
             result.warnings = json.warnings.map { LoadWarning(path: path, message: $0) }
@@ -100,7 +100,7 @@ public enum DocumentReader {
 
     /// By extension, checked by content: a `.txt` that is a saved page is read as HTML.
     static func format(path: String, text: String) -> SourceFormat {
-        switch (path as NSString).pathExtension.lowercased() {
+        switch FileCollector.lowercasedExtension(of: path) {
         case "html", "htm", "xhtml": return .html
         case "md", "markdown": return .markdown
         case "json", "jsonl", "ndjson": return .json

@@ -25,9 +25,9 @@ enum Verdict: Equatable {
 /// Rules over a single block's text. Each rule looks at the shape and wording of a block
 /// as it appears on news pages in general, never at the strings of particular sites.
 enum BlockRules {
-    static func verdict(for text: String) -> Verdict {
+    /// `words`: the block's `Words.count`.
+    static func verdict(for text: String, words: Int) -> Verdict {
         let lower = Words.fold(text)
-        let words = Words.count(in: text)
         let bare = lower.trimming(" :.|»›>→-–—…")
 
         if let verdict = headerVerdict(text: text, bare: bare, lower: lower, words: words) { return verdict }
@@ -139,11 +139,11 @@ enum BlockRules {
     /// A byline, alone or with the date after it.
     private static func bylineVerdict(_ text: String, lower: String) -> Verdict? {
         guard text.utf8.count < 200 else { return nil }
-        if creditLines.contains(where: { lower.hasPrefix($0) }), text.count < 200 { return .removed(.byline) }
+        if creditLines.starts(lower), text.count < 200 { return .removed(.byline) }
         // Every byline opens with one of these (after any separator); the date search below is
         // for the blocks that do, not for every short block of every page.
         let opening = lower.trimming(" |·•,-–—/")
-        guard bylinePrefixes.contains(where: { opening.hasPrefix($0) }) else { return nil }
+        guard bylinePrefixes.starts(opening) else { return nil }
         guard let match = DateParser.firstStamped(in: text) else {
             return byline(text, words: Words.count(in: text)).map { .byline($0, nil) }
         }
@@ -153,16 +153,18 @@ enum BlockRules {
         return .byline(name, match.stamp)
     }
 
-    private static let bylinePrefixes = ["by ", "written by ", "words by ", "von ", "par ", "por ", "author: ", "authors: "]
+    private static let bylinePrefixes = PrefixList(["by ", "written by ", "words by ", "von ", "par ", "por ", "author: ", "authors: "])
 
     /// Wire sign-offs that credit the staff: `(Reporting by …; Editing by …)`.
-    private static let creditLines = ["(reporting by", "reporting by", "(additional reporting", "additional reporting by", "(editing by", "compiled by", "(writing by"]
+    private static let creditLines = PrefixList([
+        "(reporting by", "reporting by", "(additional reporting", "additional reporting by", "(editing by", "compiled by", "(writing by",
+    ])
 
     /// `By Jane Doe`, `By Jane Doe and Omar Ali, Reuters`, `Words by …`.
     private static func byline(_ text: String, words: Int) -> String? {
         guard words >= 2, words <= 12, text.count < 100 else { return nil }
         let lower = text.lowercased()
-        guard bylinePrefixes.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        guard bylinePrefixes.starts(lower) else { return nil }
         let name = Bylines.clean(text)
         let tokens = Words.tokens(in: name)
         guard let first = tokens.first, first.first?.isUppercase == true else { return nil }
@@ -225,10 +227,10 @@ enum BlockRules {
         // Only a line as short as one of these can be one: hashing every paragraph whole to find
         // out was a sixth of the wording rules.
         let short = bare.utf8.count <= longestLine
-        if (short && navigationLines.contains(bare)) || bare.hasPrefix("skip to ") || bare.hasPrefix("jump to ") { return .navigation }
+        if (short && navigationLines.contains(bare)) || skipLinks.starts(bare) { return .navigation }
         if isMenu(text) { return .navigation }
         if short, advertisementLines.contains(bare) { return .advertisement }
-        if words <= 10, shareLines.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") }) { return .share }
+        if words <= 10, (short && shareLines.contains(bare)) || shareOpenings.starts(bare) { return .share }
         if words <= 12, cues(.socialNetworks) >= 2 { return .share }
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || Words.has(lower, "all rights reserved") {
             return .copyright
@@ -260,8 +262,7 @@ enum BlockRules {
     /// `Home | News | Sport | Business`: several very short segments and no sentence.
     private static func isMenu(_ text: String) -> Bool {
         // By scalar: a Character test on every block of every page was 7% of normalizing.
-        guard text.utf8.count < 300,
-              text.utf8.contains(where: { $0 == 0x7C || $0 == 0x2F || $0 == 0xB7 || $0 == 0xBB || $0 == 0xA2 || $0 == 0xBA }),
+        guard text.utf8.count < 300, mayHoldSeparator(text),
               text.unicodeScalars.contains(where: menuSeparators.contains)
         else { return false }
         let segments = text.split(whereSeparator: { $0.unicodeScalars.count == 1 && menuSeparators.contains($0.unicodeScalars.first!) })
@@ -272,13 +273,25 @@ enum BlockRules {
 
     private static let menuSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "»", "›", "/"]
 
+    /// Whether a byte of `text` may belong to a menu separator (`|`, `/`, or the last byte of
+    /// `•`, `·`, `»`, `›`), on the contiguous bytes (the `utf8` view's generic `contains` cost
+    /// ~30 instructions a byte).
+    private static func mayHoldSeparator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 == 0x7C || $0 == 0x2F || $0 == 0xB7 || $0 == 0xBB || $0 == 0xA2 || $0 == 0xBA }
+        }
+    }
+
     private static let navigationLines: Set<String> = [
         "menu", "search", "home", "sign in", "log in", "login", "sign up", "register", "subscribe", "close", "open menu",
         "main menu", "navigation", "toggle navigation", "back to top", "top", "next", "previous", "log in subscribe",
         "sign in subscribe", "my account", "e-paper", "epaper", "print edition", "go", "search for",
     ]
 
-    private static let longestLine = navigationLines.union(advertisementLines).map(\.utf8.count).max() ?? 0
+    private static let skipLinks = PrefixList(["skip to ", "jump to "])
+
+    private static let longestLine = navigationLines.union(advertisementLines).union(shareLines).map(\.utf8.count).max() ?? 0
 
     private static let advertisementLines: Set<String> = [
         "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted",
@@ -286,12 +299,15 @@ enum BlockRules {
         "scroll to continue with content", "paid content", "partner content", "anzeige", "publicite", "publicidad",
     ]
 
-    private static let shareLines = [
+    private static let shareLines: Set<String> = [
         "share", "share this", "share this article", "share this story", "share this post", "share article",
         "share on facebook", "share on twitter", "share on x", "share via email", "spread the news", "spread the word",
         "tweet", "email this", "print", "print this article", "copy link", "follow us", "share this page",
         "share the news",
     ]
+
+    /// `Share this article on Facebook`: a share line and more words after it.
+    private static let shareOpenings = PrefixList(shareLines.sorted().map { $0 + " " })
 
     private enum CueList: Int {
         case socialNetworks, newsletter, promotion, metadata, publisher, blurb

@@ -8,8 +8,9 @@ struct BlockShape {
     /// A teaser summary cut off with an ellipsis.
     let isTruncated: Bool
 
-    init(_ text: String) {
-        words = Words.count(in: text)
+    /// `words`: the block's `Words.count`.
+    init(_ text: String, words: Int) {
+        self.words = words
         // Characters compared as characters: `"…".contains(aString)` is Foundation's substring
         // search, which was half the cost of every block's shape.
         let last = text.last

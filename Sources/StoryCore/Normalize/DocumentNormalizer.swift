@@ -14,7 +14,7 @@ struct DocumentNormalizer {
     func article() -> Article {
         let blocks = document.blocks
         var verdicts = firstPass.verdicts
-        let shapes = blocks.map { BlockShape($0.text) }
+        let shapes = zip(blocks, firstPass.wordCounts).map { BlockShape($0.text, words: $1) }
         let overlaps = firstPass.words.map { vocabulary.overlap(of: $0, inDocument: index) }
         markTeasers(&verdicts, shapes: shapes, overlaps: overlaps)
 

@@ -73,6 +73,8 @@ enum OutletInference {
         case .copyright:
             var value = text
             for noise in ["©", "(c)", "Copyright", "copyright", "All rights reserved", "all rights reserved", "All Rights Reserved"] {
+                // Found by bytes first: Foundation's replacing cost ~13,000 instructions a call.
+                guard Words.has(value, noise) else { continue }
                 value = value.replacingOccurrences(of: noise, with: " ")
             }
             let words = value.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || "-–,.".contains($0) } }

@@ -27,17 +27,22 @@ struct FirstPass {
     var words: [[ContentKey]]
     /// Content words of the blocks that wording and markup leave undecided: what may be story.
     var candidateWords: [ContentKey]
+    /// Each block's words as `Words.count` counts them: the wording rules and the block shapes
+    /// both need it (each counting on its own was a fiftieth of loading a story).
+    var wordCounts: [Int]
 
     init(_ document: SourceDocument) {
-        var verdicts = document.blocks.map { block -> Verdict in
+        let wordCounts = document.blocks.map { Words.count(in: $0.text) }
+        self.wordCounts = wordCounts
+        var verdicts = zip(document.blocks, wordCounts).map { block, words -> Verdict in
             switch block.hint {
             case .removed(.unrelated):
                 // Outside the article's markup: the wording may still say what it is.
-                if case .removed(let reason) = BlockRules.verdict(for: block.text) { return .removed(reason) }
+                if case .removed(let reason) = BlockRules.verdict(for: block.text, words: words) { return .removed(reason) }
                 return .removed(.unrelated)
             case .removed(let reason): return .removed(reason)
             case .caption: return .caption
-            default: return BlockRules.verdict(for: block.text)
+            default: return BlockRules.verdict(for: block.text, words: words)
             }
         }
         // A `Related articles` or `Leave a Reply` heading: everything after it goes too.
@@ -55,8 +60,8 @@ struct FirstPass {
         for start in verdicts.indices where verdicts[start] == .sourceListHeader {
             verdicts[start] = .removed(.sourceList)
             var index = start + 1
-            while index < verdicts.count, verdicts[index] == .undecided, BlockShape(document.blocks[index].text).words <= 6,
-                  !BlockShape(document.blocks[index].text).isProse
+            while index < verdicts.count, verdicts[index] == .undecided, wordCounts[index] <= 6,
+                  !BlockShape(document.blocks[index].text, words: wordCounts[index]).isProse
             {
                 verdicts[index] = .removed(.sourceList)
                 index += 1

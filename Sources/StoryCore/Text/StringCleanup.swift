@@ -109,8 +109,11 @@ extension StringProtocol {
         }
         // Prose ends in `.`: trimmed by scalar on the bytes, which is what trimming by `Character`
         // comes to unless a scalar beyond U+02FF stands next to a trimmed one (it may join it).
-        if let trimmed = utf8.withContiguousStorageIfAvailable({ Self.trimmedScalars($0, characters) }), let trimmed {
-            return trimmed
+        if let kept = utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+            guard let range = Self.trimmedScalars(bytes, characters) else { return nil }
+            return range.count == bytes.count ? String(self) : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }), let kept {
+            return kept
         }
         var slice = self[...]
         while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
@@ -118,10 +121,20 @@ extension StringProtocol {
         return String(slice)
     }
 
-    /// `nil` when a trimmed scalar has a neighbour that may join it into one `Character`.
-    private static func trimmedScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ characters: String) -> String? {
+    /// The bytes kept; `nil` when a trimmed scalar has a neighbour that may join it into one `Character`.
+    private static func trimmedScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ characters: String) -> Range<Int>? {
+        // The ASCII marks as bits, made once: searching `characters` for each scalar looked at was
+        // most of trimming.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for byte in characters.utf8 where byte < 0x80 {
+            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+        }
         func trims(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? characters.utf8.contains(UInt8(scalar.value)) : characters.unicodeScalars.contains(scalar)
+            let value = scalar.value
+            if value < 64 { return low >> value & 1 == 1 }
+            if value < 128 { return high >> (value - 64) & 1 == 1 }
+            return characters.unicodeScalars.contains(scalar)
         }
         func mayJoin(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x300 && !trims(scalar) }
         var start = 0
@@ -144,6 +157,6 @@ extension StringProtocol {
             }
             end = lead
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return start..<end
     }
 }
