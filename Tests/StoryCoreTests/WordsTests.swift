@@ -231,6 +231,27 @@ struct ByteShortcutTests {
         #expect(list.starts(text[...]) == prefixes.contains { text.hasPrefix($0) })
     }
 
+    /// `TitleMatch.repeats` leaves early when the last letters differ; it must answer as the
+    /// whole comparison of folded keys does.
+    @Test(arguments: [
+        "Harbor fire destroys ferry terminal", "Harbor fire destroys ferry terminal.”", "LIVE: Harbor fire destroys ferry terminal",
+        "News | Harbor fire destroys ferry terminal …", "“Harbor fire destroys ferry terminal”", "Harbor fire destroys ferry terminaL »",
+        "The fire destroyed the terminal.”", "Harbor fire destroys ferry terminal\u{301}", "Harbor fire — destroys ferry terminal",
+        "harbor fire destroys ferry términal", "", "…", "Update: Harbor fire destroys ferry terminál",
+    ])
+    func titleRepeatsAnswerAsTheKeysDo(_ text: String) {
+        for title in ["Harbor fire destroys ferry terminal", "Harbor fire destroys ferry terminál", "Harbor fire “destroys” ferry terminal…"] {
+            let line = TitleMatch.key(text)
+            let heading = TitleMatch.key(title)
+            var expected = line == heading
+            if !expected, line.hasSuffix(heading) {
+                let prefix = line.dropLast(heading.count).trimmed
+                expected = Words.count(in: prefix) <= 4 && (prefix.hasSuffix(":") || prefix.hasSuffix("|") || prefix.hasSuffix("-") || prefix.hasSuffix("–"))
+            }
+            #expect(TitleMatch.repeats(text, title: title) == expected, "\(text.debugDescription) / \(title)")
+        }
+    }
+
     @Test(arguments: [
         "a/b.TXT", "story.html", "a.b/c", ".hidden", "dir/.hidden", "file.", "a/b/..", "x.tar.GZ", "noext", "a/b.c/d.e",
         "/abs/path/page.Md", "dir/..x", "a/.b.c", "né.JSON", "a//b.txt",

@@ -78,9 +78,7 @@ public enum PlainTextReader {
     private static func isHardWrapped(_ groups: [[String]]) -> Bool {
         let inner = groups.filter { $0.count > 1 }.flatMap { $0.dropLast() }
         guard inner.count >= 3 else { return false }
-        // A line longer than 100 bytes is counted only as far as 101 characters: counting every
-        // line of a page whole was a sixtieth of loading a story.
-        let lengths = inner.map { $0.utf8.count <= 100 ? $0.count : $0.prefix(101).count }
+        let lengths = inner.map(\.count)
         let longest = lengths.max() ?? 0
         guard longest <= 100 else { return false }
         let near = lengths.filter { $0 >= longest * 2 / 3 }.count

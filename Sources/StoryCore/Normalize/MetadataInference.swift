@@ -29,14 +29,29 @@ enum TitleMatch {
         return false
     }
 
-    /// The last letter or digit, lowercased, when only ASCII punctuation and spaces follow it;
-    /// `nil` when a non-ASCII character comes first (folding might make it a letter).
+    /// The last letter or digit, lowercased, when only punctuation and spaces follow it; `nil`
+    /// when another character comes first (folding might make it a letter). Quotation marks,
+    /// dashes and ellipses (U+2010–U+205F), guillemets and the no-break space fold to no letter:
+    /// a paragraph ending in `.”` went on to be folded whole, most of this rule's cost.
     private static func lastASCIIAlphanumeric(_ text: String) -> UInt8? {
-        for byte in text.utf8.reversed() {
-            guard byte < 0x80 else { return nil }
-            if byte.isASCIILetterOrDigit { return (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0 {
+                let byte = bytes[end - 1]
+                if byte < 0x80 {
+                    if byte.isASCIILetterOrDigit { return (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+                    end -= 1
+                    continue
+                }
+                var lead = end - 1
+                while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                let value = bytes.scalar(at: lead).0.value
+                guard (0x2010...0x205F).contains(value) || value == 0xAB || value == 0xBB || value == 0xA0 else { return nil }
+                end = lead
+            }
+            return nil
         }
-        return nil
     }
 
     /// A caption that starts with the title (an image's alt text run into its caption) loses the title.

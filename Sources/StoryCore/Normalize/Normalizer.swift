@@ -22,8 +22,9 @@ public enum Normalizer {
 /// Verdicts from markup and wording alone, with sections that sweep to the end applied.
 struct FirstPass {
     var verdicts: [Verdict]
-    /// Content words of each block, each once in key order, worked out once for the vocabulary
-    /// and the overlaps (as sets, hashing every word was a seventh of normalizing).
+    /// Content words of each undecided block, each once in key order, worked out once for the
+    /// vocabulary and the overlaps (as sets, hashing every word was a seventh of normalizing);
+    /// empty for the blocks already decided, whose overlap nothing asks.
     var words: [[ContentKey]]
     /// Content words of the blocks that wording and markup leave undecided: what may be story.
     var candidateWords: [ContentKey]
@@ -68,8 +69,12 @@ struct FirstPass {
             }
         }
         self.verdicts = verdicts
-        let words = document.blocks.map { Words.distinctContentKeys(in: $0.text) }
+        // Only a block its wording leaves undecided is measured against the story's vocabulary
+        // (the others' words were a seventh of normalizing, never read).
+        let words = zip(document.blocks, verdicts).map { block, verdict in
+            verdict == .undecided ? Words.distinctContentKeys(in: block.text) : []
+        }
         self.words = words
-        candidateWords = Words.distinct(verdicts.indices.filter { verdicts[$0] == .undecided }.flatMap { words[$0] })
+        candidateWords = Words.distinct(words.flatMap { $0 })
     }
 }

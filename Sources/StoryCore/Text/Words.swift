@@ -92,26 +92,36 @@ public enum Words {
         // the bytes: Foundation's folding costs ~20× more and is needed only for letters beyond ASCII.
         var string = String(text)
         let quick = string.withUTF8 { bytes -> String? in
-            var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                    index += 1
-                    continue
+            // Written straight into the new string (never longer: `’` becomes `'`).
+            var foldable = true
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var written = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        out[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = bytes.scalar(at: index)
+                    if scalar.value >= 0xFF00 || scalar.properties.isAlphabetic {
+                        foldable = false
+                        return 0
+                    }
+                    if scalar == "’" || scalar == "‘" {
+                        out[written] = 0x27
+                        written += 1
+                    } else {
+                        for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                        written += length
+                    }
+                    index += length
                 }
-                let (scalar, length) = bytes.scalar(at: index)
-                if scalar.value >= 0xFF00 || scalar.properties.isAlphabetic { return nil }
-                if scalar == "’" || scalar == "‘" {
-                    folded.append(0x27)
-                } else {
-                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                }
-                index += length
+                return written
             }
-            return String(decoding: folded, as: UTF8.self)
+            return foldable ? folded : nil
         }
         if let quick { return quick }
         let folded = string.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
