@@ -252,6 +252,21 @@ struct ByteShortcutTests {
         }
     }
 
+    /// The open-addressing table counts as a dictionary does, through every growth.
+    @Test func contentKeyTableCountsAsADictionary() {
+        var table = ContentKeyTable<Int>()
+        var dictionary: [ContentKey: Int] = [:]
+        for number in 0..<5_000 {
+            let key = ContentKey("word\(number % 1_777)")
+            table.update(key, initial: 0) { $0 += number }
+            dictionary[key, default: 0] += number
+        }
+        var seen: [ContentKey: Int] = [:]
+        table.forEach { key, value in seen[key] = value }
+        #expect(table.count == dictionary.count)
+        #expect(seen == dictionary)
+    }
+
     @Test(arguments: [
         "a/b.TXT", "story.html", "a.b/c", ".hidden", "dir/.hidden", "file.", "a/b/..", "x.tar.GZ", "noext", "a/b.c/d.e",
         "/abs/path/page.Md", "dir/..x", "a/.b.c", "né.JSON", "a//b.txt",

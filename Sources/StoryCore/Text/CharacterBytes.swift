@@ -91,7 +91,7 @@ struct ContentKey: Hashable, Sendable {
     }
 
     /// The key of `head` followed by `tail`.
-    init(_ head: ArraySlice<UInt8>, _ tail: [UInt8]) {
+    init(_ head: UnsafeBufferPointer<UInt8>, _ tail: [UInt8]) {
         add(head)
         add(tail)
     }
@@ -104,6 +104,14 @@ struct ContentKey: Hashable, Sendable {
 /// A word of at most twelve ASCII letters as a number, five bits a letter, case folded: a set of
 /// such words (month names, stop words) is asked about a word without making a `String` of it.
 enum LetterKey {
+    /// A `String`'s key from its contiguous bytes: stepping its `utf8` view generically cost ~250
+    /// instructions a word, and the tagger asks it of every word of every sentence.
+    static func of(_ word: String) -> UInt64? {
+        guard word.utf8.count <= 12 else { return nil }
+        var word = word
+        return word.withUTF8 { of($0) }
+    }
+
     static func of(_ bytes: some Collection<UInt8>) -> UInt64? {
         guard bytes.count <= 12 else { return nil }
         var key: UInt64 = 0

@@ -163,7 +163,7 @@ public enum Words {
         var result: [String] = []
         forEachContent(in: text) { form, _, _ in
             switch form {
-            case .ascii(let head, let ending): result.append(String(decoding: ending.isEmpty ? Array(head) : head + ending, as: UTF8.self))
+            case .ascii(let head, let ending): result.append(ending.isEmpty ? String(decoding: head, as: UTF8.self) : String(decoding: Array(head) + ending, as: UTF8.self))
             case .other(let term): result.append(term)
             }
         }
@@ -205,30 +205,36 @@ public enum Words {
     /// and the ending after them (still in the scratch buffer, not yet a `String`), or another
     /// word's as a `String`.
     private enum ContentForm {
-        case ascii(ArraySlice<UInt8>, [UInt8])
+        case ascii(UnsafeBufferPointer<UInt8>, [UInt8])
         case other(String)
     }
 
     /// The one walk behind `contentWords` and `forEachContentKey` (and so `distinctContentKeys`).
+    /// An ASCII word is lowercased into one scratch buffer for the whole text, written through a
+    /// pointer: appending to an array kept for it was ~380 instructions a word, the top cost of
+    /// counting a story's words.
     private static func forEachContent(in text: String, _ body: (_ form: ContentForm, _ index: Int, _ capitalized: Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var scratch: [UInt8] = []
-            var count = 0
-            forEachWordRange(bytes) { range in
-                let word = bytes[range]
-                defer { count += 1 }
-                if word.allSatisfy({ $0 < 0x80 }) {
-                    guard asciiBare(word, scratch: &scratch) else { return }
-                    let capitalized = (0x41...0x5A).contains(word.first!)
-                    if !scratch.allSatisfy({ (0x30...0x39).contains($0) }), let (keep, ending) = Stemmer.asciiRule(scratch) {
-                        body(.ascii(scratch[..<keep], ending), count, capitalized)
-                    } else {
-                        body(.ascii(scratch[...], []), count, capitalized)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+                var count = 0
+                forEachWordRange(bytes) { range in
+                    defer { count += 1 }
+                    switch asciiBare(bytes, range, into: scratch) {
+                    case .notASCII:
+                        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                        if let term = contentWord(token) { body(.other(term), count, token.first?.isUppercase == true) }
+                    case .skipped:
+                        return
+                    case .word(let length, let digits):
+                        let word = UnsafeBufferPointer(rebasing: scratch[..<length])
+                        let capitalized = bytes[range.lowerBound] &- 0x41 < 26
+                        if !digits, let (keep, ending) = Stemmer.asciiRule(word) {
+                            body(.ascii(UnsafeBufferPointer(rebasing: word[..<keep]), ending), count, capitalized)
+                        } else {
+                            body(.ascii(word, []), count, capitalized)
+                        }
                     }
-                } else {
-                    let token = String(decoding: word, as: UTF8.self)
-                    if let term = contentWord(token) { body(.other(term), count, token.first?.isUppercase == true) }
                 }
             }
         }
@@ -243,25 +249,37 @@ public enum Words {
         return Stemmer.stem(bare)
     }
 
-    /// An ASCII word lowercased into `scratch`, `'s` dropped; false for a stop word or a single letter.
-    /// One pass: the stop-word key is made as the bytes are lowercased (a pass for each was most
-    /// of keying a word).
-    private static func asciiBare(_ word: UnsafeBufferPointer<UInt8>.SubSequence, scratch: inout [UInt8]) -> Bool {
-        scratch.removeAll(keepingCapacity: true)
-        var end = word.endIndex
-        if end - word.startIndex >= 2, word[end - 2] == 0x27, word[end - 1] | 0x20 == 0x73 { end -= 2 }
-        guard end - word.startIndex > 1 else { return false }
+    private enum BareWord {
+        /// A byte beyond ASCII: the word takes `contentWord(_:)`.
+        case notASCII
+        /// A stop word or a single letter.
+        case skipped
+        /// Lowercased in the scratch buffer, `'s` dropped: its length, and whether it is all digits.
+        case word(Int, digits: Bool)
+    }
+
+    /// The ASCII word at `range` lowercased into `scratch`, `'s` dropped. One pass: the
+    /// stop-word key is made as the bytes are lowercased (a pass for each was most of keying a word).
+    private static func asciiBare(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scratch: UnsafeMutableBufferPointer<UInt8>) -> BareWord {
+        var end = range.upperBound
+        if end - range.lowerBound >= 2, bytes[end - 2] == 0x27, bytes[end - 1] | 0x20 == 0x73 { end -= 2 }
         var key: UInt64 = 0
         var letters = true
-        for index in word.startIndex..<end {
-            var byte = word[index]
+        var digits = true
+        var length = 0
+        for index in range.lowerBound..<end {
+            var byte = bytes[index]
+            guard byte < 0x80 else { return .notASCII }
             if byte &- 0x41 < 26 { byte |= 0x20 }
-            scratch.append(byte)
+            scratch[length] = byte
+            length += 1
+            if byte &- 0x30 >= 10 { digits = false }
             if letters {
                 if byte &- 0x61 < 26 { key = key << 5 | UInt64(byte - 0x60) } else { letters = false }
             }
         }
-        return !(letters && scratch.count <= 12 && StopWords.contains(letterKey: key))
+        guard length > 1 else { return .skipped }
+        return letters && length <= 12 && StopWords.contains(letterKey: key) ? .skipped : .word(length, digits: digits)
     }
 }
 
@@ -286,7 +304,7 @@ public enum Stemmer {
     }
 
     /// The rule `stem(_:)` applies to a lowercase ASCII word: how many bytes to keep, and the ending after them.
-    static func asciiRule(_ word: [UInt8]) -> (keep: Int, ending: [UInt8])? {
+    static func asciiRule(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, ending: [UInt8])? {
         // Every suffix of `rules` ends in `s`, `d`, `g` or `y`: other words leave without trying them.
         guard word.count > 3, let last = word.last, last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 else { return nil }
         for (suffix, replacement) in asciiRules where word.count >= suffix.count && word.suffix(suffix.count).elementsEqual(suffix) {

@@ -39,7 +39,9 @@ public struct StoryTerms: Sendable {
         var paragraphs = 0
         for tally in tallies {
             paragraphs += tally.paragraphs
-            counts.merge(tally.counts) { $0.adding($1) }
+            tally.counts.forEach { key, count in
+                counts[key] = counts[key].map { $0.adding(count) } ?? count
+            }
         }
         paragraphCount = paragraphs
         documentFrequency = counts.mapValues(\.paragraphs)
@@ -74,14 +76,14 @@ public struct StoryTerms: Sendable {
 
         /// One entry per word, updated in place: a set per paragraph and two dictionaries made
         /// building the terms ~1 s of a 2,000-article load.
-        var counts: [ContentKey: Count] = [:]
+        var counts = ContentKeyTable<Count>()
         var paragraphs: Int
 
         init(paragraphs texts: [String]) {
             paragraphs = texts.count
             for (number, paragraph) in texts.enumerated() {
                 Words.forEachContentKey(in: paragraph) { term, index, capitalized in
-                    counts[term, default: Count()].note(paragraph: number, opening: index == 0, capitalized: capitalized)
+                    counts.update(term, initial: Count()) { $0.note(paragraph: number, opening: index == 0, capitalized: capitalized) }
                 }
             }
         }

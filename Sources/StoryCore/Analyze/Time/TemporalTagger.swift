@@ -202,7 +202,7 @@ public struct TemporalTagger: Sendable {
         // Every rule below starts from a name of a day or month, a word of relative time or span,
         // or a `13-year`: one lookup turns the other words away (five lookups each was 7% of the timeline).
         // By letter key and `memchr`: hashing the word as a `String` here cost as much as the rules.
-        guard LetterKey.of(word.utf8).map(Self.timeWordKeys.contains) == true || word.firstUTF8Index(of: 0x2D) != nil else { return }
+        guard LetterKey.of(word).map(Self.timeWordKeys.contains) == true || word.firstUTF8Index(of: 0x2D) != nil else { return }
         let previous = i > 0 ? t[i - 1].folded : ""
         let start = i > 0 && Self.leadIns.contains(previous) ? t[i - 1].range.lowerBound : t[i].range.lowerBound
 

@@ -77,7 +77,7 @@ public enum TimelineAnalyzer {
     /// Whether an outlet writes numeric dates day first, from the ones whose order is certain.
     private static func dayFirst(_ article: Article) -> Bool? {
         // Only paragraphs with a slash can hold `11/12/2024`; tokenizing every one cost 3% of the pipeline.
-        for paragraph in article.paragraphs where paragraph.utf8.contains(0x2F) {
+        for paragraph in article.paragraphs where paragraph.firstUTF8Index(of: 0x2F) != nil {
             let tokens = WordToken.tokenize(ParagraphText(paragraph))
             for i in tokens.indices where i + 4 < tokens.count {
                 guard let first = Int(tokens[i].text), let second = Int(tokens[i + 2].text), tokens[i + 1].text == "/",
