@@ -252,6 +252,45 @@ struct ByteShortcutTests {
         }
     }
 
+    /// A paragraph cut by scalar asks its scalars what the splitter and the scanner would ask
+    /// its `Character`s: the answers must agree for every scalar that can stand alone.
+    @Test func scalarsAnswerAsTheirCharactersDo() {
+        let alone = (0..<0x2060).compactMap(Unicode.Scalar.init).filter { ParagraphText.standsAlone($0.value) }
+        #expect(alone.count > 800)
+        for scalar in alone {
+            let character = Character(scalar)
+            #expect(scalar.asciiByte == character.asciiByte, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.isSpace == character.isSpace, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.isLetter == character.isLetter, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.isNumber == character.isNumber, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.isUppercase == character.isUppercase, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.isLowercase == character.isLowercase, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.isPunctuation == character.isPunctuation, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.soleScalar == character.soleScalar)
+        }
+    }
+
+    /// Sentences and quotations found on a paragraph's scalars are those found on its characters.
+    @Test func sentencesAndQuotationsAreTheSameOnScalars() throws {
+        let paragraphs = try Fixtures.everyParagraph() + [
+            "He said: “It’s over.” Then he left. Mr. Okafor (the U.N. envoy) said ‘no’. “Yes,” she replied.",
+            "« Nous partons », a-t-il dit. „Wir gehen“, sagte er. The port.The mayor spoke… Did she? Yes!",
+            "“An unclosed quotation runs on", "‘Single’ quotes and the workers’ union’s ‘strike’.",
+        ]
+        var scalarCut = 0
+        for paragraph in paragraphs {
+            let text = ParagraphText(paragraph)
+            guard text.isScalarCut else { continue }
+            scalarCut += 1
+            let reference = ParagraphText.byCharacter(paragraph)
+            let spans = QuoteScanner.scan([text])
+            #expect(spans == QuoteScanner.scan([reference]), "\(paragraph)")
+            #expect(text.sentences(protected: spans.map(\.outer)) == reference.sentences(protected: spans.map(\.outer)), "\(paragraph)")
+            #expect(text.characters == reference.characters)
+        }
+        #expect(scalarCut > 30)
+    }
+
     /// The open-addressing table counts as a dictionary does, through every growth.
     @Test func contentKeyTableCountsAsADictionary() {
         var table = ContentKeyTable<Int>()

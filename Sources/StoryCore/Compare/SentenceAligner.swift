@@ -85,9 +85,9 @@ public enum SentenceAligner {
     /// An article's sentences in reading order, quotations kept whole.
     static func sentences(of article: Article) -> [String] {
         article.paragraphs.flatMap { paragraph -> [String] in
-            let characters = Array(paragraph)
-            let quotes = QuoteScanner.scan([paragraph]).map(\.outer)
-            return SentenceSplitter.split(characters, protected: quotes).map { String(characters[$0]) }
+            let text = ParagraphText(paragraph)
+            let quotes = QuoteScanner.scan([text]).map(\.outer)
+            return text.sentences(protected: quotes).map(text.text)
         }
     }
 }

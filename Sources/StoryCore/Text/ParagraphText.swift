@@ -1,50 +1,87 @@
-/// A paragraph as `Character`s, with where each one starts in the text's UTF-8.
+/// A paragraph as characters, with where each one starts in the text's UTF-8.
 ///
 /// The quote and time rules work on character offsets; a run of characters becomes a `String`
 /// by slicing the paragraph rather than by appending `Character`s one by one (which was a
 /// fifth of finding reported speech), and the scanner and the finder share one grapheme walk.
 struct ParagraphText {
+    /// The characters, as scalars where each is one (see `TextUnit`).
+    enum Units {
+        case scalars([Unicode.Scalar])
+        case characters([Character])
+    }
+
     let string: String
-    let characters: [Character]
+    let units: Units
     /// The UTF-8 offset of each character, and of the end.
     private let offsets: [Int]
     /// Every character is one scalar (see `standsAlone`): the tokenizer can then walk the bytes.
-    let isScalarCut: Bool
+    var isScalarCut: Bool {
+        if case .scalars = units { return true } else { return false }
+    }
 
     init(_ string: String) {
-        var characters: [Character] = []
+        self.init(string, byScalar: true)
+    }
+
+    /// The paragraph cut by `Character` whatever it holds: the reference the scalar path is
+    /// tested against.
+    static func byCharacter(_ string: String) -> ParagraphText {
+        ParagraphText(string, byScalar: false)
+    }
+
+    private init(_ string: String, byScalar: Bool) {
         var offsets: [Int] = []
-        characters.reserveCapacity(string.utf8.count)
         offsets.reserveCapacity(string.utf8.count + 1)
-        var offset = 0
         // Text whose every scalar stands alone as a character (ASCII, Latin letters, the curly
         // quotes and dashes of news copy) is cut by scalar: the grapheme walk is a twentieth of a
         // timeline run and is needed only where marks, joiners or emoji can combine.
-        var simple = true
-        for scalar in string.unicodeScalars {
-            guard Self.standsAlone(scalar.value) else {
-                simple = false
-                break
+        var text = string
+        let scalars = !byScalar ? nil : text.withUTF8 { bytes -> [Unicode.Scalar]? in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = bytes.scalar(at: index)
+                guard Self.standsAlone(scalar.value) else { return nil }
+                scalars.append(scalar)
+                offsets.append(index)
+                index += length
             }
-            characters.append(scalar.value < 0x80 ? Self.ascii[Int(scalar.value)] : Character(scalar))
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+            return scalars
         }
-        if !simple {
-            characters.removeAll(keepingCapacity: true)
+        if let scalars {
+            units = .scalars(scalars)
+        } else {
             offsets.removeAll(keepingCapacity: true)
-            offset = 0
+            var characters: [Character] = []
+            var offset = 0
             for character in string {
                 characters.append(character)
                 offsets.append(offset)
                 offset += character.utf8.count
             }
+            units = .characters(characters)
         }
-        offsets.append(offset)
+        offsets.append(string.utf8.count)
         self.string = string
-        self.characters = characters
         self.offsets = offsets
-        isScalarCut = simple
+    }
+
+    /// The characters as `Character`s, for the few callers that need them (made anew from
+    /// scalars).
+    var characters: [Character] {
+        switch units {
+        case .scalars(let scalars): return scalars.map { Character($0) }
+        case .characters(let characters): return characters
+        }
+    }
+
+    /// The sentences, as `SentenceSplitter` cuts them.
+    func sentences(protected: [Range<Int>] = []) -> [Range<Int>] {
+        switch units {
+        case .scalars(let scalars): return SentenceSplitter.sentences(in: scalars, protected: protected)
+        case .characters(let characters): return SentenceSplitter.sentences(in: characters, protected: protected)
+        }
     }
 
     /// Scalars that are a character of their own whatever stands next to them (no mark, joiner,
@@ -54,11 +91,7 @@ struct ParagraphText {
         (value < 0x80 && value != 0x0D) || (value >= 0xA0 && value < 0x300) || (value >= 0x2010 && value < 0x2060)
     }
 
-    /// Each ASCII character made once: making a `Character` from a scalar builds a string, and
-    /// that was half of cutting a paragraph.
-    private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
-
-    var count: Int { characters.count }
+    var count: Int { offsets.count - 1 }
 
     /// Where character `index` starts in the UTF-8 (`count`: the end).
     func utf8Offset(_ index: Int) -> Int { offsets[index] }

@@ -34,11 +34,10 @@ enum QuoteFinder {
         var sentenceNumber = 0
         let spansByParagraph = Dictionary(grouping: spans, by: \.paragraph)
         for (number, paragraph) in texts.enumerated() {
-            let characters = paragraph.characters
             let opening = spansByParagraph[number] ?? []
             let protected = opening.map(\.outer)
             let tokens = WordToken.tokenize(paragraph)
-            let sentences = SentenceSplitter.split(characters, protected: protected)
+            let sentences = paragraph.sentences(protected: protected)
             // Tokens and sentences are both in text order: each sentence's tokens are one slice,
             // found by walking on (filtering all tokens for each sentence grew with their product).
             let sentenceTokens = slices(of: tokens, by: sentences)

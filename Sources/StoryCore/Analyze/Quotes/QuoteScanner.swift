@@ -21,70 +21,85 @@ public enum QuoteScanner {
 
     static func scan(_ paragraphs: [ParagraphText]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
-        var carried: (start: Int, paragraph: Int, text: String, closer: Character)?
+        var carried: Carried?
         for (number, paragraph) in paragraphs.enumerated() {
-            let characters = paragraph.characters
-            let marks = markPositions(paragraph)
-            var nextMark = 0
-            var index = 0
-            if let open = carried {
-                // A quotation that ran past its paragraph goes on only where the next one reopens it.
-                if let first = characters.first, openers[first] != nil {
-                    index = 1
-                } else {
-                    spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: number - 1))
-                    carried = nil
-                }
-            }
-            while index < characters.count {
-                if var open = carried {
-                    if let close = closing(characters, from: index, closer: open.closer) {
-                        open.text += " " + paragraph.text(index..<close)
-                        spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: number))
-                        carried = nil
-                        index = close + 1
-                    } else {
-                        open.text += " " + paragraph.text(from: index)
-                        carried = open
-                        index = characters.count
-                    }
-                    continue
-                }
-                if let marks {
-                    while nextMark < marks.count, marks[nextMark] < index { nextMark += 1 }
-                    index = nextMark < marks.count ? marks[nextMark] : characters.count
-                    if index == characters.count { continue }
-                }
-                let character = characters[index]
-                // Every ASCII character but the two quote marks is passed on its byte: hashing each
-                // character for the table was most of scanning.
-                if let byte = character.asciiByte, byte != 0x22, byte != 0x27 {
-                    index += 1
-                    continue
-                }
-                guard let closer = openers[character], isOpening(characters, at: index) else {
-                    index += 1
-                    continue
-                }
-                if let close = closing(characters, from: index + 1, closer: closer) {
-                    let text = paragraph.text((index + 1)..<close)
-                    if !text.trimmed.isEmpty {
-                        spans.append(QuoteSpan(paragraph: number, range: (index + 1)..<close, outer: index..<(close + 1), text: text, lastParagraph: number))
-                    }
-                    index = close + 1
-                } else if character != "'" && character != "‘" {
-                    // An unclosed double quotation runs on into the next paragraph.
-                    carried = (index + 1, number, paragraph.text(from: index + 1), closer)
-                    index = characters.count
-                } else {
-                    index += 1
-                }
+            switch paragraph.units {
+            case .scalars(let units): scan(units, of: paragraph, number: number, carried: &carried, into: &spans)
+            case .characters(let units): scan(units, of: paragraph, number: number, carried: &carried, into: &spans)
             }
         }
         if let open = carried {
             spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: paragraphs.count - 1))
         }
         return spans.map(fixMultiParagraphRanges(paragraphs))
+    }
+
+    /// A double quotation still open at the end of a paragraph.
+    private struct Carried {
+        var start: Int
+        var paragraph: Int
+        var text: String
+        var closer: Unicode.Scalar
+    }
+
+    /// One paragraph's quotations, given as its characters (see `TextUnit`).
+    private static func scan<Unit: TextUnit>(_ characters: [Unit], of paragraph: ParagraphText, number: Int, carried: inout Carried?, into spans: inout [QuoteSpan]) {
+        let marks = markPositions(paragraph)
+        var nextMark = 0
+        var index = 0
+        if let open = carried {
+            // A quotation that ran past its paragraph goes on only where the next one reopens it.
+            if let first = characters.first?.soleScalar, openers[first] != nil {
+                index = 1
+            } else {
+                spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: number - 1))
+                carried = nil
+            }
+        }
+        while index < characters.count {
+            if var open = carried {
+                if let close = closing(characters, from: index, closer: open.closer) {
+                    open.text += " " + paragraph.text(index..<close)
+                    spans.append(QuoteSpan(paragraph: open.paragraph, range: open.start..<open.start, outer: open.start..<open.start, text: open.text.trimmed, lastParagraph: number))
+                    carried = nil
+                    index = close + 1
+                } else {
+                    open.text += " " + paragraph.text(from: index)
+                    carried = open
+                    index = characters.count
+                }
+                continue
+            }
+            if let marks {
+                while nextMark < marks.count, marks[nextMark] < index { nextMark += 1 }
+                index = nextMark < marks.count ? marks[nextMark] : characters.count
+                if index == characters.count { continue }
+            }
+            let character = characters[index]
+            // Every ASCII character but the two quote marks is passed on its byte: hashing each
+            // character for the table was most of scanning.
+            if let byte = character.asciiByte, byte != 0x22, byte != 0x27 {
+                index += 1
+                continue
+            }
+            guard let closer = character.soleScalar.flatMap({ openers[$0] }), isOpening(characters, at: index) else {
+                index += 1
+                continue
+            }
+            if let close = closing(characters, from: index + 1, closer: closer) {
+                let text = paragraph.text((index + 1)..<close)
+                if !text.trimmed.isEmpty {
+                    spans.append(QuoteSpan(paragraph: number, range: (index + 1)..<close, outer: index..<(close + 1), text: text, lastParagraph: number))
+                }
+                index = close + 1
+            } else if character != "'" && character != "‘" {
+                // An unclosed double quotation runs on into the next paragraph.
+                carried = Carried(start: index + 1, paragraph: number, text: paragraph.text(from: index + 1), closer: closer)
+                index = characters.count
+            } else {
+                index += 1
+            }
+        }
     }
 
     /// A quotation spanning paragraphs covers its opening paragraph from the mark to the end.
@@ -99,15 +114,17 @@ public enum QuoteScanner {
         }
     }
 
-    private static let openers: [Character: Character] = [
+    /// Each opening mark's closing mark. (None of them has a canonical equivalent, so comparing a
+    /// character's sole scalar is comparing the character.)
+    private static let openers: [Unicode.Scalar: Unicode.Scalar] = [
         "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "'": "'", "‹": "›", "「": "」", "『": "』",
     ]
 
     /// The UTF-8 of each opening mark, and the bytes they start with.
-    private static let openerBytes = openers.keys.map { Array($0.utf8) }
+    private static let openerBytes = openers.keys.map { Array(String($0).utf8) }
     private static let isOpenerLead: [Bool] = (0..<256).map { (byte: Int) in openerBytes.contains { Int($0[0]) == byte } }
 
-    static func isOpener(_ character: Character) -> Bool { openers[character] != nil }
+    static func isOpener(_ character: Character) -> Bool { character.soleScalar.map { openers[$0] != nil } ?? false }
 
     /// Which characters of `paragraph` are opening marks, found on its bytes when each character
     /// is one scalar (nil otherwise): the scan then goes from mark to mark instead of asking every
@@ -133,9 +150,9 @@ public enum QuoteScanner {
     }
 
     /// An opening mark starts a word: after a space, a bracket, a dash or the start, and before a non-space.
-    private static func isOpening(_ text: [Character], at index: Int) -> Bool {
-        let before: Character? = index > 0 ? text[index - 1] : nil
-        let after: Character? = index + 1 < text.count ? text[index + 1] : nil
+    private static func isOpening<Unit: TextUnit>(_ text: [Unit], at index: Int) -> Bool {
+        let before: Unit? = index > 0 ? text[index - 1] : nil
+        let after: Unit? = index + 1 < text.count ? text[index + 1] : nil
         guard let after, !after.isSpace else { return false }
         if let before, before.isLetter || before.isNumber { return false }  // an apostrophe: don't, Okafor’s
         if text[index] == "'" || text[index] == "‘" {
@@ -146,12 +163,19 @@ public enum QuoteScanner {
     }
 
     /// The matching closing mark: for single quotes, one that ends a word (not `it's`, not `workers' union` mid-phrase).
-    private static func closing(_ text: [Character], from start: Int, closer: Character) -> Int? {
+    private static func closing<Unit: TextUnit>(_ text: [Unit], from start: Int, closer scalar: Unicode.Scalar) -> Int? {
         var index = start
+        let closer = Unit(scalar: scalar)
         let single = closer == "'" || closer == "’"
-        var nested: Character?
+        var nested: Unit?
         while index < text.count {
             let character = text[index]
+            // Every ASCII character but the two quote marks is passed on its byte (comparing each
+            // `Character` with the marks was most of finding where quotations close).
+            if let byte = character.asciiByte, byte != 0x22, byte != 0x27 {
+                index += 1
+                continue
+            }
             if let inner = nested {
                 if character == inner { nested = nil }
             } else if character == closer || (closer == "\"" && character == "”") || (closer == "”" && character == "\"" && !single) {
@@ -164,9 +188,9 @@ public enum QuoteScanner {
         return nil
     }
 
-    private static func isWordEnd(_ text: [Character], at index: Int) -> Bool {
-        let before = index > 0 ? text[index - 1] : " "
-        let after: Character = index + 1 < text.count ? text[index + 1] : " "
+    private static func isWordEnd<Unit: TextUnit>(_ text: [Unit], at index: Int) -> Bool {
+        let before: Unit = index > 0 ? text[index - 1] : " "
+        let after: Unit = index + 1 < text.count ? text[index + 1] : " "
         if before.isLetter, after.isLetter { return false }
         return !before.isSpace && (after.isSpace || after.isPunctuation || index + 1 == text.count)
     }

@@ -24,7 +24,7 @@ public struct TemporalTagger: Sendable {
 
     public func mentions(in sentence: String) -> [TemporalMention] {
         let text = ParagraphText(sentence)
-        return mentions(in: sentence, characters: text.characters, tokens: WordToken.tokenize(text))
+        return mentions(in: sentence, of: text, from: 0, tokens: WordToken.tokenize(text))
     }
 
     /// Whether `text` may hold an expression `mentions` finds: every one has a digit, or a word
@@ -79,8 +79,9 @@ public struct TemporalTagger: Sendable {
         return key
     })
 
-    /// The same, for a caller that already has the sentence's characters and tokens.
-    public func mentions(in sentence: String, characters: [Character], tokens: [WordToken]) -> [TemporalMention] {
+    /// The same, for a caller that already has the sentence's tokens: `sentence` is the
+    /// characters of `paragraph` from `origin` on, and tokens and mentions are numbered from there.
+    func mentions(in sentence: String, of paragraph: ParagraphText, from origin: Int, tokens: [WordToken]) -> [TemporalMention] {
         // The sentence's tense, read only when a date needs it: most sentences have none (reading
         // it for each was 2% of the timeline).
         var tense: Bool?
@@ -95,7 +96,7 @@ public struct TemporalTagger: Sendable {
         func add(_ range: Range<Int>, _ date: StoryDate) {
             guard !covered.contains(where: { $0.overlaps(range) }) else { return }
             covered.append(range)
-            found.append(TemporalMention(range: range, expression: String(characters[range]), date: date))
+            found.append(TemporalMention(range: range, expression: paragraph.text((origin + range.lowerBound)..<(origin + range.upperBound)), date: date))
         }
 
         // Whole and partial calendar dates the date parser knows.
@@ -115,7 +116,7 @@ public struct TemporalTagger: Sendable {
                 if resolved.isValid { add(range, .day(resolved)) }
             }
         }
-        numericAmbiguous(tokens, characters, add)
+        numericAmbiguous(tokens, add)
         for index in tokens.indices {
             monthAndYear(tokens, index, add)
             // Tense is read near the expression: `upcoming` elsewhere in the sentence says nothing of `in August`.
@@ -128,7 +129,7 @@ public struct TemporalTagger: Sendable {
     // MARK: Absolute
 
     /// `11/12/2024` when the outlet's other dates say which comes first.
-    private func numericAmbiguous(_ t: [WordToken], _ characters: [Character], _ add: (Range<Int>, StoryDate) -> Void) {
+    private func numericAmbiguous(_ t: [WordToken], _ add: (Range<Int>, StoryDate) -> Void) {
         guard let dayFirst else { return }
         for i in t.indices where i + 4 < t.count {
             guard let first = Int(t[i].text), let second = Int(t[i + 2].text), let year = Int(t[i + 4].text),

@@ -24,16 +24,15 @@ public enum TimelineAnalyzer {
                 + article.captions.map { (-1, $0, true) }
             for (paragraph, text, caption) in texts where TemporalTagger.mayHoldDate(text) {
                 let paragraphText = ParagraphText(text)
-                for sentence in SentenceSplitter.split(paragraphText.characters) {
+                for sentence in paragraphText.sentences() {
                     let sentenceText = paragraphText.text(sentence)
                     // The paragraph's test again, per sentence: a dated paragraph's other sentences
                     // (over a quarter of them at 2,000 articles) are not tokenized and tagged.
                     guard TemporalTagger.mayHoldDate(sentenceText) else { continue }
                     // Each sentence is tokenized once, for the tagger and for the windows below.
-                    let sentenceCharacters = Array(paragraphText.characters[sentence])
                     let tokens = WordToken.tokenize(paragraphText, in: sentence, from: sentence.lowerBound)
                     let words = tokens.filter(\.isWord)
-                    let found = tagger.mentions(in: sentenceText, characters: sentenceCharacters, tokens: tokens)
+                    let found = tagger.mentions(in: sentenceText, of: paragraphText, from: sentence.lowerBound, tokens: tokens)
                     guard !found.isEmpty else { continue }
                     let sentenceTerms = Set(Words.contentWords(in: sentenceText))
                     for found in found {
