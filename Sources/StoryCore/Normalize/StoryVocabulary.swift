@@ -6,7 +6,7 @@
 struct StoryVocabulary {
     /// For each content word, how many documents' candidate text uses it, and the first of them:
     /// all a block needs to know is whether a document other than its own uses the word.
-    private var users: [ContentKey: (count: Int, first: Int)] = [:]
+    private var users = ContentKeyTable<(count: Int, first: Int)>()
     private let documentCount: Int
 
     /// `documents`: for each document, the content words of its candidate text, each once.
@@ -14,7 +14,7 @@ struct StoryVocabulary {
         documentCount = documents.count
         for (index, words) in documents.enumerated() {
             for word in words {
-                if let known = users[word] { users[word] = (known.count + 1, known.first) } else { users[word] = (1, index) }
+                users.update(word, initial: (0, index)) { $0.count += 1 }
             }
         }
     }
@@ -26,7 +26,7 @@ struct StoryVocabulary {
         guard !words.isEmpty else { return 0 }
         var shared = 0
         for word in words {
-            guard let users = users[word], users.count > 1 || users.first != document else { continue }
+            guard let users = users.value(word), users.count > 1 || users.first != document else { continue }
             shared += 1
         }
         return Double(shared) / Double(words.count)

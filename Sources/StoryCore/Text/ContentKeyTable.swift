@@ -39,6 +39,16 @@ struct ContentKeyTable<Value> {
         count += 1
     }
 
+    /// The value of `key`, if it has one.
+    func value(_ key: ContentKey) -> Value? {
+        var slot = slot(of: key)
+        while let value = values[slot] {
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & (values.count - 1)
+        }
+        return nil
+    }
+
     /// Every key with its value, in no particular order.
     func forEach(_ body: (ContentKey, Value) -> Void) {
         for slot in values.indices {
