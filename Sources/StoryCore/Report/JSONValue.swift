@@ -122,15 +122,19 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Whether the scalar loop below would escape anything: a quote, a backslash, a C0 or C1
     /// control or DEL, or U+2028/U+2029 (C2 80–9F and E2 80 A8/A9 in UTF-8).
     private static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in utf8 {
+        // Most bytes of most strings are plain: a table says which may need a look, one test a
+        // byte instead of five.
+        let table = mayNeedEscape
+        for index in utf8.indices where table[Int(utf8[index])] {
+            let byte = utf8[index]
             if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
-            if previous == 0xC2, byte < 0xA0 { return true }
-            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
-            beforePrevious = previous
-            previous = byte
+            if byte == 0xC2, index + 1 < utf8.count, utf8[index + 1] < 0xA0 { return true }
+            if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 { return true }
         }
         return false
     }
+
+    /// Controls, `"`, `\`, DEL, and the lead bytes of the C1 controls (C2) and of the line and
+    /// paragraph separators (E2).
+    private static let mayNeedEscape: [Bool] = (0..<256).map { $0 < 0x20 || [0x22, 0x5C, 0x7F, 0xC2, 0xE2].contains($0) }
 }

@@ -52,8 +52,7 @@ public enum QuoteAnalyzer {
                 order += 1
                 guard case .name(let name, let role, let honorific) = mention.reference, isFullName(name) else { continue }
                 // Someone the story names without quoting: a person when a title or a first name says so.
-                let first = String(name.spaceSeparated()[0])
-                if role != nil || honorific != nil || PersonNames.gender(ofFirstName: first) != nil {
+                if role != nil || honorific != nil || registry.firstNameGender(name) != nil {
                     registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: false, order: order)
                 }
             }

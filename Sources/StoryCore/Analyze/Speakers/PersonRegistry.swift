@@ -27,13 +27,38 @@ struct PersonRegistry {
     /// People by each word of their roles: `the deputy minister` looked at everyone named so far.
     private var byRoleWord: [String: [Int]] = [:]
 
+    /// A full name's keys and its first name's gender, worked out once per spelling: a story
+    /// names the same few people thousands of times, and splitting and keying every mention
+    /// again was half of registering them (which goes in turn, after the articles are read).
+    private struct FullName {
+        let first: String
+        let surname: String
+        let gender: Gender?
+    }
+
+    private var fullNames: [String: FullName?] = [:]
+
+    private mutating func fullName(_ name: String) -> FullName? {
+        if let known = fullNames[name] { return known }
+        let words = nameWords(name)
+        let made = words.count < 2 ? nil : FullName(
+            first: PersonNames.key(words[0]), surname: PersonNames.key(words[words.count - 1]),
+            gender: PersonNames.gender(ofFirstName: String(words[0])))
+        fullNames[name] = made
+        return made
+    }
+
+    /// The gender a full name's first name implies, if any.
+    mutating func firstNameGender(_ name: String) -> Gender? {
+        fullName(name)?.gender
+    }
+
     /// Registers a full name (two words or more); returns the person.
     @discardableResult
     mutating func registerFull(_ name: String, role: String?, honorific: String?, article: Int, speaking: Bool, order: Int) -> Int? {
-        let words = nameWords(name)
-        guard words.count >= 2 else { return nil }
-        let first = PersonNames.key(words[0])
-        let surname = PersonNames.key(words[words.count - 1])
+        guard let full = fullName(name) else { return nil }
+        let first = full.first
+        let surname = full.surname
         let index = person(first: first, surname: surname) ?? add(Person(firstKey: first, surnameKey: surname, order: order))
         if people[index].firstKey == nil {
             people[index].firstKey = first
@@ -41,7 +66,7 @@ struct PersonRegistry {
             byFirstName[first]?.sort()
         }
         note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
-        if people[index].gender == nil { people[index].gender = PersonNames.gender(ofFirstName: String(words[0])) }
+        if people[index].gender == nil { people[index].gender = full.gender }
         return index
     }
 

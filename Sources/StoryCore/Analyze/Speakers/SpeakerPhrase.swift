@@ -106,7 +106,14 @@ enum SpeakerPhrase {
 
     private static func isNameLike(_ token: WordToken) -> Bool {
         (token.isCapitalized || particles.contains(token.folded)) && !roleWords.contains(token.folded) && !sentenceWords.contains(token.folded)
-            && token.text.contains(where: \.isLetter)
+            && hasLetter(token.text)
+    }
+
+    /// Whether a word has a letter: a word starting with an ASCII letter (nearly every name) is
+    /// answered on its first byte, without walking its `Character`s.
+    private static func hasLetter(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, (0x61...0x7A).contains(first | 0x20) { return true }
+        return text.contains(where: \.isLetter)
     }
 
     /// The role in an appositive: `director of the Valmora Port Authority`, but not `which operates the dam`.

@@ -36,7 +36,10 @@ enum IndexedGrouping {
             var best: (group: Int, score: Double)?
             for group in candidates {
                 var score = 0.0
-                for member in groups[group].prefix(8) { score = max(score, fit(index, member)) }
+                // By index: a slice of each candidate group retained and released it (this loop
+                // runs in turn, hundreds of thousands of times on a big story).
+                let members = groups[group].count
+                for place in 0..<min(8, members) { score = max(score, fit(index, groups[group][place])) }
                 if score > (best?.score ?? 0) { best = (group, score) }
             }
             let target: Int
