@@ -33,36 +33,40 @@ enum StatementGrouper {
             let identity = "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)"
             let own = Words.distinctContentKeys(in: draft.text)
             let widened = terms.weighed(keys: draft.context.isEmpty ? own : Words.distinct(own + Words.distinctContentKeys(in: draft.context)))
-            return (own: terms.weighed(keys: own), stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys)
+            return (own: terms.weighed(keys: own), stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys, length: draft.text.count)
         }
         let identities = words.map(\.identity)
         let telling = words.map(\.telling)
         let own = words.map(\.own)
         let stems = words.map(\.stems)
         let widened = words.map(\.widened)
+        // What the comparison reads of each draft, apart: it runs in turn, hundreds of thousands of
+        // times on a big story, and copying a whole draft (five strings retained and released)
+        // for three small fields was most of its cost.
+        let speakers = drafts.map(\.speaker)
+        let indirect = drafts.map { $0.kind == .indirect }
+        let articles = drafts.map(\.article)
 
         /// 0 when the two cannot be one statement; otherwise how strongly they are.
         func similarity(_ a: Int, _ b: Int) -> Double {
-            let first = drafts[a]
-            let second = drafts[b]
-            if let x = first.speaker, let y = second.speaker, x != y { return 0 }
+            if let x = speakers[a], let y = speakers[b], x != y { return 0 }
             var score = max(terms.overlap(own[a], own[b]), 0.8 * terms.overlap(widened[a], widened[b]))
-            let sameSpeaker = first.speaker != nil && first.speaker == second.speaker
+            let sameSpeaker = speakers[a] != nil && speakers[a] == speakers[b]
             // A translation keeps the sentence's build (`X is safe, and this shows that Russia …`)
             // when its words change: for one speaker, the order of shared words backs up a weak overlap.
-            if sameSpeaker, score > 0.15, first.kind != .indirect, second.kind != .indirect {
+            if sameSpeaker, score > 0.15, !indirect[a], !indirect[b] {
                 let order = WordDiff.similarity(WordDiff.changes(from: stems[a], to: stems[b]))
                 score = max(score, (score + order) / 2)
             }
             var threshold = sameSpeaker ? 0.3 : 0.5
-            if first.kind == .indirect, second.kind == .indirect { threshold += 0.05 }
-            if first.article == second.article { threshold = 0.8 }
+            if indirect[a], indirect[b] { threshold += 0.05 }
+            if articles[a] == articles[b] { threshold = 0.8 }
             return score >= threshold ? score : 0
         }
 
         // Fullest first: a whole quotation founds a group, its fragments and rewordings join it.
-        // Lengths counted once: counting characters inside the sort was a third of grouping.
-        let lengths = drafts.map(\.text.count)
+        // Lengths counted once, on both cores: counting characters inside the sort was a third of grouping.
+        let lengths = words.map(\.length)
         let order = drafts.indices.sorted { a, b in
             let rank = { (kind: QuoteKind) in kind == .direct ? 0 : kind == .indirect ? 1 : 2 }
             if rank(drafts[a].kind) != rank(drafts[b].kind) { return rank(drafts[a].kind) < rank(drafts[b].kind) }

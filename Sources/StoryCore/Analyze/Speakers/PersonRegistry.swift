@@ -165,9 +165,12 @@ struct PersonRegistry {
     func roleMatches(_ index: Int, _ reference: String) -> Bool {
         let words = Set(reference.split(separator: " ").map(String.init)).subtracting(["the", "a"])
         guard let head = reference.split(separator: " ").last.map(String.init) else { return false }
-        let roles = people[index].roles.keys.map { Words.fold($0) }
-        if roles.contains(where: { $0.split(whereSeparator: { !$0.isLetter }).map(String.init).contains(head) }) { return true }
-        return words.contains { word in displayName(index).lowercased().split(separator: " ").contains(Substring(word)) }
+        // A role's words are indexed as roles are noted (`byRoleWord`, the same folding and
+        // splitting): refolding every role of the person on each call, and working out their
+        // display name again for each word, made this grow with the size of the story.
+        if byRoleWord[head]?.contains(index) == true { return true }
+        let name = displayName(index).lowercased().split(separator: " ")
+        return words.contains { word in name.contains(Substring(word)) }
     }
 
     /// Whether `the Russian official` can be this person: every modifier of the reference
