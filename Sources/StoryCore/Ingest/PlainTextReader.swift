@@ -78,23 +78,11 @@ public enum PlainTextReader {
     private static func isHardWrapped(_ groups: [[String]]) -> Bool {
         let inner = groups.filter { $0.count > 1 }.flatMap { $0.dropLast() }
         guard inner.count >= 3 else { return false }
-        let lengths = inner.map(Self.countUpTo101)
+        let lengths = inner.map(\.count)
         let longest = lengths.max() ?? 0
         guard longest <= 100 else { return false }
         let near = lengths.filter { $0 >= longest * 2 / 3 }.count
         return near * 10 >= inner.count * 8
-    }
-
-    /// A line's characters, counted only as far as 101 (any longer line is no wrapped one):
-    /// counting long lines whole was a fiftieth of loading a story.
-    private static func countUpTo101(_ line: String) -> Int {
-        guard line.utf8.count > 100 else { return line.count }
-        var count = 0
-        for _ in line {
-            count += 1
-            if count > 100 { break }
-        }
-        return count
     }
 
     /// The text of a bulleted or numbered line, without its marker.

@@ -24,14 +24,30 @@ public enum TextDecoder {
         let bytes = [UInt8](data)
         var repairs: [String] = []
         var text: String
+        // Validating the bytes and looking for binary are each a pass over the whole file, and
+        // both the UTF-16 test and the steps below may need them: each is made once, when first asked.
+        var validated: String??
+        var binary: Bool?
+        func utf8() -> String? {
+            if let validated { return validated }
+            let made = String(validating: bytes, as: UTF8.self)
+            validated = .some(made)
+            return made
+        }
+        func isBinary() -> Bool {
+            if let binary { return binary }
+            let made = looksBinary(bytes)
+            binary = made
+            return made
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        } else if let (bigEndian, skip) = utf16Layout(bytes) {
+        } else if let (bigEndian, skip) = utf16Layout(bytes, readsAsUTF8: { utf8() != nil && !isBinary() }) {
             text = decodeUTF16(bytes.dropFirst(skip), bigEndian: bigEndian)
             repairs.append(bigEndian ? "encoding:utf-16be" : "encoding:utf-16le")
-        } else if looksBinary(bytes) {
+        } else if isBinary() {
             throw .binary
-        } else if let utf8 = String(validating: bytes, as: UTF8.self) {
+        } else if let utf8 = utf8() {
             text = utf8
         } else {
             let split = MixedEncoding.split(bytes)
@@ -59,7 +75,7 @@ public enum TextDecoder {
     /// UTF-16 by its byte-order mark, by the zero bytes of ASCII text when the mark is missing,
     /// or, for text in other scripts (`Привет` is `1F 04 40 04 …`, no zero bytes), by reading as
     /// coherent text of one script in one byte order and not being UTF-8.
-    private static func utf16Layout(_ bytes: [UInt8]) -> (bigEndian: Bool, skip: Int)? {
+    private static func utf16Layout(_ bytes: [UInt8], readsAsUTF8: () -> Bool) -> (bigEndian: Bool, skip: Int)? {
         if bytes.starts(with: [0xFF, 0xFE]) { return (false, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (true, 2) }
         let sample = bytes.prefix(4096)
@@ -74,8 +90,7 @@ public enum TextDecoder {
         if evenZeros * 10 >= half * 7, oddZeros * 10 < half { return (true, 0) }
         // Cyrillic or Greek in UTF-16 can be valid UTF-8 too (every byte below 0x80), but then
         // it reads as a string of control characters.
-        let readsAsUTF8 = String(validating: bytes, as: UTF8.self) != nil && !looksBinary(bytes)
-        guard bytes.count % 2 == 0, sample.count >= 32, !readsAsUTF8 else { return nil }
+        guard bytes.count % 2 == 0, sample.count >= 32, !readsAsUTF8() else { return nil }
         // Read in the wrong order, `Го` (04 13 04 3E) becomes CJK ideographs, just as coherent;
         // but its spaces (00 20) become U+2000, so the order that keeps spaces wins.
         let readings = [false, true].compactMap { bigEndian in
