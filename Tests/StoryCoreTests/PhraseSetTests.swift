@@ -31,6 +31,16 @@ struct PhraseSetTests {
     }
 
     /// A phrase in two lists counts for both; each list counts only its own.
+    /// Phrases are sifted by their third byte: a two-byte phrase, and one ending the text, are still found.
+    @Test func shortPhrasesAndTextEndsAreFound() {
+        let set = PhraseSet(lists: [["ab", "abc", "xyz", "oux"]])
+        #expect(set.counts(in: "zab") == [1])
+        #expect(set.counts(in: "abd") == [1])
+        #expect(set.counts(in: "abc") == [2])
+        #expect(set.counts(in: "xy") == [0])
+        #expect(set.counts(in: "you our oux") == [1])
+    }
+
     @Test func listsCountTheirOwnPhrases() {
         let lists = PhraseSet(lists: [["our team", "contact us"], ["our team", "news agency"], ["newsletter"]])
         #expect(lists.counts(in: "Our team: contact us.".lowercased()) == [2, 1, 0])

@@ -13,7 +13,9 @@ public enum MarkdownReader {
             body = rest
             do {
                 // Composed, not loaded: Yams would turn `date:` into a `Date` and lose the page's own offset.
-                if let node = try Yams.compose(yaml: frontMatter), case .mapping = node {
+                // UTF-8 said outright: Yams's default reads the whole environment on every call (a
+                // sixth of reading a Markdown file) and prints to standard output when a variable sets it.
+                if let node = try Yams.compose(yaml: frontMatter, .default, .default, .utf8), case .mapping = node {
                     metadata = JSONFields.metadata(from: plain(node) as? [String: Any] ?? [:])
                 } else {
                     warning = "front matter is not a YAML mapping; ignored it and read the body"

@@ -15,6 +15,10 @@ struct PhraseSet: Sendable {
     /// dictionary of the pairs was a tenth of the search).
     private let startSlot: [Int16]
     private let starting: [[Int]]
+    /// For each entry of `starting`, the third bytes its phrases have, as 256 bits (every bit
+    /// for a two-byte phrase): `ou` opens a dozen cues (`our team`, `our site` …) and a great
+    /// many words, and comparing each of them there was most of the search.
+    private let thirdBytes: [UInt64]
 
     /// Several lists searched in one pass: `counts(in:)` tells how many of each list's phrases a text holds.
     init(lists: [[String]]) {
@@ -50,6 +54,18 @@ struct PhraseSet: Sendable {
         }
         self.startSlot = startSlot
         self.starting = starting
+        var thirdBytes = [UInt64](repeating: 0, count: starting.count * 4)
+        for (slot, phrases) in starting.enumerated() {
+            for phrase in phrases {
+                guard bytes[phrase].count > 2 else {
+                    for word in 0..<4 { thirdBytes[slot * 4 + word] = .max }
+                    continue
+                }
+                let third = Int(bytes[phrase][2])
+                thirdBytes[slot * 4 + third >> 6] |= 1 << UInt64(third & 63)
+            }
+        }
+        self.thirdBytes = thirdBytes
     }
 
     /// For each list given to `init(lists:)`, how many of its phrases `text` holds.
@@ -71,6 +87,10 @@ struct PhraseSet: Sendable {
             for start in 0..<(haystack.count - 1) {
                 let slot = startSlot[Int(haystack[start]) << 8 | Int(haystack[start + 1])]
                 guard slot >= 0 else { continue }
+                if start + 2 < haystack.count {
+                    let third = Int(haystack[start + 2])
+                    guard thirdBytes[Int(slot) * 4 + third >> 6] >> UInt64(third & 63) & 1 == 1 else { continue }
+                }
                 for candidate in starting[Int(slot)] where !isFound[candidate] {
                     let phrase = bytes[candidate]
                     guard start + phrase.count <= haystack.count else { continue }
