@@ -57,6 +57,9 @@ enum BlockRules {
 
     /// `12 comments`, `1 reply`: checked by hand, as every short block of every page comes here.
     private static func isCommentCount(_ bare: String) -> Bool {
+        // The count comes first: a block not opening with a digit leaves on its first byte
+        // (splitting every short block by `Character` was a twentieth of normalizing).
+        guard let lead = bare.utf8.first, lead &- 0x30 < 10 else { return false }
         let parts = bare.split(separator: " ")
         guard parts.count == 2, let count = parts.first, count.allSatisfy(\.isASCII), count.allSatisfy(\.isNumber) else { return false }
         return ["comment", "comments", "response", "responses", "reply", "replies"].contains(parts[1])
