@@ -291,6 +291,27 @@ struct ByteShortcutTests {
         #expect(scalarCut > 30)
     }
 
+    /// An ASCII word is stemmed on its bytes; the answer must be the `String` rules' answer.
+    @Test(arguments: [
+        "studies", "studied", "classes", "running", "reportedly", "talked", "quickly", "fires", "fire", "press", "presses",
+        "ies", "bies", "sing", "eds", "yes", "is", "as", "gas", "dying", "being", "x\r\ns", "a\r\nings", "cafés", "naïve", "",
+        "S", "TALKS", "ed", "lying", "skies", "happily", "flies", "cried",
+    ])
+    func bytesStemAsTheStringRulesDo(_ word: String) {
+        func reference(_ word: String) -> String {
+            guard word.count > 3 else { return word }
+            let rules: [(String, String)] = [
+                ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", ""),
+            ]
+            for (suffix, replacement) in rules where word.hasSuffix(suffix) {
+                let stemmed = String(word.dropLast(suffix.count)) + replacement
+                if stemmed.count >= 3 { return stemmed }
+            }
+            return word
+        }
+        #expect(Stemmer.stem(word) == reference(word), "\(word.debugDescription)")
+    }
+
     /// The open-addressing table counts as a dictionary does, through every growth.
     @Test func contentKeyTableCountsAsADictionary() {
         var table = ContentKeyTable<Int>()

@@ -294,6 +294,18 @@ public enum Words {
 /// A light English suffix stripper: enough that `warrants` meets `warrant` and `talks` meets `talked`.
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
+        // An ASCII word (no CR, the one ASCII pair that makes a single `Character`) is stemmed by
+        // the same rules on its bytes (`asciiRule`): `count` and `hasSuffix` on `String`s were a
+        // tenth of building the search index.
+        var bytesOfWord = word
+        let rule = bytesOfWord.withUTF8 { bytes -> (keep: Int, ending: [UInt8])?? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return .some(asciiRule(bytes))
+        }
+        if let rule {
+            guard let (keep, ending) = rule else { return word }
+            return String(decoding: Array(word.utf8.prefix(keep)) + ending, as: UTF8.self)
+        }
         guard word.count > 3 else { return word }
         for (suffix, replacement) in rules where word.hasSuffix(suffix) {
             let stemmed = String(word.dropLast(suffix.count)) + replacement
