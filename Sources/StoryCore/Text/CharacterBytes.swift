@@ -26,6 +26,14 @@ extension UInt8 {
     var isASCIILetterOrDigit: Bool {
         (0x30...0x39).contains(self) || (0x61...0x7A).contains(self | 0x20)
     }
+
+    /// `A`–`Z`.
+    @inline(__always)
+    var isASCIIUppercase: Bool { self &- 0x41 < 26 }
+
+    /// The byte with an ASCII capital made small; any other byte as it is.
+    @inline(__always)
+    var asciiLowercased: UInt8 { isASCIIUppercase ? self | 0x20 : self }
 }
 
 extension UnsafeBufferPointer<UInt8> {

@@ -42,13 +42,13 @@ public enum Words {
                 while index < count, bytes[index] < 0x80, kinds[Int(bytes[index])] == 1 { index += 1 }
                 continue
             }
+            // Past the runs above, an ASCII byte is never a word's: only a joiner or a break.
             let isWord: Bool
             let isJoiner: Bool
             var length = 1
             if byte < 0x80 {
-                let kind = kinds[Int(byte)]
-                isWord = kind == 1
-                isJoiner = kind == 2
+                isWord = false
+                isJoiner = kinds[Int(byte)] == 2
             } else {
                 let (scalar, width) = bytes.scalar(at: index)
                 length = width
@@ -108,7 +108,7 @@ public enum Words {
                 while index < bytes.count {
                     let byte = bytes[index]
                     if byte < 0x80 {
-                        out[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        out[written] = byte.asciiLowercased
                         written += 1
                         index += 1
                         continue
@@ -236,7 +236,7 @@ public enum Words {
                         return
                     case .word(let length, let digits):
                         let word = UnsafeBufferPointer(rebasing: scratch[..<length])
-                        let capitalized = bytes[range.lowerBound] &- 0x41 < 26
+                        let capitalized = bytes[range.lowerBound].isASCIIUppercase
                         if !digits, let (keep, ending) = Stemmer.asciiRule(word) {
                             body(.ascii(UnsafeBufferPointer(rebasing: word[..<keep]), ending), count, capitalized)
                         } else {
@@ -276,9 +276,8 @@ public enum Words {
         var digits = true
         var length = 0
         for index in range.lowerBound..<end {
-            var byte = bytes[index]
+            let byte = bytes[index].asciiLowercased
             guard byte < 0x80 else { return .notASCII }
-            if byte &- 0x41 < 26 { byte |= 0x20 }
             scratch[length] = byte
             length += 1
             if byte &- 0x30 >= 10 { digits = false }

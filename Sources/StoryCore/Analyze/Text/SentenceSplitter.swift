@@ -44,7 +44,7 @@ public enum SentenceSplitter {
 
     /// What may close a quotation at a sentence's end, and what may follow its mark.
     private static let closingMarks: [Unicode.Scalar] = ["\"", "”", "’", "'", "»", ")"]
-    private static let trailingMarks: [Unicode.Scalar] = ["\"", "”", "’", "'", "»", ")", "]"]
+    private static let trailingMarks: [Unicode.Scalar] = closingMarks + ["]"]
     private static let openingMarks: [Unicode.Scalar] = ["\"", "“", "‘", "'", "«", "(", "¿", "¡"]
 
     private static func startsSentence<Unit: TextUnit>(_ text: [Unit], after end: Int) -> Bool {

@@ -84,14 +84,14 @@ public struct WordToken: Sendable, Equatable {
     /// worked out on them as `capitalized(_:)` does (a capital first, or after the last hyphen).
     static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> WordToken {
         let text = String(decoding: bytes, as: UTF8.self)
-        var capital = bytes[0] &- 0x41 < 26
-        if !capital, let hyphen = bytes.lastIndex(of: 0x2D), hyphen + 1 < bytes.count { capital = bytes[hyphen + 1] &- 0x41 < 26 }
+        var capital = bytes[0].isASCIIUppercase
+        if !capital, let hyphen = bytes.lastIndex(of: 0x2D), hyphen + 1 < bytes.count { capital = bytes[hyphen + 1].isASCIIUppercase }
         // Most words have no capital: their folded form is their text, not a second string.
-        guard bytes.contains(where: { $0 &- 0x41 < 26 }) else {
+        guard bytes.contains(where: \.isASCIIUppercase) else {
             return WordToken(text: text, folded: text, range: range, isWord: true, isCapitalized: capital)
         }
         let folded = String(unsafeUninitializedCapacity: bytes.count) { lower in
-            for index in bytes.indices { lower[index] = bytes[index] &- 0x41 < 26 ? bytes[index] + 0x20 : bytes[index] }
+            for index in bytes.indices { lower[index] = bytes[index].asciiLowercased }
             return bytes.count
         }
         return WordToken(text: text, folded: folded, range: range, isWord: true, isCapitalized: capital)
