@@ -13,14 +13,17 @@ public enum Parallel {
     }
 
     /// Runs two independent pieces of work at once: the serial parts of one (quote grouping,
-    /// say) then overlap with the other's.
-    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let a = ResultSlots<A>(count: 1)
+    /// say) then overlap with the other's. The second runs as a task of its own rather than as
+    /// a turn of `concurrentPerform`: a map inside a turn runs serially (libdispatch gives nested
+    /// applies no extra threads), so the quotes ran on one core long after the timeline was
+    /// done. As a task, each side's maps can take whichever core the other leaves free.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
         let b = ResultSlots<B>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
-        }
-        return (a.values[0], b.values[0])
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { b.store(second(), at: 0) }
+        let a = first()
+        done.wait()
+        return (a, b.values[0])
     }
 }
 
