@@ -22,26 +22,27 @@ public struct StoryCoverage: Sendable, Equatable {
         let sharedStatements = quotes.statements.filter { Set($0.mentions.map(\.article)).count >= 2 }
         let sharedEvents = timeline.filter { Set($0.mentions.map(\.article)).count >= 2 }
         // Who carries what, from one walk over the mentions: asking every article about every
-        // item was articles × mentions.
+        // item was articles × items (at 2,000 articles, twelve million lookups).
         let statementsBy = carriers(sharedStatements.map { $0.mentions.map(\.article) })
         let eventsBy = carriers(sharedEvents.map { $0.mentions.map(\.article) })
         var articles: [String: Coverage] = [:]
         for article in story.articles {
-            let statements = statementsBy[article.id] ?? []
-            let events = eventsBy[article.id] ?? []
             articles[article.id] = Coverage(
-                statements: sharedStatements.indices.filter { statements.contains($0) }.map { sharedStatements[$0].id },
-                events: sharedEvents.indices.filter { events.contains($0) }.map { sharedEvents[$0].id },
+                statements: (statementsBy[article.id] ?? []).map { sharedStatements[$0].id },
+                events: (eventsBy[article.id] ?? []).map { sharedEvents[$0].id },
                 sharedStatementCount: sharedStatements.count, sharedEventCount: sharedEvents.count)
         }
         return StoryCoverage(sharedStatements: sharedStatements.map(\.id), sharedEvents: sharedEvents.map(\.id), articles: articles)
     }
 
-    /// For each article id, the positions of the items among whose mentions it appears.
-    private static func carriers(_ items: [[String]]) -> [String: Set<Int>] {
-        var result: [String: Set<Int>] = [:]
+    /// For each article id, the positions of the items among whose mentions it appears, in
+    /// order (the items are walked in order, so each list is sorted as it grows).
+    private static func carriers(_ items: [[String]]) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
         for (position, articles) in items.enumerated() {
-            for article in articles { result[article, default: []].insert(position) }
+            for article in articles where result[article]?.last != position {
+                result[article, default: []].append(position)
+            }
         }
         return result
     }
