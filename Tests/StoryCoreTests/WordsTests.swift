@@ -220,6 +220,12 @@ struct ByteShortcutTests {
         #expect(Words.count(in: text) == referenceWords(text).count)
     }
 
+    @Test(arguments: ["", "plain ASCII", "Cissé’s naïve e\u{301}cole", "東京 2024", "emoji 👍🏽 and 🇸🇪", "\u{FEFF}bom\u{0}nul\r\n", "\u{10FFFF}"])
+    func scalarsMakeTheStringTheyCameFrom(_ text: String) {
+        #expect(String(scalars: text.unicodeScalars) == text)
+        #expect(String(scalars: Array(text.unicodeScalars)).utf8.elementsEqual(text.utf8))
+    }
+
     @Test(arguments: [
         "by Jane", "By Jane", "by", "by ", "by \u{301}Jane", "written by x", "byline", "", " by x", "(reporting by x",
         "por Ana", "author: x", "authors:", "by\u{A0}Jane",

@@ -24,9 +24,7 @@ public enum MojibakeRepair {
             changed = true
         }
         guard changed else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: current)
-        return String(view)
+        return String(scalars: current)
     }
 
     private struct Candidate {

@@ -7,16 +7,8 @@ public struct SingleByteEncoding: Sendable {
     let upper: [Unicode.Scalar?]
 
     public func decode(_ bytes: some Sequence<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            if byte < 0x80 {
-                scalars.append(Unicode.Scalar(byte))
-            } else {
-                // Undefined bytes come through as the C1 control of the same value, as browsers do.
-                scalars.append(upper[Int(byte) - 0x80] ?? Unicode.Scalar(byte))
-            }
-        }
-        return String(scalars)
+        // Undefined bytes come through as the C1 control of the same value, as browsers do.
+        String(scalars: bytes.lazy.map { byte in byte < 0x80 ? Unicode.Scalar(byte) : upper[Int(byte) - 0x80] ?? Unicode.Scalar(byte) })
     }
 
     private static func table(_ pairs: [(UInt8, UInt32)], identityFrom start: UInt8? = nil) -> [Unicode.Scalar?] {

@@ -8,14 +8,14 @@ enum TitleMatch {
         // The marks straightened all start with the byte E2; by scalar, not by `Character`
         // (a `Character` a scalar made keying a paragraph ~60,000 instructions).
         guard folded.firstUTF8Index(of: 0xE2) != nil else { return folded.collapsedWhitespace }
-        let straightened = folded.unicodeScalars.map { scalar -> Unicode.Scalar in
+        let straightened = folded.unicodeScalars.lazy.map { scalar -> Unicode.Scalar in
             switch scalar {
             case "“", "”", "„": return "\""
             case "–", "—": return "-"
             default: return scalar
             }
         }
-        return String(String.UnicodeScalarView(straightened)).collapsedWhitespace
+        return String(scalars: straightened).collapsedWhitespace
     }
 
     static func repeats(_ text: String, title: String) -> Bool {

@@ -50,6 +50,16 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension String {
+    /// The text of some scalars, encoded into one buffer: appending them one by one to a
+    /// `String.UnicodeScalarView` costs ~170 instructions a scalar (repairing a garbled page
+    /// spent half its time there).
+    init(scalars: some Sequence<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The parts between spaces: `parts(separatedBy: 0x20)`.
     func spaceSeparated() -> [Substring] {
         parts(separatedBy: 0x20)

@@ -5,9 +5,10 @@
 public enum TextCleaner {
     public static func clean(_ text: String) -> (text: String, removedControls: Bool) {
         if let unchanged = alreadyClean(text) { return (unchanged, false) }
-        var output = String.UnicodeScalarView()
+        var output: [Unicode.Scalar] = []
         var removed = false
         let scalars = Array(text.unicodeScalars)
+        output.reserveCapacity(scalars.count)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -34,7 +35,7 @@ public enum TextCleaner {
             }
             index += 1
         }
-        return (String(output).precomposedStringWithCanonicalMapping, removed)
+        return (String(scalars: output).precomposedStringWithCanonicalMapping, removed)
     }
 
     /// Most pages need nothing done: no control characters, and only characters that NFC leaves

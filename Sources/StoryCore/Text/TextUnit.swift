@@ -66,8 +66,6 @@ extension Unicode.Scalar: TextUnit {
     init(scalar: Unicode.Scalar) { self = scalar }
 
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: units)
-        return String(view)
+        String(scalars: units)
     }
 }

@@ -55,6 +55,9 @@ private struct ByteTokenizer {
 
     func tokens(from start: Int, to end: Int, character: Int) -> [WordToken] {
         var tokens: [WordToken] = []
+        // A token for every four bytes at most, in copy: growing the array as it filled was a
+        // sixth of tokenizing.
+        tokens.reserveCapacity((end - start) / 4 + 2)
         var index = start
         var characterIndex = character
         while index < end {
