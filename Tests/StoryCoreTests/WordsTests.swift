@@ -220,6 +220,14 @@ struct ByteShortcutTests {
         #expect(Words.count(in: text) == referenceWords(text).count)
     }
 
+    @Test(arguments: [
+        "", "a", "12345678", "123456789", "a plain line of ASCII words that runs on past sixteen bytes", "line\r\nbreak", "cr\r",
+        "ASCII then é", "e\u{301}", "0123456é", "👍🏽", "東京", "seven 8\u{301}", "tab\tand\u{7F}del",
+    ])
+    func characterCountIsCount(_ text: String) {
+        #expect(text.characterCount == text.count, "\(text.debugDescription)")
+    }
+
     @Test(arguments: ["", "plain ASCII", "Cissé’s naïve e\u{301}cole", "東京 2024", "emoji 👍🏽 and 🇸🇪", "\u{FEFF}bom\u{0}nul\r\n", "\u{10FFFF}"])
     func scalarsMakeTheStringTheyCameFrom(_ text: String) {
         #expect(String(scalars: text.unicodeScalars) == text)

@@ -78,7 +78,7 @@ public enum PlainTextReader {
     private static func isHardWrapped(_ groups: [[String]]) -> Bool {
         let inner = groups.filter { $0.count > 1 }.flatMap { $0.dropLast() }
         guard inner.count >= 3 else { return false }
-        let lengths = inner.map(\.count)
+        let lengths = inner.map(\.characterCount)
         let longest = lengths.max() ?? 0
         guard longest <= 100 else { return false }
         let near = lengths.filter { $0 >= longest * 2 / 3 }.count

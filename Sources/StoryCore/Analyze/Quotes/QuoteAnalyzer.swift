@@ -75,7 +75,7 @@ public enum QuoteAnalyzer {
         // statements goes in turn (comparing each wording with its group's, in turn, was most of assembling).
         let built = Parallel.map(groups) { group -> (text: String, kind: QuoteKind, person: Int?, mentions: [StatementMention]) in
             let members = group.map { drafts[$0] }
-            let lengths = members.map(\.text.count)
+            let lengths = members.map(\.text.characterCount)
             let rank = { (m: MentionDraft) in m.kind == .direct ? 2 : m.kind == .partial ? 0 : 1 }
             let representative = members[members.indices.max { (rank(members[$0]), lengths[$0]) < (rank(members[$1]), lengths[$1]) }!]
             let votes = members.compactMap(\.speaker).reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }

@@ -33,7 +33,7 @@ enum StatementGrouper {
             let identity = "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)"
             let own = Words.distinctContentKeys(in: draft.text)
             let widened = terms.weighed(keys: draft.context.isEmpty ? own : Words.distinct(own + Words.distinctContentKeys(in: draft.context)))
-            return (own: terms.weighed(keys: own), stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys, length: draft.text.count)
+            return (own: terms.weighed(keys: own), stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys, length: draft.text.characterCount)
         }
         let identities = words.map(\.identity)
         let telling = words.map(\.telling)
