@@ -132,6 +132,9 @@ public enum QuoteScanner {
     static func markPositions(_ paragraph: ParagraphText) -> [Int]? {
         guard paragraph.isScalarCut else { return nil }
         var string = paragraph.string
+        // The tables read into locals: read as statics, each byte paid for a `swift_once`.
+        let isOpenerLead = isOpenerLead
+        let openerBytes = openerBytes
         return string.withUTF8 { bytes in
             var positions: [Int] = []
             var character = -1

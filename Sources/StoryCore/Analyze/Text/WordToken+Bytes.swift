@@ -27,6 +27,8 @@ extension WordToken {
 private struct ByteTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let origin: Int
+    /// The table, read once per tokenizer: read as a static, each byte paid for a `swift_once`.
+    private let kinds = Self.asciiKinds
 
     private enum Kind { case word, space, joiner, other }
 
@@ -40,7 +42,7 @@ private struct ByteTokenizer {
     @inline(__always)
     private func kind(at index: Int) -> (Kind, Int) {
         let byte = bytes[index]
-        if byte < 0x80 { return (Self.asciiKinds[Int(byte)], 1) }
+        if byte < 0x80 { return (kinds[Int(byte)], 1) }
         let (scalar, length) = bytes.scalar(at: index)
         return (Self.kind(of: scalar), length)
     }
