@@ -235,15 +235,13 @@ enum BlockRules {
         if short, advertisementLines.contains(bare) { return .advertisement }
         if words <= 10, (short && shareLines.contains(bare)) || shareOpenings.starts(bare) { return .share }
         if words <= 12, cues(.socialNetworks) >= 2 { return .share }
-        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || Words.has(lower, "all rights reserved") {
+        if lower.hasPrefix("©") || copyrightOpenings.starts(lower) || Words.has(lower, "all rights reserved") {
             return .copyright
         }
         if Words.has(lower, "cookie"), ["we use", "this site", "website", "consent", "accept", "our cookie", "browse", "browsing"].contains(where: { Words.has(lower, $0) }) {
             return .cookieNotice
         }
-        if lower.hasPrefix("your email address will not be published") || Words.has(lower, "required fields are marked")
-            || lower.hasPrefix("cancel reply") || lower.hasPrefix("save my name, email")
-        {
+        if commentFormOpenings.starts(lower) || Words.has(lower, "required fields are marked") {
             return .comments
         }
         if words <= 40, cues(.newsletter) > 0 { return .newsletter }
@@ -293,6 +291,8 @@ enum BlockRules {
     ]
 
     private static let skipLinks = PrefixList(["skip to ", "jump to "])
+    private static let copyrightOpenings = PrefixList(["(c) ", "copyright "])
+    private static let commentFormOpenings = PrefixList(["your email address will not be published", "cancel reply", "save my name, email"])
 
     private static let longestLine = navigationLines.union(advertisementLines).union(shareLines).map(\.utf8.count).max() ?? 0
 

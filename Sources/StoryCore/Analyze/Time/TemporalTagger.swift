@@ -326,9 +326,10 @@ public struct TemporalTagger: Sendable {
     /// past perfect; otherwise the nearest verb before it decides (`could return home from Tuesday`,
     /// `is planned for Thursday`, `said on Monday`), and failing one, the sentence.
     static func pointsAhead(_ tokens: [WordToken], at index: Int, sentenceFuture: Bool) -> Bool {
-        let window = tokens[max(0, index - 8)..<min(tokens.count, index + 5)].map(\.folded)
         let previous = index > 0 ? tokens[index - 1].folded : ""
-        if ["until", "till", "by"].contains(previous) { return !window.contains("had") }
+        // The window's words only after `until`, `till` or `by`: made for every expression, they
+        // were two thirds of reading its tense.
+        if ["until", "till", "by"].contains(previous) { return !tokens[max(0, index - 8)..<min(tokens.count, index + 5)].contains { $0.folded == "had" } }
         for token in tokens[max(0, index - 6)..<index].reversed() where token.isWord {
             let word = token.folded
             if aheadWords.contains(word) { return true }
