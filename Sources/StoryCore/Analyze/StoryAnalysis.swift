@@ -5,14 +5,9 @@ public enum StoryAnalysis {
     /// counting them on its own was a twentieth of a `sources --coverage` run.
     /// `terms`: the paragraphs' words, which the browser keeps for comparing sources.
     public static func run(_ story: Story) -> (quotes: QuoteAnalysis, events: [TimelineEvent], terms: StoryTerms) {
-        let tallies = StoryTerms.paragraphAndCaptionTallies(of: story)
-        // Each side adds up its own terms: added up in turn before both, they left a core idle.
-        let ((quotes, paragraphs), events) = Parallel.both(
-            { () -> (QuoteAnalysis, StoryTerms) in
-                let paragraphs = StoryTerms(tallies: tallies.paragraphs)
-                return (QuoteAnalyzer.analyze(story, terms: paragraphs), paragraphs)
-            },
-            { TimelineAnalyzer.analyze(story, terms: StoryTerms(tallies: tallies.paragraphs + tallies.captions)) })
+        let (paragraphs, withCaptions) = StoryTerms.paragraphsAndCaptions(of: story)
+        let (quotes, events) = Parallel.both(
+            { QuoteAnalyzer.analyze(story, terms: paragraphs) }, { TimelineAnalyzer.analyze(story, terms: withCaptions) })
         return (quotes, events, paragraphs)
     }
 }

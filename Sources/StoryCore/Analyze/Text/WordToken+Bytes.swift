@@ -57,8 +57,8 @@ private struct ByteTokenizer {
 
     func tokens(from start: Int, to end: Int, character: Int) -> [WordToken] {
         var tokens: [WordToken] = []
-        // A token for every four bytes at most, in copy: growing the array as it filled was a
-        // sixth of tokenizing.
+        // Room for a token every four bytes (news copy has one every five or six): growing the
+        // array as it filled was a sixth of tokenizing.
         tokens.reserveCapacity((end - start) / 4 + 2)
         var index = start
         var characterIndex = character
