@@ -9,13 +9,19 @@ public enum QuoteAnalyzer {
             (found: QuoteFinder.find(in: article.paragraphs), tally: terms == nil ? StoryTerms.Tally(paragraphs: article.paragraphs) : nil)
         }
         let found = perArticle.map(\.found)
-        let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
-        var registry = PersonRegistry()
-        register(found, into: &registry)
+        // Adding up the story's words and registering its people are independent and both in
+        // turn: side by side, neither waits for the other.
+        let (terms, named) = Parallel.both(
+            { terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally)) },
+            { () -> PersonRegistry in
+                var registry = PersonRegistry()
+                register(found, into: &registry)
+                return registry
+            })
 
         // Who each article names is looked up on both cores: the lookups read only names and keys,
         // which resolving (it learns genders) does not change.
-        let named = registry
+        var registry = named
         let resolvers = Parallel.map(Array(found.indices)) { SpeakerResolver(registry: named, article: $0, names: found[$0].names, findings: found[$0].findings) }
         var drafts: [MentionDraft] = []
         for (articleIndex, (findings, _)) in found.enumerated() {
