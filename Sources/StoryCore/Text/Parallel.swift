@@ -9,7 +9,7 @@ public enum Parallel {
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results.store(transform(items[index]), at: index)
         }
-        return results.values
+        return results.take()
     }
 
     /// Runs two independent pieces of work at once: the serial parts of one (quote grouping,
@@ -23,7 +23,7 @@ public enum Parallel {
         DispatchQueue.global().async(group: done) { b.store(second(), at: 0) }
         let a = first()
         done.wait()
-        return (a, b.values[0])
+        return (a, b.take()[0])
     }
 }
 
@@ -33,6 +33,7 @@ public enum Parallel {
 private final class ResultSlots<R>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<R?>
     private let count: Int
+    private var taken = false
 
     init(count: Int) {
         self.count = count
@@ -41,7 +42,7 @@ private final class ResultSlots<R>: @unchecked Sendable {
     }
 
     deinit {
-        slots.deinitialize(count: count)
+        if !taken { slots.deinitialize(count: count) }
         slots.deallocate()
     }
 
@@ -49,5 +50,15 @@ private final class ResultSlots<R>: @unchecked Sendable {
         (slots + index).pointee = value
     }
 
-    var values: [R] { (0..<count).map { slots[$0]! } }
+    /// The results, moved out of their slots (read once, after every iteration is done): copied
+    /// out, each was retained on the way out and released with the slots, in turn on one core
+    /// after the parallel part (a tenth of the serial end of `quotes` at 2,000 articles).
+    func take() -> [R] {
+        precondition(!taken, "results are taken once")
+        taken = true
+        return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { (buffer.baseAddress! + index).initialize(to: (slots + index).move()!) }
+            initialized = count
+        }
+    }
 }
