@@ -47,6 +47,24 @@ extension UnsafeBufferPointer<UInt8> {
         for offset in 1..<length { value = value << 6 | (UInt32(self[index + offset]) & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
+
+    /// Every byte ASCII and none a CR: each byte is then a `Character` of its own (CR LF is the
+    /// one ASCII pair that makes a single one), so byte rules answer as `Character` rules.
+    /// Checked eight bytes at a time.
+    var isASCIIWithoutCR: Bool {
+        guard let base = baseAddress else { return true }
+        guard memchr(base, 0x0D, count) == nil else { return false }
+        var index = 0
+        while index + 8 <= count {
+            guard UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+            index += 8
+        }
+        while index < count {
+            guard base[index] < 0x80 else { return false }
+            index += 1
+        }
+        return true
+    }
 }
 
 extension String {
@@ -60,25 +78,12 @@ extension String {
         self = String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `count`, read off the bytes when they are all ASCII and hold no CR (each byte is then a
-    /// character of its own): `count` walks graphemes, ~1,500 instructions for a paragraph,
-    /// and reading plain text and grouping statements ask it of every line and wording.
+    /// `count`, read off the bytes when they are all ASCII and hold no CR (`isASCIIWithoutCR`):
+    /// `count` walks graphemes, ~1,500 instructions for a paragraph, and reading plain text and
+    /// grouping statements ask it of every line and wording.
     var characterCount: Int {
         var text = self
-        let ascii = text.withUTF8 { bytes -> Int? in
-            guard let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) == nil else { return nil }
-            var index = 0
-            while index + 8 <= bytes.count {
-                guard UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return nil }
-                index += 8
-            }
-            while index < bytes.count {
-                guard base[index] < 0x80 else { return nil }
-                index += 1
-            }
-            return bytes.count
-        }
-        return ascii ?? count
+        return text.withUTF8(\.isASCIIWithoutCR) ? utf8.count : count
     }
 
     /// The parts between spaces: `parts(separatedBy: 0x20)`.

@@ -298,7 +298,7 @@ public enum Stemmer {
         // tenth of building the search index.
         var bytesOfWord = word
         let rule = bytesOfWord.withUTF8 { bytes -> (keep: Int, ending: [UInt8])?? in
-            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            guard bytes.isASCIIWithoutCR else { return nil }
             return .some(asciiRule(bytes))
         }
         if let rule {
