@@ -41,7 +41,7 @@ public enum QuoteAnalyzer {
 
     /// Two words or more. By byte: `String.contains(" ")` goes through Foundation (a sixth of registering).
     private static func isFullName(_ name: String) -> Bool {
-        name.utf8.contains(0x20)
+        name.firstUTF8Index(of: 0x20) != nil
     }
 
     /// Full names first, so that surnames and honorifics have someone to join.
@@ -56,7 +56,11 @@ public enum QuoteAnalyzer {
             }
             for mention in names {
                 order += 1
-                guard case .name(let name, let role, let honorific) = mention.reference, isFullName(name) else { continue }
+                guard case .name(let name, let role, let honorific) = mention.reference else { continue }
+                guard isFullName(name) else {
+                    registry.noteShortName(name)
+                    continue
+                }
                 // Someone the story names without quoting: a person when a title or a first name says so.
                 if role != nil || honorific != nil || registry.firstNameGender(name) != nil {
                     registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: false, order: order)

@@ -31,9 +31,11 @@ enum StatementGrouper {
                 : Words.tokens(in: draft.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ")
             // Made here, on both cores: building these strings in the grouping loop was a third of it.
             let identity = "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)"
-            let own = Words.distinctContentKeys(in: draft.text)
-            let widened = terms.weighed(keys: draft.context.isEmpty ? own : Words.distinct(own + Words.distinctContentKeys(in: draft.context)))
-            return (own: terms.weighed(keys: own), stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys, length: draft.text.characterCount)
+            let ownKeys = Words.distinctContentKeys(in: draft.text)
+            let own = terms.weighed(keys: ownKeys)
+            // Without a context the widened words are its own words (most wordings): weighed once.
+            let widened = draft.context.isEmpty ? own : terms.weighed(keys: Words.distinct(ownKeys + Words.distinctContentKeys(in: draft.context)))
+            return (own: own, stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys, length: draft.text.characterCount)
         }
         let identities = words.map(\.identity)
         let telling = words.map(\.telling)

@@ -37,6 +37,8 @@ struct PersonRegistry {
     }
 
     private var fullNames: [String: FullName?] = [:]
+    /// The key of each one-word name registered or mentioned, for the same reason.
+    private var shortKeys: [String: String] = [:]
 
     private mutating func fullName(_ name: String) -> FullName? {
         if let known = fullNames[name] { return known }
@@ -46,6 +48,11 @@ struct PersonRegistry {
             gender: PersonNames.gender(ofFirstName: String(words[0])))
         fullNames[name] = made
         return made
+    }
+
+    /// Works out a one-word name's key now, so that looking it up later (on both cores) need not.
+    mutating func noteShortName(_ name: String) {
+        if shortKeys[name] == nil { shortKeys[name] = PersonNames.key(name) }
     }
 
     /// The gender a full name's first name implies, if any.
@@ -96,6 +103,12 @@ struct PersonRegistry {
     /// The person a name refers to: a full name by surname and first name, a single word by
     /// `resolveShort`. The same matching `registerFull` merges by, so lookups and merges agree.
     func find(_ name: String, article: Int) -> Int? {
+        // Every spelling registration saw is already split and keyed: doing it again for each
+        // mention was most of looking up an article's names.
+        if let known = fullNames[name] {
+            guard let known else { return resolveShort(name, article: article) }
+            return person(first: known.first, surname: known.surname)
+        }
         let words = nameWords(name)
         guard words.count >= 2 else { return resolveShort(name, article: article) }
         let first = PersonNames.key(words[0])
@@ -105,7 +118,7 @@ struct PersonRegistry {
 
     /// A one-word name: the person with that surname (or first name), preferring one named in `article`.
     func resolveShort(_ name: String, article: Int) -> Int? {
-        let key = PersonNames.key(name)
+        let key = shortKeys[name] ?? PersonNames.key(name)
         let matches = bySurname[key] ?? byFirstName[key] ?? []
         if matches.count == 1 { return matches[0] }
         let here = matches.filter { people[$0].articles.contains(article) }
@@ -115,11 +128,12 @@ struct PersonRegistry {
     /// Registers a one-word name that no full name explains (`Parliament`, `Eldra`): its own speaker.
     @discardableResult
     mutating func registerSingle(_ name: String, role: String?, honorific: String?, article: Int, speaking: Bool, order: Int) -> Int {
+        noteShortName(name)
         if let index = resolveShort(name, article: article) {
             note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
             return index
         }
-        let index = add(Person(firstKey: nil, surnameKey: PersonNames.key(name), order: order))
+        let index = add(Person(firstKey: nil, surnameKey: shortKeys[name] ?? PersonNames.key(name), order: order))
         note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
         return index
     }
@@ -163,13 +177,15 @@ struct PersonRegistry {
     }
 
     func roleMatches(_ index: Int, _ reference: String) -> Bool {
-        let words = Set(reference.split(separator: " ").map(String.init)).subtracting(["the", "a"])
-        guard let head = reference.split(separator: " ").last.map(String.init) else { return false }
+        // Split on bytes (`spaceSeparated`): the generic `split` was half of this, in turn, for each candidate.
+        let parts = reference.spaceSeparated()
+        guard let head = parts.last.map(String.init) else { return false }
         // A role's words are indexed as roles are noted (`byRoleWord`, the same folding and
         // splitting): refolding every role of the person on each call, and working out their
         // display name again for each word, made this grow with the size of the story.
         if byRoleWord[head]?.contains(index) == true { return true }
-        let name = displayName(index).lowercased().split(separator: " ")
+        let words = Set(parts.map(String.init)).subtracting(["the", "a"])
+        let name = displayName(index).lowercased().spaceSeparated()
         return words.contains { word in name.contains(Substring(word)) }
     }
 

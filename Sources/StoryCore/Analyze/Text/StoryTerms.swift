@@ -131,21 +131,25 @@ public struct StoryTerms: Sendable {
         let deciding: UInt8 = namesDecide ? WeighedWords.telling : WeighedWords.tellingNotName
         var sharedWeight = 0.0
         var decisive = 0
-        var i = 0
-        var j = 0
-        while i < a.keys.count, j < b.keys.count {
-            if a.keys[i] < b.keys[j] {
-                i += 1
-            } else if a.keys[i] > b.keys[j] {
-                j += 1
-            } else {
-                sharedWeight += a.weights[i]
-                if a.kinds[i] & deciding != 0 { decisive += 1 }
-                i += 1
-                j += 1
+        a.entries.withUnsafeBufferPointer { a in
+            b.entries.withUnsafeBufferPointer { b in
+                var i = 0
+                var j = 0
+                while i < a.count, j < b.count {
+                    if a[i].key < b[j].key {
+                        i += 1
+                    } else if a[i].key > b[j].key {
+                        j += 1
+                    } else {
+                        sharedWeight += a[i].weight
+                        if a[i].kind & deciding != 0 { decisive += 1 }
+                        i += 1
+                        j += 1
+                    }
+                }
             }
         }
-        guard decisive >= 2 || (decisive == 1 && min(a.keys.count, b.keys.count) <= 2) else { return 0 }
+        guard decisive >= 2 || (decisive == 1 && min(a.entries.count, b.entries.count) <= 2) else { return 0 }
         let jaccard = sharedWeight / max(0.001, a.total + b.total - sharedWeight)
         let containment = sharedWeight / max(0.001, min(a.total, b.total))
         return max(jaccard, containment * 0.75)
@@ -161,28 +165,38 @@ public struct StoryTerms: Sendable {
     /// The same for words given by their keys, each once (see `Words.distinctContentKeys`): the
     /// grouping weighs every wording, and making and hashing each word's `String` was half of it.
     func weighed(keys: [ContentKey]) -> WeighedWords {
-        let entries = keys.map { key -> (key: UInt64, weight: Double, kind: UInt8) in
+        var total = 0.0
+        var entries = keys.map { key -> WeighedWords.Entry in
             let frequency = documentFrequency[key]
             let kind: UInt8 = !isTelling(frequency: frequency) ? 0
                 : names.contains(key) ? WeighedWords.telling : WeighedWords.telling | WeighedWords.tellingNotName
-            return (key.value, weight(frequency: frequency), kind)
-        }.sorted { $0.key < $1.key }
-        return WeighedWords(keys: entries.map(\.key), weights: entries.map(\.weight), kinds: entries.map(\.kind), total: entries.reduce(0) { $0 + $1.weight })
+            return WeighedWords.Entry(key: key.value, weight: weight(frequency: frequency), kind: kind)
+        }
+        entries.sort { $0.key < $1.key }
+        for entry in entries { total += entry.weight }
+        return WeighedWords(entries: entries, total: total)
     }
 }
 
-/// See `StoryTerms.weighed(_:)`.
+/// See `StoryTerms.weighed(_:)`. One array of entries, not one per field: a big story weighs
+/// every wording and event twice, and each array is an allocation made and freed.
 struct WeighedWords: Sendable {
     static let telling: UInt8 = 1
     static let tellingNotName: UInt8 = 2
-    fileprivate let keys: [UInt64]
-    fileprivate let weights: [Double]
-    fileprivate let kinds: [UInt8]
+
+    struct Entry: Sendable {
+        let key: UInt64
+        let weight: Double
+        let kind: UInt8
+    }
+
+    /// In key order.
+    fileprivate let entries: [Entry]
     fileprivate let total: Double
 
     /// The keys of the words that can tell one passage from another (`StoryTerms.isTelling`):
     /// what finds candidates to compare with.
     var tellingKeys: [UInt64] {
-        keys.indices.filter { kinds[$0] & Self.telling != 0 }.map { keys[$0] }
+        entries.compactMap { $0.kind & Self.telling != 0 ? $0.key : nil }
     }
 }
