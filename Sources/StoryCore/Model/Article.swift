@@ -15,11 +15,16 @@ public struct Article: Sendable, Equatable {
     public var byline: String?
     public var published: DateStamp?
     /// The story body: paragraphs, list items and headings, in reading order.
-    public var blocks: [Block]
+    public var blocks: [Block] {
+        didSet { paragraphTally = TallyCache() }
+    }
     public var captions: [String]
     public var removed: [RemovedBlock]
     /// What was repaired on the way in (`mojibake`, `encoding:windows-1252`, …).
     public var repairs: [String]
+    /// The paragraphs' word counts for the story's terms, as the normalizer made them; let go
+    /// whenever `blocks` change.
+    var paragraphTally = TallyCache()
 
     public init(
         id: String, path: String, format: SourceFormat, outlet: String? = nil, title: String? = nil,
@@ -63,6 +68,14 @@ public struct Article: Sendable, Equatable {
         if let outlet, !outlet.isEmpty { return outlet }
         return path.split(separator: "/").last.map(String.init) ?? path
     }
+}
+
+/// A count kept with an article for the analyses: equal whatever it holds, as it says nothing
+/// of the article that its text does not.
+struct TallyCache: Sendable, Equatable {
+    var tally: StoryTerms.Tally?
+
+    static func == (_: TallyCache, _: TallyCache) -> Bool { true }
 }
 
 /// A unit of story text.

@@ -167,9 +167,12 @@ struct DocumentNormalizer {
             byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline,
             published: document.metadata.published ?? PublicationDate.choose(inferred.dates),
             repairs: document.repairs)
-        for (block, role) in zip(document.blocks, roles) {
+        var paragraphTallies: [StoryTerms.Tally] = []
+        for (index, (block, role)) in zip(document.blocks, roles).enumerated() {
             switch role {
-            case .story(let kind): article.blocks.append(Block(kind, block.text))
+            case .story(let kind):
+                article.blocks.append(Block(kind, block.text))
+                if kind != .heading { paragraphTallies.append(firstPass.tallies[index] ?? StoryTerms.Tally(paragraphs: [block.text])) }
             case .caption: article.captions.append(TitleMatch.strippingTitle(block.text, title: title))
             case .removed(let reason): article.removed.append(RemovedBlock(text: block.text, reason: reason))
             }
@@ -179,6 +182,7 @@ struct DocumentNormalizer {
             article.blocks.removeLast()
             article.removed.append(RemovedBlock(text: lastBlock.text, reason: .unrelated))
         }
+        article.paragraphTally.tally = StoryTerms.Tally(merging: paragraphTallies)
         return article
     }
 }

@@ -26,6 +26,9 @@ struct FirstPass {
     /// vocabulary and the overlaps (as sets, hashing every word was a seventh of normalizing);
     /// empty for the blocks already decided, whose overlap nothing asks.
     var words: [[ContentKey]]
+    /// The same words counted as the story's terms count them (`StoryTerms.Tally`): the story's
+    /// paragraphs are undecided blocks, and their articles carry these counts to the analyses.
+    var tallies: [StoryTerms.Tally?]
     /// Content words of the blocks that wording and markup leave undecided: what may be story.
     var candidateWords: [ContentKey]
     /// Each block's words as `Words.count` counts them: the wording rules and the block shapes
@@ -71,9 +74,11 @@ struct FirstPass {
         self.verdicts = verdicts
         // Only a block its wording leaves undecided is measured against the story's vocabulary
         // (the others' words were a seventh of normalizing, never read).
-        let words = zip(document.blocks, verdicts).map { block, verdict in
-            verdict == .undecided ? Words.distinctContentKeys(in: block.text) : []
+        let tallies = zip(document.blocks, verdicts).map { block, verdict in
+            verdict == .undecided ? StoryTerms.Tally(paragraphs: [block.text]) : nil
         }
+        self.tallies = tallies
+        let words = tallies.map { $0?.keys ?? [] }
         self.words = words
         candidateWords = Words.distinct(words.flatMap { $0 })
     }

@@ -134,6 +134,11 @@ struct ContentKey: Hashable, Sendable {
         add(word.utf8)
     }
 
+    /// A key made before, from its `value`.
+    init(value: UInt64) {
+        self.value = value
+    }
+
     /// The key of `head` followed by `tail`.
     init(_ head: UnsafeBufferPointer<UInt8>, _ tail: [UInt8]) {
         add(head)

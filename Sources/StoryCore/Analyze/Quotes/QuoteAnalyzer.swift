@@ -6,7 +6,7 @@ public enum QuoteAnalyzer {
         // The story's words are counted with each article's quotations when not given: counted
         // after them, their pass was a fifth of a second of a 2,000-article run with one core idle at its end.
         let perArticle = Parallel.map(story.articles) { article in
-            (found: QuoteFinder.find(in: article.paragraphs), tally: terms == nil ? StoryTerms.Tally(paragraphs: article.paragraphs) : nil)
+            (found: QuoteFinder.find(in: article.paragraphs), tally: terms == nil ? StoryTerms.Tally.of(article) : nil)
         }
         let found = perArticle.map(\.found)
         // Adding up the story's words and registering its people are independent and both in

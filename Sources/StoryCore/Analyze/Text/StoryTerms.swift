@@ -20,16 +20,15 @@ public struct StoryTerms: Sendable {
     /// core and the counts added up: built serially, once per analysis, it took ~1 s at 2,000
     /// articles, and the browser built it three times.
     public static func of(_ story: Story) -> StoryTerms {
-        StoryTerms(tallies: Parallel.map(story.articles) { Tally(paragraphs: $0.paragraphs) })
+        StoryTerms(tallies: Parallel.map(story.articles, Tally.of))
     }
 
     /// The terms of the paragraphs (what quotes are weighed by) and of paragraphs and captions
     /// (what events are), from one count: a caption's words counted apart and added are the same
     /// counts as the caption counted after the paragraphs. The two are added up side by side
-    /// (in turn, they left a core idle), and the counts are let go before the analyses start
-    /// (kept through them, they were a third of a 2,000-article run's peak memory).
+    /// (in turn, they left a core idle).
     static func paragraphsAndCaptions(of story: Story) -> (paragraphs: StoryTerms, withCaptions: StoryTerms) {
-        let tallies = Parallel.map(story.articles) { (paragraphs: Tally(paragraphs: $0.paragraphs), captions: Tally(paragraphs: $0.captions)) }
+        let tallies = Parallel.map(story.articles) { (paragraphs: Tally.of($0), captions: Tally(paragraphs: $0.captions)) }
         let paragraphs = tallies.map(\.paragraphs)
         return Parallel.both({ StoryTerms(tallies: paragraphs) }, { StoryTerms(tallies: paragraphs + tallies.map(\.captions)) })
     }
@@ -37,58 +36,19 @@ public struct StoryTerms: Sendable {
     /// From counts made elsewhere: the analyzers count each article's words in the same pass on
     /// both cores as their own per-article work, rather than in a pass of their own after it.
     init(tallies: [Tally]) {
-        var counts: [ContentKey: Tally.Count] = [:]
+        var counts: [ContentKey: (paragraphs: Int, proper: Int, total: Int)] = [:]
         var paragraphs = 0
         for tally in tallies {
             paragraphs += tally.paragraphs
-            tally.counts.forEach { key, count in
-                counts[key] = counts[key].map { $0.adding(count) } ?? count
+            for use in tally.uses {
+                let key = ContentKey(value: use.key)
+                let known = counts[key] ?? (0, 0, 0)
+                counts[key] = (known.paragraphs + Int(use.paragraphs), known.proper + Int(use.proper), known.total + Int(use.total))
             }
         }
         paragraphCount = paragraphs
         documentFrequency = counts.mapValues(\.paragraphs)
         names = Set(counts.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
-    }
-
-    /// Word counts of some paragraphs: in how many each content word appears, and how often
-    /// it is capitalized where a sentence does not make it so.
-    struct Tally {
-        struct Count {
-            var paragraphs = 0
-            /// Capitalized, and all, uses that do not open a paragraph.
-            var proper = 0
-            var total = 0
-            /// The last paragraph counted, so a word counts once per paragraph.
-            var lastParagraph = -1
-
-            mutating func note(paragraph: Int, opening: Bool, capitalized: Bool) {
-                if lastParagraph != paragraph {
-                    paragraphs += 1
-                    lastParagraph = paragraph
-                }
-                guard !opening else { return }
-                total += 1
-                if capitalized { proper += 1 }
-            }
-
-            func adding(_ other: Count) -> Count {
-                Count(paragraphs: paragraphs + other.paragraphs, proper: proper + other.proper, total: total + other.total)
-            }
-        }
-
-        /// One entry per word, updated in place: a set per paragraph and two dictionaries made
-        /// building the terms ~1 s of a 2,000-article load.
-        var counts = ContentKeyTable<Count>()
-        var paragraphs: Int
-
-        init(paragraphs texts: [String]) {
-            paragraphs = texts.count
-            for (number, paragraph) in texts.enumerated() {
-                Words.forEachContentKey(in: paragraph) { term, index, capitalized in
-                    counts.update(term, initial: Count()) { $0.note(paragraph: number, opening: index == 0, capitalized: capitalized) }
-                }
-            }
-        }
     }
 
     /// Rounded to a multiple of 2⁻²⁰, so that sums of weights are exact and do not depend on the

@@ -1,0 +1,61 @@
+import Testing
+@testable import StoryCore
+
+/// The story's word counts, made once by the normalizer and carried by each article.
+@Suite("Counting the story's words")
+struct StoryTermsTests {
+    /// The counting rule written out plainly, with a dictionary: in how many paragraphs each
+    /// content word appears, and its uses (and capitalized uses) that do not open a paragraph.
+    private func reference(_ paragraphs: [String]) -> [String] {
+        var counts: [UInt64: (paragraphs: Set<Int>, proper: Int, total: Int)] = [:]
+        for (number, paragraph) in paragraphs.enumerated() {
+            Words.forEachContentKey(in: paragraph) { key, index, capitalized in
+                var count = counts[key.value] ?? ([], 0, 0)
+                count.paragraphs.insert(number)
+                if index != 0 {
+                    count.total += 1
+                    if capitalized { count.proper += 1 }
+                }
+                counts[key.value] = count
+            }
+        }
+        return counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.paragraphs.count) \($0.value.proper) \($0.value.total)" }
+    }
+
+    private func described(_ tally: StoryTerms.Tally) -> [String] {
+        tally.uses.map { "\($0.key) \($0.paragraphs) \($0.proper) \($0.total)" }
+    }
+
+    @Test func theNormalizersCountsAreTheParagraphsCounts() throws {
+        var folders = [Fixtures.path("harbor")]
+        if let seeds = Fixtures.seeds { folders.append(seeds) }
+        for folder in folders {
+            for article in try StoryLoader.load(paths: [folder]).articles {
+                let carried = try #require(article.paragraphTally.tally, "\(article.path) carries no counts")
+                #expect(carried.paragraphs == article.paragraphs.count)
+                #expect(described(carried) == reference(article.paragraphs), "\(article.path)")
+                #expect(described(StoryTerms.Tally(paragraphs: article.paragraphs)) == reference(article.paragraphs))
+            }
+        }
+    }
+
+    @Test func talliesAddUpByMerging() {
+        let paragraphs = [
+            "The Harbor Authority said the ferry would sail. The ferry did not sail.",
+            "Ferry workers, the authority said, had struck; Harbor staff joined them.",
+            "", "Mr Ilves’ ferry — and the ferry’s crew — waited. 2,000 passengers waited too.",
+        ]
+        let merged = StoryTerms.Tally(merging: paragraphs.map { StoryTerms.Tally(paragraphs: [$0]) })
+        #expect(merged.paragraphs == 4)
+        #expect(described(merged) == reference(paragraphs))
+        #expect(described(StoryTerms.Tally(paragraphs: paragraphs)) == reference(paragraphs))
+    }
+
+    @Test func changingAnArticlesTextDropsItsCounts() throws {
+        var article = try #require(StoryLoader.load(paths: [Fixtures.path("harbor")]).articles.first)
+        #expect(article.paragraphTally.tally != nil)
+        article.blocks.append(Block(.paragraph, "A paragraph added after loading names the Valmora pier."))
+        #expect(article.paragraphTally.tally == nil)
+        #expect(described(StoryTerms.Tally.of(article)) == reference(article.paragraphs))
+    }
+}
