@@ -350,4 +350,18 @@ struct ByteShortcutTests {
     func extensionsAreFoundationsPathExtensions(_ path: String) {
         #expect(FileCollector.lowercasedExtension(of: path) == (path as NSString).pathExtension.lowercased(), "\(path)")
     }
+
+    @Test func wordSetAnswersAsASetOfStrings() throws {
+        let words = ["he", "said", "spokesperson", "representative", "superintendent", "mayor's", "secretary-general", "Mr", "cissé", "东京", "a"]
+        let set = WordSet(words)
+        let plain = Set(words)
+        // Each word, its capitalized and upper-case forms, neighbours in length and in key, and what no set holds.
+        var asked = ["", "h", "hes", "sai", "saids", "aa", "zzzzzzzzzzzz", "zzzzzzzzzzzzz", "spokespersons", "mayors", "mr", "MR", "cisse",
+                     "cisse\u{301}", "e\u{301}", "said\n", " said", "he\u{0}", "representativ", "superintenden"]
+        for word in words { asked += [word, word.capitalized, word.uppercased(), String(word.dropLast()), word + "s"] }
+        for word in asked { #expect(set.contains(word) == plain.contains(word), "\(word.debugDescription)") }
+        // Canonically equal spellings meet, as in a `Set<String>`.
+        #expect(WordSet(["cisse\u{301}"]).contains("cissé"))
+        #expect(try #require(SpeakerPhrase.pronouns["her"]) == .female && SpeakerPhrase.pronouns["Her"] == nil && SpeakerPhrase.pronouns["hers"] == nil)
+    }
 }

@@ -185,8 +185,7 @@ enum QuoteFinder {
     private static func isTitleOfWork(_ text: String, before: [WordToken]) -> Bool {
         let cue = before.suffix(3).map(\.folded)
         if cue.suffix(2) == ["known", "as"] { return true }
-        let cues: Set<String> = ["called", "named", "titled", "entitled", "dubbed", "law", "act", "bill", "book", "film", "song", "album", "novel", "programme", "program", "operation", "slogan", "campaign"]
-        if cue.contains(where: cues.contains) { return true }
+        if cue.contains(where: workCues.contains) { return true }
         let words = Words.tokens(in: text)
         return words.count <= 6 && words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || $0.count <= 3 }
     }
@@ -276,12 +275,17 @@ enum QuoteFinder {
         return !nonSubjects.contains(word) && !word.hasSuffix("ing") && !word.hasSuffix("ly")
     }
 
-    private static let namingVerbs: Set<String> = [
+    private static let workCues: WordSet = [
+        "called", "named", "titled", "entitled", "dubbed", "law", "act", "bill", "book", "film", "song", "album", "novel", "programme",
+        "program", "operation", "slogan", "campaign",
+    ]
+
+    private static let namingVerbs: WordSet = [
         "call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled",
         "labeled", "brand", "brands", "branded", "nickname", "nicknamed", "known", "named", "titled", "entitled",
     ]
 
-    private static let betweenVerbAndThat: Set<String> = [
+    private static let betweenVerbAndThat: WordSet = [
         "on", "in", "at", "last", "this", "earlier", "later", "today", "yesterday", "tonight", "week", "month", "year",
         "morning", "evening", "night", "afternoon", "the", "a", "an", "reporters", "journalists", "him", "her", "them",
         "us", "me", "lawmakers", "parliament", "media", "press", "interview", "exclusive", "with", "during", "radio",
@@ -289,13 +293,13 @@ enum QuoteFinder {
         "his", "her", "their", "its", "charge", "claim", "view", "belief", "position", "accusation", "assertion", "argument",
     ]
 
-    private static let nonSubjects: Set<String> = [
+    private static let nonSubjects: WordSet = [
         "at", "in", "on", "to", "for", "with", "about", "of", "by", "from", "into", "over", "after", "before", "during",
         "as", "so", "nothing", "yes", "no", "more", "less", "little", "much", "very", "too", "also", "only", "just",
         "again", "once", "what", "how", "why", "when", "where", "whether", "if", "goodbye", "hello", "sorry", "thanks",
     ]
 
-    private static let listenerWords: Set<String> = [
+    private static let listenerWords: WordSet = [
         "reporters", "journalists", "the", "a", "an", "lawmakers", "parliament", "him", "her", "them", "us", "me",
         "listeners", "viewers", "media", "press", "news", "agency", "newspaper", "radio", "television", "broadcaster",
         "interviewer", "state", "local", "officials", "senators", "congress", "members",
@@ -360,7 +364,7 @@ enum QuoteFinder {
         return SpeakerPhrase.reference(Array(tokens[start..<stop]), appositiveRole: nil).map { ($0, phraseText(tokens, start..<stop)) }
     }
 
-    private static let leadingPhraseWords: Set<String> = [
+    private static let leadingPhraseWords: WordSet = [
         "on", "in", "at", "when", "after", "before", "asked", "speaking", "however", "meanwhile", "separately", "interestingly",
         "despite", "while", "although", "regarding", "referring", "as", "during", "since", "last", "earlier", "later",
         "additionally", "also", "still", "notably", "instead", "but", "yet", "today", "yesterday", "addressing", "responding",

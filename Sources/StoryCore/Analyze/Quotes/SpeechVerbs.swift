@@ -42,7 +42,9 @@ public enum SpeechVerbs {
         "show": ["shown"], "prove": ["proven"], "go": ["went"],
     ]
 
-    static let forms: Set<String> = {
+    static let forms = WordSet(allForms)
+
+    private static var allForms: Set<String> {
         var forms: Set<String> = ["according", "speaking", "spoke", "speak", "speaks"]
         for base in bases.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) {
             forms.insert(base)
@@ -52,10 +54,10 @@ public enum SpeechVerbs {
             forms.insert(gerund(base))
         }
         return forms
-    }()
+    }
 
     /// Verbs that take a bare clause (`said the union had written`); the rest need `that`.
-    private static let clauseForms: Set<String> = [
+    private static let clauseForms: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "warned", "warns",
         "insisted", "insists", "claimed", "claims", "argued", "argues", "explained", "explains", "acknowledged",
         "acknowledges", "admitted", "admits", "asserted", "asserts", "declared", "declares", "maintained", "maintains",

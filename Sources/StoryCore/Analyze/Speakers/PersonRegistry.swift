@@ -204,7 +204,7 @@ struct PersonRegistry {
 
     /// The one person whose roles share the most words with `reference` (`deputy foreign minister`).
     func bestRoleMatch(_ reference: String) -> Int? {
-        let wanted = Set(Self.roleWords(reference)).intersection(SpeakerPhrase.roleWords)
+        let wanted = Set(Self.roleWords(reference)).filter { SpeakerPhrase.roleWords.contains($0) }
         guard !wanted.isEmpty else { return nil }
         // Only people with one of the wanted words in a role can score.
         let candidates = Set(wanted.flatMap { byRoleWord[$0] ?? [] }).sorted()

@@ -93,7 +93,7 @@ enum SpeakerPhrase {
     }
 
     /// Titles that say how to address someone, not what they do.
-    private static let personalTitles: Set<String> = ["mr", "ms", "mrs", "miss", "dr", "sir", "dame", "monsieur", "madame", "herr", "frau", "senor", "senora"]
+    private static let personalTitles: WordSet = ["mr", "ms", "mrs", "miss", "dr", "sir", "dame", "monsieur", "madame", "herr", "frau", "senor", "senora"]
 
     static func isNamePart(_ tokens: [WordToken], _ index: Int) -> Bool {
         // Fields read in place: a copy of the token (two strings retained and released) for each
@@ -131,9 +131,20 @@ enum SpeakerPhrase {
         return text
     }
 
-    static let pronouns: [String: Gender] = ["he": .male, "him": .male, "she": .female, "her": .female]
+    static let pronouns = Pronouns()
 
-    static let auxiliaries: Set<String> = [
+    /// `he`, `him`, `she`, `her`, asked of every capitalized word (is it a name?): answered by two
+    /// `WordSet` probes, not by hashing the word for a dictionary.
+    struct Pronouns: Sendable {
+        private let male: WordSet = ["he", "him"]
+        private let female: WordSet = ["she", "her"]
+
+        subscript(word: String) -> Gender? {
+            male.contains(word) ? .male : female.contains(word) ? .female : nil
+        }
+    }
+
+    static let auxiliaries: WordSet = [
         "also", "later", "then", "again", "further", "previously", "separately", "repeatedly", "has", "had", "have", "was",
         "is", "would", "will", "had", "reportedly", "once", "earlier", "publicly", "privately", "recently", "firmly",
         "flatly", "quickly", "simply", "only", "even", "still", "subsequently", "ultimately", "initially", "just", "did",
@@ -149,7 +160,7 @@ enum SpeakerPhrase {
         "monsieur": .male, "madame": .female, "herr": .male, "frau": .female, "senor": .male, "senora": .female,
     ]
 
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "minister", "deputy", "foreign", "president", "prime", "secretary", "spokesperson", "spokesman", "spokeswoman",
         "director", "chief", "head", "general", "mayor", "governor", "senator", "chairman", "chairwoman", "chair", "ceo",
         "commissioner", "ambassador", "envoy", "leader", "official", "officials", "officer", "captain", "commander",
@@ -166,22 +177,22 @@ enum SpeakerPhrase {
     ]
 
     /// Role words that qualify a role and never stand for one alone: `regional`, `deputy`.
-    static let roleModifiers: Set<String> = [
+    static let roleModifiers: WordSet = [
         "deputy", "foreign", "prime", "vice", "assistant", "acting", "former", "interim", "executive", "senior", "defence",
         "defense", "interior", "transport", "finance", "health", "justice", "state", "operations", "regional", "national",
         "federal", "press", "general", "emergency", "fire", "police", "party", "union",
     ]
 
-    static let organizationWords: Set<String> = [
+    static let organizationWords: WordSet = [
         "company", "firm", "authority", "ministry", "government", "office", "agency", "union", "council",
         "court", "police", "service", "department", "operator", "army", "military", "group", "organization",
         "organisation", "committee", "commission", "board", "campaign", "spokesperson", "statement", "embassy",
     ]
 
-    private static let particles: Set<String> = ["al", "bin", "ibn", "de", "van", "von", "da", "du", "le", "la", "del", "der", "el", "dos", "das", "di", "ben", "abu"]
+    private static let particles: WordSet = ["al", "bin", "ibn", "de", "van", "von", "da", "du", "le", "la", "del", "der", "el", "dos", "das", "di", "ben", "abu"]
 
     /// Capitalized words that begin sentences or are not names.
-    private static let sentenceWords: Set<String> = [
+    private static let sentenceWords: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "when", "while", "after", "before",
         "in", "on", "at", "as", "for", "if", "this", "that", "these", "those", "it", "its", "there", "asked", "speaking",
         "according", "despite", "although", "though", "since", "during", "with", "without", "by", "from", "to", "of",

@@ -180,7 +180,7 @@ public struct TemporalTagger: Sendable {
 
     private static let yearPrefixes = ["mid-", "early-", "late-"]
 
-    private static let yearCues: Set<String> = [
+    private static let yearCues: WordSet = [
         "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid",
         "around", "circa", "the", "a", "an", "its", "his", "her", "their", "this", "that", "year", "summer", "winter",
         "spring", "autumn", "fall", "end", "start", "beginning", "between", "and", "or",
@@ -254,7 +254,7 @@ public struct TemporalTagger: Sendable {
         }
     }
 
-    private static let leadIns: Set<String> = [
+    private static let leadIns: WordSet = [
         "on", "last", "next", "this", "since", "until", "by", "from", "over", "at", "earlier", "later", "in", "early", "late", "mid", "during",
     ]
 
@@ -338,12 +338,12 @@ public struct TemporalTagger: Sendable {
         return sentenceFuture && isFuture(Array(tokens[max(0, index - 8)..<min(tokens.count, index + 5)]))
     }
 
-    private static let aheadWords: Set<String> = [
+    private static let aheadWords: WordSet = [
         "will", "would", "could", "can", "shall", "may", "might", "'ll", "planned", "scheduled", "due", "expected", "set",
         "plans", "planning", "upcoming", "next", "coming", "going",
     ]
 
-    private static let pastWords: Set<String> = [
+    private static let pastWords: WordSet = [
         "said", "told", "was", "were", "had", "did", "came", "went", "met", "made", "took", "gave", "began", "fell", "rose",
         "left", "found", "saw", "held", "spoke", "wrote", "sent", "got", "struck", "broke", "ran", "won", "lost", "hit",
         "fled", "led", "paid", "sold", "built", "felt", "kept", "says",
