@@ -14,11 +14,14 @@ struct HostileInputTests {
         return Data(bytes)
     }
 
-    @Test("UTF-16 without a byte-order mark, in scripts other than Latin", arguments: [
+    @Test("UTF-16 without a byte-order mark, in Latin and other scripts", arguments: [
         ("Городской совет заявил во вторник, что мост откроют в марте.", false),
         ("Городской совет заявил во вторник, что мост откроют в марте.", true),
         ("市议会周二表示，这座桥将在三月重新开放，工程比计划晚了两个月。", false),
         ("Ο δήμαρχος είπε την Τρίτη ότι η γέφυρα θα ανοίξει τον Μάρτιο.", true),
+        // Latin text: found by where its zero bytes fall, even or odd.
+        ("The council said on Tuesday that the bridge would reopen in March.", false),
+        ("The council said on Tuesday that the bridge would reopen in March.", true),
     ])
     func utf16WithoutMark(text: String, bigEndian: Bool) throws {
         let decoded = try TextDecoder.decode(Self.utf16(text, bigEndian: bigEndian))

@@ -60,4 +60,20 @@ struct TextCleanerTests {
     func lineEndsBecomeLineFeeds(_ input: String, _ expected: String) {
         #expect(TextCleaner.clean(input).text == expected)
     }
+
+    /// The clean-page check reads eight bytes at a time: every ASCII byte, at every place of two
+    /// such words and past them, must send the text the way the scalar-by-scalar rule would.
+    @Test func everyASCIIByteAtEveryPlaceIsSeen() {
+        let plain = Array("The ferry sailed at dawn, ~said~ {all}".utf8)
+        for byte in UInt8(0)...UInt8(0x7F) {
+            for place in 0..<19 {
+                var bytes = plain
+                bytes[place] = byte
+                let text = String(decoding: bytes, as: UTF8.self)
+                let fast = TextCleaner.clean(text)
+                let full = TextCleaner.cleanedScalarByScalar(text)
+                #expect(fast.text == full.text && fast.removedControls == full.removedControls, "byte \(byte) at \(place)")
+            }
+        }
+    }
 }

@@ -82,8 +82,16 @@ public enum TextDecoder {
         guard sample.count >= 8 else { return nil }
         var evenZeros = 0
         var oddZeros = 0
-        for (offset, byte) in sample.enumerated() where byte == 0 {
-            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        // By `memchr` from one zero byte to the next: nearly every page has none, and stepping
+        // through its first 4 KB byte by byte cost ~50,000 instructions a file.
+        sample.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0, bytes.count - offset) {
+                let zero = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                if zero % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+                offset = zero + 1
+            }
         }
         let half = sample.count / 2
         if oddZeros * 10 >= half * 7, evenZeros * 10 < half { return (false, 0) }

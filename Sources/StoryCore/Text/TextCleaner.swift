@@ -5,6 +5,11 @@
 public enum TextCleaner {
     public static func clean(_ text: String) -> (text: String, removedControls: Bool) {
         if let unchanged = alreadyClean(text) { return (unchanged, false) }
+        return cleanedScalarByScalar(text)
+    }
+
+    /// The whole rule, scalar by scalar: what `alreadyClean` spares most pages.
+    static func cleanedScalarByScalar(_ text: String) -> (text: String, removedControls: Bool) {
         var output: [Unicode.Scalar] = []
         var removed = false
         let scalars = Array(text.unicodeScalars)
@@ -46,8 +51,23 @@ public enum TextCleaner {
         var text = text
         var carriageReturns = false
         let clean = text.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return true }
             var index = 0
             while index < bytes.count {
+                // Eight printable ASCII bytes (0x20–0x7E) at a time, most of a page: no high bit,
+                // no byte below 0x20, no DEL. Byte by byte, this check was ~20 instructions a byte.
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highBits: UInt64 = 0x8080_8080_8080_8080
+                    let del = word ^ (0x7F &* ones)
+                    let below = (word &- 0x20 &* ones) & ~word
+                    let isDel = (del &- ones) & ~del
+                    if (word | below | isDel) & highBits == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if byte == 0x0D { carriageReturns = true } else if byte != 0x0A, !(0x20...0x7E).contains(byte) { return false }

@@ -381,7 +381,8 @@ enum QuoteFinder {
                 index += 1
                 continue
             }
-            var end = index
+            // The word at `index` has just passed the test below (a capitalized word is a word).
+            var end = index + 1
             while end < tokens.count, SpeakerPhrase.isNamePart(tokens, end) || (tokens[end].isWord && tokens[end].isCapitalized && SpeakerPhrase.roleWords.contains(tokens[end].folded)) { end += 1 }
             if let reference = SpeakerPhrase.reference(Array(tokens[index..<end]), appositiveRole: nil), case .name = reference {
                 var pronoun: Gender?
