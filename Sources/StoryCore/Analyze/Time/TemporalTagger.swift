@@ -352,17 +352,22 @@ public struct TemporalTagger: Sendable {
     /// Future copy: `will meet`, `is scheduled to`, `plans to`, `by June`.
     static func isFuture(_ tokens: [WordToken]) -> Bool {
         let words = tokens.filter(\.isWord).map(\.folded)
+        // By `WordSet`s: comparing every word with each of these lists in turn was most of dating
+        // a sentence that holds a date.
         for (index, word) in words.enumerated() {
-            if ["will", "shall", "upcoming", "'ll"].contains(word) { return true }
-            if ["scheduled", "due", "expected", "set", "planning", "plans", "going", "poised"].contains(word),
-               index + 1 < words.count, words[index + 1] == "to", index > 0,
-               ["is", "are", "was", "were", "be", "been", "'s", "it", "he", "she", "they"].contains(words[index - 1]) || word == "plans" || word == "planning"
+            if futureWords.contains(word) { return true }
+            if intentWords.contains(word), index + 1 < words.count, words[index + 1] == "to", index > 0,
+               intentSubjects.contains(words[index - 1]) || word == "plans" || word == "planning"
             {
                 return true
             }
         }
         return false
     }
+
+    private static let futureWords: WordSet = ["will", "shall", "upcoming", "'ll"]
+    private static let intentWords: WordSet = ["scheduled", "due", "expected", "set", "planning", "plans", "going", "poised"]
+    private static let intentSubjects: WordSet = ["is", "are", "was", "were", "be", "been", "'s", "it", "he", "she", "they"]
 
     /// Maps the string indices of a parser match to character offsets.
     private static func offsets(_ sentence: String) -> (Range<String.Index>) -> Range<Int> {
