@@ -22,8 +22,14 @@ struct StoryTermsTests {
         return counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.paragraphs.count) \($0.value.proper) \($0.value.total)" }
     }
 
+    /// A tally's counts added up by word, in key order.
     private func described(_ tally: StoryTerms.Tally) -> [String] {
-        tally.uses.map { "\($0.key) \($0.paragraphs) \($0.proper) \($0.total)" }
+        var sums: [UInt64: (paragraphs: UInt32, proper: UInt32, total: UInt32)] = [:]
+        for use in tally.uses {
+            let known = sums[use.key] ?? (0, 0, 0)
+            sums[use.key] = (known.paragraphs + use.paragraphs, known.proper + use.proper, known.total + use.total)
+        }
+        return sums.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.paragraphs) \($0.value.proper) \($0.value.total)" }
     }
 
     @Test func theNormalizersCountsAreTheParagraphsCounts() throws {
@@ -31,21 +37,24 @@ struct StoryTermsTests {
         if let seeds = Fixtures.seeds { folders.append(seeds) }
         for folder in folders {
             for article in try StoryLoader.load(paths: [folder]).articles {
-                let carried = try #require(article.paragraphTally.tally, "\(article.path) carries no counts")
-                #expect(carried.paragraphs == article.paragraphs.count)
-                #expect(described(carried) == reference(article.paragraphs), "\(article.path)")
+                let carried = try #require(article.paragraphTally.paragraphs, "\(article.path) carries no counts")
+                #expect(carried.count == article.paragraphs.count && carried.allSatisfy { $0.paragraphs == 1 })
+                // Each paragraph's words once, in key order.
+                #expect(carried.allSatisfy { zip($0.uses, $0.uses.dropFirst()).allSatisfy { $0.key < $1.key } })
+                #expect(described(StoryTerms.Tally(adding: carried)) == reference(article.paragraphs), "\(article.path)")
+                #expect(described(StoryTerms.Tally.of(article)) == reference(article.paragraphs))
                 #expect(described(StoryTerms.Tally(paragraphs: article.paragraphs)) == reference(article.paragraphs))
             }
         }
     }
 
-    @Test func talliesAddUpByMerging() {
+    @Test func talliesAddUp() {
         let paragraphs = [
             "The Harbor Authority said the ferry would sail. The ferry did not sail.",
             "Ferry workers, the authority said, had struck; Harbor staff joined them.",
             "", "Mr Ilves’ ferry — and the ferry’s crew — waited. 2,000 passengers waited too.",
         ]
-        let merged = StoryTerms.Tally(merging: paragraphs.map { StoryTerms.Tally(paragraphs: [$0]) })
+        let merged = StoryTerms.Tally(adding: paragraphs.map { StoryTerms.Tally(paragraphs: [$0]) })
         #expect(merged.paragraphs == 4)
         #expect(described(merged) == reference(paragraphs))
         #expect(described(StoryTerms.Tally(paragraphs: paragraphs)) == reference(paragraphs))
@@ -53,9 +62,9 @@ struct StoryTermsTests {
 
     @Test func changingAnArticlesTextDropsItsCounts() throws {
         var article = try #require(StoryLoader.load(paths: [Fixtures.path("harbor")]).articles.first)
-        #expect(article.paragraphTally.tally != nil)
+        #expect(article.paragraphTally.paragraphs != nil)
         article.blocks.append(Block(.paragraph, "A paragraph added after loading names the Valmora pier."))
-        #expect(article.paragraphTally.tally == nil)
+        #expect(article.paragraphTally.paragraphs == nil)
         #expect(described(StoryTerms.Tally.of(article)) == reference(article.paragraphs))
     }
 }

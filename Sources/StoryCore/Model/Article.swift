@@ -73,7 +73,8 @@ public struct Article: Sendable, Equatable {
 /// A count kept with an article for the analyses: equal whatever it holds, as it says nothing
 /// of the article that its text does not.
 struct TallyCache: Sendable, Equatable {
-    var tally: StoryTerms.Tally?
+    /// One tally for each paragraph.
+    var paragraphs: [StoryTerms.Tally]?
 
     static func == (_: TallyCache, _: TallyCache) -> Bool { true }
 }

@@ -15,7 +15,7 @@ struct DocumentNormalizer {
         let blocks = document.blocks
         var verdicts = firstPass.verdicts
         let shapes = zip(blocks, firstPass.wordCounts).map { BlockShape($0.text, words: $1) }
-        let overlaps = firstPass.words.map { vocabulary.overlap(of: $0, inDocument: index) }
+        let overlaps = firstPass.tallies.map { vocabulary.overlap(of: $0?.keys, inDocument: index) }
         markTeasers(&verdicts, shapes: shapes, overlaps: overlaps)
 
         func isConfident(_ i: Int) -> Bool {
@@ -182,7 +182,7 @@ struct DocumentNormalizer {
             article.blocks.removeLast()
             article.removed.append(RemovedBlock(text: lastBlock.text, reason: .unrelated))
         }
-        article.paragraphTally.tally = StoryTerms.Tally(merging: paragraphTallies)
+        article.paragraphTally.paragraphs = paragraphTallies
         return article
     }
 }

@@ -24,10 +24,9 @@ struct FirstPass {
     var verdicts: [Verdict]
     /// Content words of each undecided block, each once in key order, worked out once for the
     /// vocabulary and the overlaps (as sets, hashing every word was a seventh of normalizing);
-    /// empty for the blocks already decided, whose overlap nothing asks.
-    var words: [[ContentKey]]
-    /// The same words counted as the story's terms count them (`StoryTerms.Tally`): the story's
-    /// paragraphs are undecided blocks, and their articles carry these counts to the analyses.
+    /// nil for the blocks already decided, whose overlap nothing asks. Counted as the story's terms
+    /// count them (`StoryTerms.Tally`): the story's paragraphs are undecided blocks, and their
+    /// articles carry these counts to the analyses.
     var tallies: [StoryTerms.Tally?]
     /// Content words of the blocks that wording and markup leave undecided: what may be story.
     var candidateWords: [ContentKey]
@@ -78,8 +77,6 @@ struct FirstPass {
             verdict == .undecided ? StoryTerms.Tally(paragraphs: [block.text]) : nil
         }
         self.tallies = tallies
-        let words = tallies.map { $0?.keys ?? [] }
-        self.words = words
-        candidateWords = Words.distinct(words.flatMap { $0 })
+        candidateWords = Words.distinct(tallies.flatMap { $0?.keys.map { $0 } ?? [] })
     }
 }

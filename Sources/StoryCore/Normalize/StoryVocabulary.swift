@@ -20,15 +20,18 @@ struct StoryVocabulary {
     }
 
     /// Share of a block's content words that some other document uses; `nil` when there is no other document.
-    /// `words`: each once.
-    func overlap(of words: [ContentKey], inDocument document: Int) -> Double? {
+    /// `words`: each once; none (nil) for a block already decided.
+    func overlap(of words: (some Sequence<ContentKey>)?, inDocument document: Int) -> Double? {
         guard documentCount > 1 else { return nil }
-        guard !words.isEmpty else { return 0 }
+        guard let words else { return 0 }
         var shared = 0
+        var count = 0
         for word in words {
+            count += 1
             guard let users = users.value(word), users.count > 1 || users.first != document else { continue }
             shared += 1
         }
-        return Double(shared) / Double(words.count)
+        guard count > 0 else { return 0 }
+        return Double(shared) / Double(count)
     }
 }

@@ -2,10 +2,11 @@ extension StoryTerms {
     /// Word counts of some paragraphs: in how many each content word appears, and how often it
     /// is capitalized where a sentence does not make it so.
     ///
-    /// One array in key order, so that tallies add up by merging and an article can carry its
-    /// own: the normalizer counts every block's words anyway (to measure it against the story's
+    /// Each paragraph's counts, one after another, so that an article can carry its own: the
+    /// normalizer counts every block's words anyway (to measure it against the story's
     /// vocabulary), and counting the paragraphs again for the terms walked the same text twice
-    /// (a twentieth of a `quotes` run).
+    /// (a twentieth of a `quotes` run). `StoryTerms` adds the counts up; merging them here, in
+    /// key order, cost more than the adding.
     struct Tally: Sendable {
         struct Use: Sendable {
             var key: UInt64
@@ -15,13 +16,19 @@ extension StoryTerms {
             var total: UInt32
         }
 
-        /// Each content word once, in key order.
-        private(set) var uses: [Use] = []
+        /// Each paragraph's words, each once and in key order within its paragraph.
+        private(set) var uses: [Use]
         private(set) var paragraphs: Int
 
         init(paragraphs texts: [String]) {
             paragraphs = texts.count
-            uses = texts.count == 1 ? Self.uses(of: texts[0]) : Tally(merging: texts.map { Tally(paragraphs: [$0]) }).uses
+            uses = texts.count == 1 ? Self.uses(of: texts[0]) : texts.flatMap(Self.uses(of:))
+        }
+
+        /// The counts of all the paragraphs of `tallies`.
+        init(adding tallies: [Tally]) {
+            paragraphs = tallies.reduce(0) { $0 + $1.paragraphs }
+            uses = tallies.flatMap(\.uses)
         }
 
         /// One paragraph's uses: every word's key, sorted, each key's run giving its counts.
@@ -42,30 +49,14 @@ extension StoryTerms {
             return uses
         }
 
-        /// The counts of all the paragraphs of `tallies`.
-        init(merging tallies: [Tally]) {
-            paragraphs = tallies.reduce(0) { $0 + $1.paragraphs }
-            var all = tallies.flatMap(\.uses)
-            all.sort { $0.key < $1.key }
-            for use in all {
-                if let last = uses.last, last.key == use.key {
-                    uses[uses.count - 1].paragraphs += use.paragraphs
-                    uses[uses.count - 1].proper += use.proper
-                    uses[uses.count - 1].total += use.total
-                } else {
-                    uses.append(use)
-                }
-            }
-        }
-
-        /// The words counted, each once, in key order.
-        var keys: [ContentKey] {
-            uses.map { ContentKey(value: $0.key) }
+        /// The words of a one-paragraph tally, each once, in key order.
+        var keys: LazyMapSequence<[Use], ContentKey> {
+            uses.lazy.map { ContentKey(value: $0.key) }
         }
 
         /// An article's paragraphs' counts: the ones the normalizer made, unless its text changed since.
         static func of(_ article: Article) -> Tally {
-            article.paragraphTally.tally ?? Tally(paragraphs: article.paragraphs)
+            article.paragraphTally.paragraphs.map(Tally.init(adding:)) ?? Tally(paragraphs: article.paragraphs)
         }
     }
 }

@@ -50,7 +50,7 @@ public enum TimelineAnalyzer {
                     }
                 }
             }
-            return (drafts, terms == nil ? StoryTerms.Tally(merging: [.of(article), StoryTerms.Tally(paragraphs: article.captions)]) : nil)
+            return (drafts, terms == nil ? StoryTerms.Tally(adding: [.of(article), StoryTerms.Tally(paragraphs: article.captions)]) : nil)
         }
         let drafts = perArticle.flatMap(\.drafts)
         let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
