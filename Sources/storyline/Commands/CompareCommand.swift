@@ -21,8 +21,10 @@ struct CompareCommand: ParsableCommand {
         let rightArticle = try resolve(right, in: loaded)
         let pairs = SentenceAligner.align(leftArticle, rightArticle, story: loaded)
         switch output.format {
-        case .json: print(CompareReport.json(loaded, left: leftArticle, right: rightArticle, pairs: pairs).rendered())
-        case .text: print(CompareReport.text(left: leftArticle, right: rightArticle, pairs: pairs))
+        case .json:
+            let report = CompareReport.json(loaded, left: leftArticle, right: rightArticle, pairs: pairs)
+            ReportOutput.finish(report.rendered(), keeping: report, loaded, pairs)
+        case .text: ReportOutput.finish(CompareReport.text(left: leftArticle, right: rightArticle, pairs: pairs), keeping: loaded, pairs)
         }
     }
 

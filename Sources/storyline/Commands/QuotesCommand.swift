@@ -13,8 +13,10 @@ struct QuotesCommand: ParsableCommand {
         let loaded = try story.loadStory()
         let analysis = QuoteAnalyzer.analyze(loaded)
         switch output.format {
-        case .json: print(QuotesReport.json(loaded, analysis).rendered())
-        case .text: print(QuotesReport.text(loaded, analysis))
+        case .json:
+            let report = QuotesReport.json(loaded, analysis)
+            ReportOutput.finish(report.rendered(), keeping: report, loaded, analysis)
+        case .text: ReportOutput.finish(QuotesReport.text(loaded, analysis), keeping: loaded, analysis)
         }
     }
 }

@@ -32,8 +32,10 @@ struct SearchCommand: ParsableCommand {
         let index = StoryIndex(story: loaded, quotes: quotes, timeline: timeline)
         let (total, hits) = index.search(parsed, limit: limit)
         switch output.format {
-        case .json: print(SearchReport.json(loaded, query: query, total: total, hits: hits).rendered())
-        case .text: print(SearchReport.text(loaded, query: query, total: total, hits: hits))
+        case .json:
+            let report = SearchReport.json(loaded, query: query, total: total, hits: hits)
+            ReportOutput.finish(report.rendered(), keeping: report, loaded, index, analysis as Any)
+        case .text: ReportOutput.finish(SearchReport.text(loaded, query: query, total: total, hits: hits), keeping: loaded, index, analysis as Any)
         }
     }
 }

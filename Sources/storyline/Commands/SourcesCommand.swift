@@ -18,13 +18,16 @@ struct SourcesCommand: ParsableCommand {
         let loaded = try story.loadStory()
         // Listing sources is reading and normalizing only; what each carries needs the whole analysis.
         var shared: StoryCoverage?
+        var analysis: (quotes: QuoteAnalysis, events: [TimelineEvent], terms: StoryTerms)?
         if coverage {
-            let (quotes, events, _) = StoryAnalysis.run(loaded)
-            shared = StoryCoverage.compute(loaded, quotes: quotes, timeline: events)
+            analysis = StoryAnalysis.run(loaded)
+            shared = analysis.map { StoryCoverage.compute(loaded, quotes: $0.quotes, timeline: $0.events) }
         }
         switch output.format {
-        case .json: print(SourcesReport.json(loaded, coverage: shared).rendered())
-        case .text: print(SourcesText.render(loaded, coverage: shared))
+        case .json:
+            let report = SourcesReport.json(loaded, coverage: shared)
+            ReportOutput.finish(report.rendered(), keeping: report, loaded, analysis as Any)
+        case .text: ReportOutput.finish(SourcesText.render(loaded, coverage: shared), keeping: loaded, analysis as Any)
         }
     }
 }

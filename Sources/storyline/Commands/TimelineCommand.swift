@@ -13,8 +13,10 @@ struct TimelineCommand: ParsableCommand {
         let loaded = try story.loadStory()
         let events = TimelineAnalyzer.analyze(loaded)
         switch output.format {
-        case .json: print(TimelineReport.json(loaded, events).rendered())
-        case .text: print(TimelineReport.text(loaded, events))
+        case .json:
+            let report = TimelineReport.json(loaded, events)
+            ReportOutput.finish(report.rendered(), keeping: report, loaded, events)
+        case .text: ReportOutput.finish(TimelineReport.text(loaded, events), keeping: loaded, events)
         }
     }
 }
