@@ -24,60 +24,73 @@ enum StatementGrouper {
 
     /// `terms`: the story's words, weighed by how rare they are in it.
     static func group(_ drafts: [MentionDraft], terms: StoryTerms) -> [[Int]] {
-        // Each wording's words, on both cores (a quarter of grouping when done in turn).
-        let words = Parallel.map(drafts) { draft in
+        // Each wording's words, on both cores (a quarter of grouping when done in turn), with what
+        // the comparison reads of its draft: it runs in turn, hundreds of thousands of times on a
+        // big story, and copying a whole draft (five strings retained and released) for three
+        // small fields was most of its cost. Read in place: mapping each field into an array of
+        // its own retained every wording once more, in turn.
+        let wordings = Parallel.map(drafts) { draft in
             // Only wordings by a named speaker, quoted, can be compared by word order (see `similarity`).
             let stems = draft.speaker == nil || draft.kind == .indirect ? ""
                 : Words.tokens(in: draft.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ")
-            // Made here, on both cores: building these strings in the grouping loop was a third of it.
-            let identity = "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)"
             let ownKeys = Words.distinctContentKeys(in: draft.text)
             let own = terms.weighed(keys: ownKeys)
             // Without a context the widened words are its own words (most wordings): weighed once.
             let widened = draft.context.isEmpty ? own : terms.weighed(keys: Words.distinct(ownKeys + Words.distinctContentKeys(in: draft.context)))
-            return (own: own, stems: stems, widened: widened, identity: identity, telling: widened.tellingKeys, length: draft.text.characterCount)
+            return Wording(
+                own: own, widened: widened, telling: widened.tellingKeys, stems: stems,
+                // Made here, on both cores: building these strings in the grouping loop was a third of it.
+                identity: "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)",
+                speaker: draft.speaker, indirect: draft.kind == .indirect, article: draft.article,
+                rank: draft.kind == .direct ? 0 : draft.kind == .indirect ? 1 : 2,
+                // Counted once, on both cores: counting characters inside the sort was a third of grouping.
+                length: draft.text.characterCount)
         }
-        let identities = words.map(\.identity)
-        let telling = words.map(\.telling)
-        let own = words.map(\.own)
-        let stems = words.map(\.stems)
-        let widened = words.map(\.widened)
-        // What the comparison reads of each draft, apart: it runs in turn, hundreds of thousands of
-        // times on a big story, and copying a whole draft (five strings retained and released)
-        // for three small fields was most of its cost.
-        let speakers = drafts.map(\.speaker)
-        let indirect = drafts.map { $0.kind == .indirect }
-        let articles = drafts.map(\.article)
 
-        /// 0 when the two cannot be one statement; otherwise how strongly they are.
+        /// 0 when the two cannot be one statement; otherwise how strongly they are. By index, each
+        /// field read in place: a copy of each wording (five of its fields retained and released)
+        /// for every comparison made grouping cost a sixth more.
         func similarity(_ a: Int, _ b: Int) -> Double {
-            if let x = speakers[a], let y = speakers[b], x != y { return 0 }
-            var score = max(terms.overlap(own[a], own[b]), 0.8 * terms.overlap(widened[a], widened[b]))
-            let sameSpeaker = speakers[a] != nil && speakers[a] == speakers[b]
+            if let x = wordings[a].speaker, let y = wordings[b].speaker, x != y { return 0 }
+            var score = max(terms.overlap(wordings[a].own, wordings[b].own), 0.8 * terms.overlap(wordings[a].widened, wordings[b].widened))
+            let sameSpeaker = wordings[a].speaker != nil && wordings[a].speaker == wordings[b].speaker
             // A translation keeps the sentence's build (`X is safe, and this shows that Russia …`)
             // when its words change: for one speaker, the order of shared words backs up a weak overlap.
-            if sameSpeaker, score > 0.15, !indirect[a], !indirect[b] {
-                let order = WordDiff.similarity(WordDiff.changes(from: stems[a], to: stems[b]))
+            if sameSpeaker, score > 0.15, !wordings[a].indirect, !wordings[b].indirect {
+                let order = WordDiff.similarity(WordDiff.changes(from: wordings[a].stems, to: wordings[b].stems))
                 score = max(score, (score + order) / 2)
             }
             var threshold = sameSpeaker ? 0.3 : 0.5
-            if indirect[a], indirect[b] { threshold += 0.05 }
-            if articles[a] == articles[b] { threshold = 0.8 }
+            if wordings[a].indirect, wordings[b].indirect { threshold += 0.05 }
+            if wordings[a].article == wordings[b].article { threshold = 0.8 }
             return score >= threshold ? score : 0
         }
 
         // Fullest first: a whole quotation founds a group, its fragments and rewordings join it.
-        // Lengths counted once, on both cores: counting characters inside the sort was a third of grouping.
-        let lengths = words.map(\.length)
-        let order = drafts.indices.sorted { a, b in
-            let rank = { (kind: QuoteKind) in kind == .direct ? 0 : kind == .indirect ? 1 : 2 }
-            if rank(drafts[a].kind) != rank(drafts[b].kind) { return rank(drafts[a].kind) < rank(drafts[b].kind) }
-            if lengths[a] != lengths[b] { return lengths[a] > lengths[b] }
+        let order = wordings.indices.sorted { a, b in
+            if wordings[a].rank != wordings[b].rank { return wordings[a].rank < wordings[b].rank }
+            if wordings[a].length != wordings[b].length { return wordings[a].length > wordings[b].length }
             return a < b
         }
         return IndexedGrouping.group(
-            order: order, words: { telling[$0] }, fit: { similarity($0, $1) },
-            identity: { identities[$0] })
+            order: order, words: { wordings[$0].telling }, fit: { similarity($0, $1) },
+            identity: { wordings[$0].identity })
+    }
+
+    /// One wording as the grouping compares it.
+    private struct Wording {
+        let own: WeighedWords
+        /// With the words of the sentence around a partial quotation.
+        let widened: WeighedWords
+        let telling: [UInt64]
+        let stems: String
+        let identity: String
+        let speaker: Int?
+        let indirect: Bool
+        let article: Int
+        /// Direct quotations first, then reported speech, then fragments.
+        let rank: Int
+        let length: Int
     }
 
     /// How a wording relates to the statement's fullest wording.
