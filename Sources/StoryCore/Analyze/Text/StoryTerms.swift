@@ -33,8 +33,8 @@ public struct StoryTerms: Sendable {
         return Parallel.both({ StoryTerms(tallies: paragraphs) }, { StoryTerms(tallies: paragraphs + tallies.map(\.captions)) })
     }
 
-    /// From counts made elsewhere: the analyzers count each article's words in the same pass on
-    /// both cores as their own per-article work, rather than in a pass of their own after it.
+    /// From counts made elsewhere: the normalizer's, carried by each article, which the analyzers
+    /// gather in their own per-article pass on both cores rather than in a pass of their own.
     init(tallies: [Tally]) {
         var counts: [ContentKey: (paragraphs: Int, proper: Int, total: Int)] = [:]
         var paragraphs = 0
