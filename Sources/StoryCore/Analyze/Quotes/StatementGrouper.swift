@@ -74,7 +74,7 @@ enum StatementGrouper {
         }
         return IndexedGrouping.group(
             order: order, words: { wordings[$0].telling }, fit: { similarity($0, $1) },
-            identity: { wordings[$0].identity })
+            identity: { wordings[$0].identity }, owner: { wordings[$0].speaker })
     }
 
     /// One wording as the grouping compares it.
