@@ -77,6 +77,6 @@ struct FirstPass {
             verdict == .undecided ? StoryTerms.Tally(paragraphs: [block.text]) : nil
         }
         self.tallies = tallies
-        candidateWords = Words.distinct(tallies.flatMap { $0?.keys.map { $0 } ?? [] })
+        candidateWords = Words.distinct(tallies.compactMap { $0 }.flatMap(\.keys))
     }
 }

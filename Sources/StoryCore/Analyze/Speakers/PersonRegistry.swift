@@ -34,6 +34,15 @@ struct PersonRegistry {
         let first: String
         let surname: String
         let gender: Gender?
+
+        /// A name of two words or more, keyed by its first and last word; nil for one word.
+        init?(_ name: String) {
+            let words = PersonRegistry.nameWords(name)
+            guard words.count >= 2 else { return nil }
+            first = PersonNames.key(words[0])
+            surname = PersonNames.key(words[words.count - 1])
+            gender = PersonNames.gender(ofFirstName: String(words[0]))
+        }
     }
 
     private var fullNames: [String: FullName?] = [:]
@@ -42,10 +51,7 @@ struct PersonRegistry {
 
     private mutating func fullName(_ name: String) -> FullName? {
         if let known = fullNames[name] { return known }
-        let words = nameWords(name)
-        let made = words.count < 2 ? nil : FullName(
-            first: PersonNames.key(words[0]), surname: PersonNames.key(words[words.count - 1]),
-            gender: PersonNames.gender(ofFirstName: String(words[0])))
+        let made = FullName(name)
         fullNames[name] = made
         return made
     }
@@ -105,15 +111,8 @@ struct PersonRegistry {
     func find(_ name: String, article: Int) -> Int? {
         // Every spelling registration saw is already split and keyed: doing it again for each
         // mention was most of looking up an article's names.
-        if let known = fullNames[name] {
-            guard let known else { return resolveShort(name, article: article) }
-            return person(first: known.first, surname: known.surname)
-        }
-        let words = nameWords(name)
-        guard words.count >= 2 else { return resolveShort(name, article: article) }
-        let first = PersonNames.key(words[0])
-        let surname = PersonNames.key(words[words.count - 1])
-        return person(first: first, surname: surname)
+        guard let full = fullNames[name] ?? FullName(name) else { return resolveShort(name, article: article) }
+        return person(first: full.first, surname: full.surname)
     }
 
     /// A one-word name: the person with that surname (or first name), preferring one named in `article`.
@@ -160,7 +159,7 @@ struct PersonRegistry {
     /// The name to show: the most used full form, else the most used form.
     func displayName(_ index: Int) -> String {
         let forms = people[index].forms
-        let full = forms.filter { nameWords($0.key).count >= 2 }
+        let full = forms.filter { Self.nameWords($0.key).count >= 2 }
         let pool = full.isEmpty ? forms : full
         let order = people[index].firstSeen
         return pool.max { ($0.value.count, -(order[$0.key] ?? 0)) < ($1.value.count, -(order[$1.key] ?? 0)) }?.key ?? ""
@@ -221,7 +220,7 @@ struct PersonRegistry {
         Words.fold(role).split(whereSeparator: { !$0.isLetter }).map(String.init)
     }
 
-    private func nameWords(_ name: String) -> [Substring] {
+    private static func nameWords(_ name: String) -> [Substring] {
         name.spaceSeparated()
     }
 }
