@@ -19,6 +19,9 @@ extension StoryTerms {
         /// Each paragraph's words, each once and in key order within its paragraph.
         private(set) var uses: [Use]
         private(set) var paragraphs: Int
+        /// The short forms the article spells out (see `Acronyms`): found for whole articles only,
+        /// as a long form is often in another paragraph than its short form.
+        var acronyms: Set<Acronyms.Finding> = []
 
         init(paragraphs texts: [String]) {
             paragraphs = texts.count
@@ -29,6 +32,7 @@ extension StoryTerms {
         init(adding tallies: [Tally]) {
             paragraphs = tallies.reduce(0) { $0 + $1.paragraphs }
             uses = tallies.flatMap(\.uses)
+            acronyms = tallies.reduce(into: []) { $0.formUnion($1.acronyms) }
         }
 
         /// One paragraph's uses: every word's key, sorted, each key's run giving its counts.
@@ -56,7 +60,9 @@ extension StoryTerms {
 
         /// An article's paragraphs' counts: the ones the normalizer made, unless its text changed since.
         static func of(_ article: Article) -> Tally {
-            article.paragraphTally.paragraphs.map(Tally.init(adding:)) ?? Tally(paragraphs: article.paragraphs)
+            var tally = article.paragraphTally.paragraphs.map(Tally.init(adding:)) ?? Tally(paragraphs: article.paragraphs)
+            tally.acronyms = Acronyms.findings(in: article.paragraphs)
+            return tally
         }
     }
 }

@@ -11,9 +11,13 @@ public struct StoryTerms: Sendable {
     /// Words the story almost always capitalizes: names of people, places, bodies.
     private var names: Set<ContentKey> = []
     private let paragraphCount: Int
+    /// Short forms weighed as their long forms' words.
+    private let acronyms: Acronyms
 
     public init(paragraphs: [String]) {
-        self.init(tallies: [Tally(paragraphs: paragraphs)])
+        var tally = Tally(paragraphs: paragraphs)
+        tally.acronyms = Acronyms.findings(in: paragraphs)
+        self.init(tallies: [tally])
     }
 
     /// From the story's paragraphs, each article counted on its own
@@ -49,6 +53,7 @@ public struct StoryTerms: Sendable {
         paragraphCount = paragraphs
         documentFrequency = counts.mapValues(\.paragraphs)
         names = Set(counts.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
+        acronyms = Acronyms(findings: tallies.lazy.flatMap(\.acronyms))
     }
 
     /// Rounded to a multiple of 2⁻²⁰, so that sums of weights are exact and do not depend on the
@@ -124,9 +129,10 @@ public struct StoryTerms: Sendable {
 
     /// The same for words given by their keys, each once (see `Words.distinctContentKeys`): the
     /// grouping weighs every wording, and making and hashing each word's `String` was half of it.
+    /// A short form counts as its long form's words (see `Acronyms`).
     func weighed(keys: [ContentKey]) -> WeighedWords {
         var total = 0.0
-        var entries = keys.map { key -> WeighedWords.Entry in
+        var entries = acronyms.expanded(keys).map { key -> WeighedWords.Entry in
             let frequency = documentFrequency[key]
             let kind: UInt8 = !isTelling(frequency: frequency) ? 0
                 : names.contains(key) ? WeighedWords.telling : WeighedWords.telling | WeighedWords.tellingNotName
