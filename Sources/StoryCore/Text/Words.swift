@@ -310,12 +310,12 @@ public enum Stemmer {
             let stemmed = String(word.dropLast(suffix.count)) + replacement
             if stemmed.count >= 3 { return stemmed }
         }
-        return word
+        return word.count >= 5 && word.hasSuffix("e") ? String(word.dropLast()) : word
     }
 
     /// For search, where a reader expects every form of a word to find the others: `fire`,
     /// `fires`, `fired` and `firing` all meet at `fir`, and `press` stays `press` like `presses`.
-    /// (The analysis keeps `stem(_:)`: its word overlaps were tuned with it.)
+    /// (The analysis keeps `stem(_:)`, which leaves four-letter words their `e`: `case` is not `cas`.)
     public static func searchStem(_ word: String) -> String {
         if word.hasSuffix("ss") { return word }
         let stemmed = stem(word)
@@ -324,8 +324,12 @@ public enum Stemmer {
 
     /// The rule `stem(_:)` applies to a lowercase ASCII word: how many bytes to keep, and the ending after them.
     static func asciiRule(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, ending: [UInt8])? {
+        guard word.count > 3, let last = word.last else { return nil }
+        // A final `e` goes, so that `exchange` meets `exchanges` (→ `exchang`) and `release` meets
+        // `released`; a word of four letters keeps it (`case`, `fire`: three letters say too little).
+        if last == 0x65 { return word.count >= 5 ? (word.count - 1, []) : nil }
         // Every suffix of `rules` ends in `s`, `d`, `g` or `y`: other words leave without trying them.
-        guard word.count > 3, let last = word.last, last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 else { return nil }
+        guard last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 else { return nil }
         for (suffix, replacement) in asciiRules where word.count >= suffix.count && word.suffix(suffix.count).elementsEqual(suffix) {
             guard word.count - suffix.count + replacement.count >= 3 else { continue }
             return (word.count - suffix.count, replacement)
