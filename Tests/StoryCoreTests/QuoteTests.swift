@@ -147,6 +147,20 @@ struct RoleSpeakerTests {
         let strike = analysis.statements.first { $0.text.contains("strike would end") }
         #expect(strike != nil)
         #expect(strike?.speaker == nil, "the interim leader is not the former one")
+        // Still, the reader is told who said it, in the article's words.
+        #expect(strike?.describedSpeaker == "interim leader")
+    }
+
+    @Test func aBarePronounDescribesNobody() {
+        let page = """
+            The strike entered its third day on Monday.
+            She said that the cranes would stay idle until the talks resumed.
+            """
+        let analysis = QuoteAnalyzer.analyze(story([("a.txt", page)]))
+        let cranes = analysis.statements.first { $0.text.contains("cranes would stay idle") }
+        #expect(cranes != nil)
+        #expect(cranes?.speaker == nil)
+        #expect(cranes?.describedSpeaker == nil)
     }
 }
 

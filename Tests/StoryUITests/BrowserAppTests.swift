@@ -223,6 +223,28 @@ struct BigStoryTests {
     }
 }
 
+@Suite("Statements without a named speaker")
+struct UnnamedSpeakerTests {
+    /// No person holds the role, so the statement has no speaker: the pane says who it was in the
+    /// article's words, under a heading of its own.
+    @Test func theArticlesWordsForTheSpeakerAreShown() throws {
+        let text = """
+            Strike to end
+
+            Omar Haddad, the former leader of the harbour union, was not at the meeting, organisers said.
+            The union’s interim leader announced on Tuesday that the strike would end at midnight.
+            """
+        let model = BrowserModel(story: StoryLoader.assemble(documents: DocumentReader.read(data: Data(text.utf8), path: "port.txt").documents))
+        let strike = try #require(model.quotes.statements.firstIndex { $0.text.contains("strike would end") })
+        let app = BrowserApp(model: model)
+        let lines = app.statementLines(strike, width: 100).map { $0.map(\.text).joined() }
+        #expect(lines.first?.hasPrefix("interim leader: ") == true, "\(lines)")
+        var quotes = app
+        quotes.handle(.character("Q"))
+        #expect(quotes.render(width: 100, height: 20).text.contains("Speaker not named"))
+    }
+}
+
 @Suite("Loading")
 struct LoadingTests {
     @Test func theFirstFrameSaysHowFarReadingHasGotThenTheSourcesFillIn() {

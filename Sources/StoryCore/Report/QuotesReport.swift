@@ -47,11 +47,12 @@ public enum QuotesReport {
                 if !speaker.aliases.isEmpty { header += "  (also: \(speaker.aliases.joined(separator: ", ")))" }
                 lines.append(header)
             } else {
-                lines.append("Speaker unknown")
+                lines.append("Speaker not named")
             }
             for statement in statements {
                 let outletsCarrying = Set(statement.mentions.map(\.article)).count
-                lines.append("  \(statement.id)  \(statement.kind.rawValue), \(outletsCarrying) outlet\(outletsCarrying == 1 ? "" : "s")")
+                let described = statement.describedSpeaker.map { ", by \($0)" } ?? ""
+                lines.append("  \(statement.id)  \(statement.kind.rawValue), \(outletsCarrying) outlet\(outletsCarrying == 1 ? "" : "s")\(described)")
                 lines.append("      “\(statement.text)”")
                 for mention in statement.mentions {
                     let source = "\(mention.article) \(outlets[mention.article] ?? "")"

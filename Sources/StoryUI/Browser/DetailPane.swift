@@ -177,7 +177,7 @@ extension BrowserApp {
     /// A statement with its speaker and every outlet's wording, word differences marked.
     func statementLines(_ number: Int, width: Int, indent: Int = 0) -> [StyledLine] {
         let statement = model.quotes.statements[number]
-        let speaker = statement.speaker.flatMap { model.speakerNames[$0] } ?? "Speaker unknown"
+        let speaker = statement.speaker.flatMap { model.speakerNames[$0] } ?? statement.describedSpeaker ?? "Speaker unknown"
         let said = statement.kind == .indirect ? Span(statement.text) : Span("“\(statement.text)”", .quote)
         var lines = Styled.wrap([Span(speaker, .speaker), Span(": "), said], width: width, indent: indent)
         // A handful of outlets: each one's wording. A wire quote in hundreds of reprints: each

@@ -18,7 +18,7 @@ extension BrowserApp {
                 if !speaker.aliases.isEmpty { header.append(Span("  also \(speaker.aliases.joined(separator: ", "))", .dim)) }
                 lines += Styled.wrap(header, width: width)
             } else {
-                lines += Styled.wrap([Span("Speaker unknown", .speaker)], width: width)
+                lines += Styled.wrap([Span("Speaker not named", .speaker)], width: width)
             }
             for number in numbers {
                 starts[number] = lines.count

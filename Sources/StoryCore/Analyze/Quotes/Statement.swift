@@ -47,3 +47,18 @@ public struct QuoteAnalysis: Sendable {
         self.statements = statements
     }
 }
+
+extension Statement {
+    /// For a statement no named person is found for: the words an outlet uses for who said it
+    /// (`Syria’s interim leader`, `a port official`), so a reader still sees who it was; a bare
+    /// pronoun (`he`) says nothing and is passed over.
+    public var describedSpeaker: String? {
+        guard speaker == nil else { return nil }
+        return mentions.lazy.compactMap(\.speakerText).first { text in
+            let words = Words.tokens(in: text)
+            return words.count > 1 || words.first.map { !Self.pronouns.contains(Words.fold($0)) } ?? false
+        }
+    }
+
+    private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "one"]
+}
