@@ -245,6 +245,24 @@ struct UnnamedSpeakerTests {
     }
 }
 
+@Suite("Pages without a headline")
+struct UntitledPageTests {
+    /// A scraped body that starts straight in: the sources list shows its opening sentence where
+    /// the title would be, not "(untitled)".
+    @Test func theSourcesListShowsTheOpeningSentence() {
+        let text = "On Monday the ferry ran aground near Ostrel. Nobody was hurt, the operator said on its website.\n"
+        let model = BrowserModel(story: StoryLoader.assemble(documents: DocumentReader.read(data: Data(text.utf8), path: "ferry.txt").documents))
+        #expect(model.story.articles.first?.title == nil)
+        #expect(model.story.articles.first?.lead == "On Monday the ferry ran aground near Ostrel.")
+        var app = BrowserApp(model: model)
+        let lines = app.render(width: 100, height: 20).text.split(separator: "\n")
+        let row = lines.first { $0.contains("██") }.map(String.init) ?? ""
+        #expect(row.contains("On Monday the"), "\(row)")
+        // One paragraph, counted as one.
+        #expect(lines.contains { $0.contains("1 paragraph ·") }, "\(lines.joined(separator: "\n"))")
+    }
+}
+
 @Suite("Loading")
 struct LoadingTests {
     @Test func theFirstFrameSaysHowFarReadingHasGotThenTheSourcesFillIn() {

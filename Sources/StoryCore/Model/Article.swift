@@ -63,6 +63,14 @@ public struct Article: Sendable, Equatable {
         blocks.reduce(0) { $0 + ($1.kind == .heading ? 0 : Words.count(in: $1.text)) }
     }
 
+    /// What to show where a title would stand when the page has none: its opening sentence
+    /// (a scraped body often starts straight in), else nil.
+    public var lead: String? {
+        guard let first = blocks.first(where: { $0.kind != .heading })?.text else { return nil }
+        let text = ParagraphText(first)
+        return text.sentences().first.map { text.text($0).trimmed } ?? first
+    }
+
     /// The name to show for this article: its outlet, else its file name.
     public var displayName: String {
         if let outlet, !outlet.isEmpty { return outlet }

@@ -52,7 +52,7 @@ public enum QuotesReport {
             for statement in statements {
                 let outletsCarrying = Set(statement.mentions.map(\.article)).count
                 let described = statement.describedSpeaker.map { ", by \($0)" } ?? ""
-                lines.append("  \(statement.id)  \(statement.kind.rawValue), \(outletsCarrying) outlet\(outletsCarrying == 1 ? "" : "s")\(described)")
+                lines.append("  \(statement.id)  \(statement.kind.rawValue), \(outletsCarrying.counted("outlet"))\(described)")
                 lines.append("      “\(statement.text)”")
                 for mention in statement.mentions {
                     let source = "\(mention.article) \(outlets[mention.article] ?? "")"

@@ -4,15 +4,15 @@ public enum SourcesText {
         var lines: [String] = []
         let dated = story.referenceDate.map { " — told from \($0.iso)" } ?? ""
         lines.append("\(story.title ?? "Untitled story")\(dated)")
-        lines.append("\(story.articles.count) article\(story.articles.count == 1 ? "" : "s")")
+        lines.append(story.articles.count.counted("article"))
         for article in story.articles {
             lines.append("")
             let date = article.published?.iso ?? "undated"
             lines.append("\(article.id)  \(article.displayName)  ·  \(date)  ·  \(article.format.rawValue)")
             if let title = article.title { lines.append("    \(title)") }
             if let byline = article.byline { lines.append("    by \(byline)") }
-            var facts = ["\(article.wordCount) words", "\(article.paragraphs.count) paragraphs"]
-            if !article.captions.isEmpty { facts.append("\(article.captions.count) caption\(article.captions.count == 1 ? "" : "s")") }
+            var facts = [article.wordCount.counted("word"), article.paragraphs.count.counted("paragraph")]
+            if !article.captions.isEmpty { facts.append(article.captions.count.counted("caption")) }
             lines.append("    " + facts.joined(separator: ", "))
             if let coverage, let carried = coverage[article.id] {
                 let share = Int((carried.share * 100).rounded())
@@ -29,7 +29,7 @@ public enum SourcesText {
         }
         if !story.warnings.isEmpty {
             lines.append("")
-            lines.append("\(story.warnings.count) warning\(story.warnings.count == 1 ? "" : "s") (on standard error)")
+            lines.append("\(story.warnings.count.counted("warning")) (on standard error)")
         }
         return lines.joined(separator: "\n")
     }

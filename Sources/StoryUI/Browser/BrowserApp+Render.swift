@@ -65,8 +65,8 @@ extension BrowserApp {
         let story = model.story
         // Counts first: the title is long and the pane headers already say what is shown.
         var left = model.isAnalysed
-            ? " \(story.articles.count) sources · \(model.events.count) events · \(model.quotes.statements.count) statements · \(story.title ?? "Storyline")"
-            : " \(story.articles.count) sources · analysing quotes and timeline… · \(story.title ?? "Storyline")"
+            ? " \(story.articles.count.counted("source")) · \(model.events.count.counted("event")) · \(model.quotes.statements.count.counted("statement")) · \(story.title ?? "Storyline")"
+            : " \(story.articles.count.counted("source")) · analysing quotes and timeline… · \(story.title ?? "Storyline")"
         if let loadingMessage { left = " \(loadingMessage)" }
         switch mode {
         case .main: break

@@ -51,7 +51,7 @@ extension BrowserApp {
         facts.append(Span(article.published?.iso ?? "undated", .date))
         spans.append(facts)
         let file = article.path.split(separator: "/").last.map(String.init) ?? article.path
-        spans.append([Span("\(article.wordCount) words · \(article.paragraphs.count) paragraphs · \(article.format.rawValue) · \(file)", .dim)])
+        spans.append([Span("\(article.wordCount.counted("word")) · \(article.paragraphs.count.counted("paragraph")) · \(article.format.rawValue) · \(file)", .dim)])
         if let coverage = model.coverage[article.id] {
             spans.append([])
             spans.append([Span("Carries \(Int((coverage.share * 100).rounded()))% of what several outlets report", .heading)])
@@ -224,7 +224,7 @@ extension BrowserApp {
         guard !query.isEmpty else { return Styled.wrap([Span("Type to search every source, event and quotation.", .dim)], width: width) }
         let parsed = SearchQuery(query)
         let (total, hits) = model.index.search(parsed, limit: 30)
-        var lines = Styled.wrap([Span("\(total) paragraph\(total == 1 ? "" : "s") match", .heading)], width: width)
+        var lines = Styled.wrap([Span("\(total.counted("paragraph")) match", .heading)], width: width)
         for hit in hits {
             lines.append([])
             let place = hit.paragraph < 0 ? "title" : "¶\(hit.paragraph + 1)"

@@ -20,7 +20,7 @@ extension BrowserApp {
             let filled = Int((share * 6).rounded())
             screen.put(" " + String(repeating: "█", count: filled), x: rect.x, y: y + 1, role: .bar)
             screen.put(String(repeating: "░", count: 6 - filled), x: rect.x + 1 + filled, y: y + 1, role: .barEmpty)
-            screen.put(" " + (article.title ?? "(untitled)"), x: rect.x + 7, y: y + 1, role: .dim, limit: max(0, rect.width - 7))
+            screen.put(" " + (article.title ?? article.lead ?? "(untitled)"), x: rect.x + 7, y: y + 1, role: .dim, limit: max(0, rect.width - 7))
             if index == selectedSource {
                 let role: Role = focused ? .selectionFocused : .selection
                 for line in [y, y + 1] { screen.restyle(x: rect.x, y: line, width: rect.width, role: role, keeping: [.bar, .barEmpty]) }
