@@ -62,7 +62,7 @@ public enum ReferenceDate {
 /// The story's title: the article title most typical of all the titles, word by word.
 ///
 /// Each title scores the share of other titles that use each of its words, averaged over its
-/// words: linear in the titles (comparing every pair of 2,000 titles took seconds).
+/// words: linear in the titles, where comparing every pair of them grows with their square.
 public enum StoryTitle {
     public static func choose(_ articles: [Article]) -> String? {
         let titles = articles.compactMap(\.title)

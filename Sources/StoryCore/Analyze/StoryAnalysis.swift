@@ -2,7 +2,7 @@
 public enum StoryAnalysis {
     /// Both analyses, side by side on both cores, the story's words counted once for the two: the
     /// quotes weigh words by the paragraphs, the timeline by paragraphs and captions, and each
-    /// counting them on its own was a twentieth of a `sources --coverage` run.
+    /// counting them on its own would walk every paragraph twice.
     /// `terms`: the paragraphs' words, which the browser keeps for comparing sources.
     public static func run(_ story: Story) -> (quotes: QuoteAnalysis, events: [TimelineEvent], terms: StoryTerms) {
         let (paragraphs, withCaptions) = StoryTerms.paragraphsAndCaptions(of: story)

@@ -2,8 +2,8 @@
 /// those at least two outlets report (what one outlet alone says is its own, not the story's).
 ///
 /// What an article leaves out is the shared items it does not carry; it is worked out on demand,
-/// not stored, because listing it for every article grows with articles × items (at 2,000
-/// articles the `sources` JSON was 72 MB, most of it lists of what each article left out).
+/// not stored, because listing it for every article grows with articles × items: on a big story
+/// those lists would be most of the `sources` JSON.
 public struct StoryCoverage: Sendable, Equatable {
     /// Ids of the statements and events at least two outlets report, in story order.
     public var sharedStatements: [String]
@@ -22,7 +22,7 @@ public struct StoryCoverage: Sendable, Equatable {
         let sharedStatements = quotes.statements.filter { Set($0.mentions.map(\.article)).count >= 2 }
         let sharedEvents = timeline.filter { Set($0.mentions.map(\.article)).count >= 2 }
         // Who carries what, from one walk over the mentions: asking every article about every
-        // item was articles × items (at 2,000 articles, twelve million lookups).
+        // item would be articles × items lookups.
         let statementsBy = carriers(sharedStatements.map { $0.mentions.map(\.article) })
         let eventsBy = carriers(sharedEvents.map { $0.mentions.map(\.article) })
         var articles: [String: Coverage] = [:]

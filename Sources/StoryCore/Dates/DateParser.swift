@@ -33,7 +33,7 @@ public enum DateParser {
     ///
     /// Every such form has a year of four digits, or two after `/`, `.` or `-` (`25.12.24`):
     /// most lines with numbers have neither (`3,000 residents`) and leave by one byte scan, as
-    /// the normalizer asks this of every short block (parsing them all was 12% of loading).
+    /// the normalizer asks this of every short block of every page.
     public static func firstStamped(in text: String) -> Match? {
         guard mayHoldStamp(text) else { return nil }
         return matches(in: text).first { $0.stamp != nil }
@@ -41,8 +41,8 @@ public enum DateParser {
 
     /// Whether the tokenizer can make a year token of `text`: a run of digits that leaves four
     /// (runs are cut every nine digits), or a run of two after a date separator.
-    /// (On the contiguous bytes: stepping the `utf8` view cost ~30 instructions a byte, and every
-    /// block of every page is asked.)
+    /// (On the contiguous bytes, not by stepping the `utf8` view: every block of every page is
+    /// asked.)
     static func mayHoldStamp(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -67,7 +67,7 @@ public enum DateParser {
     /// Whether `text` may hold a date with a day (`matches` with `day` set): each form has a
     /// digit, and either a month's name or digits joined by `-`, `/` or `.`. Checked on the bytes
     /// (a word beyond ASCII is taken to be a month's name), it spares the tagger the parse of
-    /// most sentences with a number (`for 8 kilometres`), which was a tenth of the timeline.
+    /// most sentences with a number (`for 8 kilometres`), and it asks this of every sentence.
     static func mayHoldDay(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in

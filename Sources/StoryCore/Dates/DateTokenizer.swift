@@ -16,8 +16,8 @@ struct DateToken {
 
 enum DateTokenizer {
     /// Walks the UTF-8 bytes, decoding a scalar only beyond ASCII: the scalar view's indices
-    /// cost more than the parse (tokenizing was half of finding dates). A mark (an accent, a
-    /// Thai vowel sign) stays with its word, as it would inside a `Character`.
+    /// cost more than the parse itself. A mark (an accent, a Thai vowel sign) stays with its word,
+    /// as it would inside a `Character`.
     static func tokens(_ text: String) -> [DateToken] {
         var contiguous = text
         return contiguous.withUTF8 { bytes in

@@ -12,9 +12,9 @@ public final class StoryIndex: @unchecked Sendable {
         var article: Int
         var paragraph: Int
         var text: String
-        /// The stem of each word, in order, as a key: what phrases are checked on (comparing numbers
-        /// along a paragraph, not strings, made `"fire chief"` several times faster). Where words
-        /// stand in the text is worked out only for the hits shown.
+        /// The stem of each word, in order, as a key: what phrases are checked on (numbers along a
+        /// paragraph compare far more cheaply than strings). Where words stand in the text is worked
+        /// out only for the hits shown.
         var stems: [ContentKey]
         var hasQuote: Bool
         var speakers: Set<String>
@@ -24,12 +24,12 @@ public final class StoryIndex: @unchecked Sendable {
     let story: Story
     private(set) var documents: [Document] = []
     /// stem → the documents holding it and how often. Kept flat (no positions: a phrase is checked
-    /// on its documents' stems) so that a common word's list is one run of memory to score: with a
-    /// positions array per entry, reading those arrays was most of a query for `fire`.
+    /// on its documents' stems) so that a common word's list is one run of memory to score, not an
+    /// array of positions per entry to chase for a word like `fire`.
     ///
     /// Keyed by the stem's 64-bit key (as the stems of documents are, see `ContentKey`), in two
     /// halves split by a bit of the key, each filled on its own core: joining every article's
-    /// counts into one table keyed by `String` was a core's second at 2,000 articles.
+    /// counts into one table keyed by `String` is a long serial step on a big story.
     private var postings: [[ContentKey: [Posting]]] = []
 
     struct Posting {
@@ -70,7 +70,7 @@ public final class StoryIndex: @unchecked Sendable {
         let perArticle = Parallel.map(Array(story.articles.enumerated())) { articleIndex, article in
             var part = ArticlePart()
             // Each spelling is folded and stemmed once; looked up as a `String` made from its bytes
-            // (a `Substring` key hashed several times slower: a fifth of building the index).
+            // (a `Substring` key hashes far more slowly, and every word of the story is looked up).
             var stemOf: [String: ContentKey] = [:]
             var units: [(Int, String)] = article.title.map { [(-1, $0)] } ?? []
             units += article.paragraphs.enumerated().map { ($0.offset, $0.element) }
@@ -165,7 +165,7 @@ public final class StoryIndex: @unchecked Sendable {
     }
 
     /// Where the best matches are, in rank order, without snippets: what the browser's `n`/`N`
-    /// walk needs on every keystroke (building 200 snippets there cost more than the search).
+    /// walk needs on every keystroke (building 200 snippets would cost more than the search).
     public func locate(_ query: SearchQuery, limit: Int = 200) -> [(article: String, paragraph: Int)] {
         ranked(query, limit: limit).top.map { (story.articles[documents[$0.0].article].id, documents[$0.0].paragraph) }
     }
@@ -225,7 +225,7 @@ public final class StoryIndex: @unchecked Sendable {
         found.removeAll { excluded.contains($0) }
         if let outlet = query.outlet.map({ Words.fold($0) }) {
             // Decided once per article, not per paragraph.
-            // Byte search: Foundation's `contains` here was 70% of an `outlet:` query.
+            // Byte search: Foundation's `contains` here would be most of an `outlet:` query.
             let allowed = articleNames.map { Words.has($0, outlet) }
             found = found.filter { allowed[documents[$0].article] }
         }
@@ -309,7 +309,7 @@ public final class StoryIndex: @unchecked Sendable {
         let paragraph = ParagraphText(document.text)
         // The words are cut as the index cut them (`Words`), on the bytes. A stemmer only changes
         // endings: a word can match only if it starts as a stem does, and only those words are
-        // folded and stemmed (tokenizing whole paragraphs as `Character`s was most of a query).
+        // folded and stemmed (tokenizing whole paragraphs as `Character`s would be most of a query).
         let initials = Set(stems.compactMap { $0.utf8.first })
         var matched: [Range<Int>] = []
         var text = document.text

@@ -82,8 +82,8 @@ public enum TextDecoder {
         guard sample.count >= 8 else { return nil }
         var evenZeros = 0
         var oddZeros = 0
-        // By `memchr` from one zero byte to the next: nearly every page has none, and stepping
-        // through its first 4 KB byte by byte cost ~50,000 instructions a file.
+        // By `memchr` from one zero byte to the next: nearly every page has none, so its first
+        // 4 KB are passed over without stepping through them byte by byte.
         sample.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
             var offset = 0

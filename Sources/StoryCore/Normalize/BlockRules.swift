@@ -57,8 +57,8 @@ enum BlockRules {
 
     /// `12 comments`, `1 reply`: checked by hand, as every short block of every page comes here.
     private static func isCommentCount(_ bare: String) -> Bool {
-        // The count comes first: a block not opening with a digit leaves on its first byte
-        // (splitting every short block by `Character` was a twentieth of normalizing).
+        // The count comes first: a block not opening with a digit leaves on its first byte,
+        // before it is split by `Character`.
         guard let lead = bare.utf8.first, lead &- 0x30 < 10 else { return false }
         let parts = bare.split(separator: " ")
         guard parts.count == 2, let count = parts.first, count.allSatisfy(\.isASCII), count.allSatisfy(\.isNumber) else { return false }
@@ -92,9 +92,9 @@ enum BlockRules {
     // MARK: Dates, bylines, captions
 
     private static func dateVerdict(text: String, lower: String, words: Int) -> Verdict? {
-        // Prose is most blocks, and parsing all of it for dates was 11% of normalizing. In a long
-        // block only a date among its first words can make a verdict (every other one needs the
-        // line to be nearly all date and labels): look for one in the first 30 words first.
+        // Prose is most blocks, too much to parse whole for dates. In a long block only a date
+        // among its first words can make a verdict (every other one needs the line to be nearly
+        // all date and labels): look for one in the first 30 words first.
         if words > 40 {
             var spaces = 0
             let cut = text.utf8.firstIndex { byte in
@@ -182,7 +182,7 @@ enum BlockRules {
     /// Captions end with a credit: `(AFP Photo)`, `(Photo by X/Getty Images)`, `Photo: X`, `Image: X/Reuters`.
     static func isCaption(_ text: String, lower: String) -> Bool {
         // Every credit below needs a label's colon, or ends in `)`, `…images`, `…afp` or `…reuters`:
-        // most blocks have neither and leave by one byte scan (the string work below was 3% of normalizing).
+        // most blocks have neither and leave by one byte scan, before the string work below.
         if lower.firstUTF8Index(of: 0x3A) == nil {
             let last = lower.utf8.last { $0 != 0x20 && $0 != 0x2E }
             guard last == 0x29 || last == 0x73 || last == 0x70 else { return false }
@@ -220,15 +220,15 @@ enum BlockRules {
     // MARK: Boilerplate by wording
 
     private static func boilerplate(lower: String, bare: String, text: String, words: Int) -> RemovalReason? {
-        // Every cue list is searched in one pass over the block, the first time one is needed
-        // (a pass per list was a quarter of the wording rules).
+        // Every cue list is searched in one pass over the block, the first time one is needed,
+        // not in a pass per list.
         var found: [Int]?
         func cues(_ list: CueList) -> Int {
             if found == nil { found = allCues.counts(in: lower) }
             return found![list.rawValue]
         }
-        // Only a line as short as one of these can be one: hashing every paragraph whole to find
-        // out was a sixth of the wording rules.
+        // Only a line as short as one of these can be one, so a long paragraph is not hashed
+        // whole to find out.
         let short = bare.utf8.count <= longestLine
         if (short && navigationLines.contains(bare)) || skipLinks.starts(bare) { return .navigation }
         if isMenu(text) { return .navigation }
@@ -246,7 +246,8 @@ enum BlockRules {
         }
         if words <= 40, cues(.newsletter) > 0 { return .newsletter }
         if words <= 30, cues(.promotion) > 0 { return .promotion }
-        // The label before a colon (or bar), found by byte: Character searches here were 3% of normalizing.
+        // The label before a colon (or bar), found by byte: every block comes here, and a
+        // Character search walks graphemes.
         let colon = bare.firstUTF8Index(of: UInt8(ascii: ":"))
         if let cut = colon ?? bare.firstUTF8Index(of: UInt8(ascii: "|")), words <= 40, tagLabels.contains(bare[..<cut].trimmed) {
             return .tags
@@ -262,7 +263,7 @@ enum BlockRules {
 
     /// `Home | News | Sport | Business`: several very short segments and no sentence.
     private static func isMenu(_ text: String) -> Bool {
-        // By scalar: a Character test on every block of every page was 7% of normalizing.
+        // By scalar: every block of every page is asked, and a Character test walks graphemes.
         guard text.utf8.count < 300, mayHoldSeparator(text),
               text.unicodeScalars.contains(where: menuSeparators.contains)
         else { return false }
@@ -275,8 +276,8 @@ enum BlockRules {
     private static let menuSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "»", "›", "/"]
 
     /// Whether a byte of `text` may belong to a menu separator (`|`, `/`, or the last byte of
-    /// `•`, `·`, `»`, `›`), on the contiguous bytes (the `utf8` view's generic `contains` cost
-    /// ~30 instructions a byte).
+    /// `•`, `·`, `»`, `›`), on the contiguous bytes, not through the `utf8` view's generic
+    /// `contains`: every block of every page is asked.
     private static func mayHoldSeparator(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in

@@ -12,7 +12,7 @@ struct BlockShape {
     init(_ text: String, words: Int) {
         self.words = words
         // Characters compared as characters: `"…".contains(aString)` is Foundation's substring
-        // search, which was half the cost of every block's shape.
+        // search, far dearer than the rest of a block's shape, and every block has a shape.
         let last = text.last
         let closesSentence = last.map { Self.sentenceEnds.contains($0) } ?? false
         let endsInDots = text.utf8.count >= 3 && text.utf8.suffix(3).elementsEqual("...".utf8)

@@ -6,7 +6,7 @@ enum TitleMatch {
     static func key(_ text: some StringProtocol) -> String {
         let folded = Words.fold(text)
         // The marks straightened all start with the byte E2; by scalar, not by `Character`
-        // (a `Character` a scalar made keying a paragraph ~60,000 instructions).
+        // (making a `Character` of every scalar is dear, and every paragraph is keyed).
         guard folded.firstUTF8Index(of: 0xE2) != nil else { return folded.collapsedWhitespace }
         let straightened = folded.unicodeScalars.lazy.map { scalar -> Unicode.Scalar in
             switch scalar {
@@ -20,7 +20,7 @@ enum TitleMatch {
 
     static func repeats(_ text: String, title: String) -> Bool {
         // A repeat ends as the title does. Most blocks are paragraphs whose last letter already
-        // differs from the title's: folding both to compare them was 6% of normalizing.
+        // differs from the title's: they leave before both are folded to be compared.
         if let last = lastASCIIAlphanumeric(text), let titleLast = lastASCIIAlphanumeric(title), last != titleLast { return false }
         let line = key(text)
         let heading = key(title)
@@ -35,8 +35,8 @@ enum TitleMatch {
 
     /// The last letter or digit, lowercased, when only punctuation and spaces follow it; `nil`
     /// when another character comes first (folding might make it a letter). Quotation marks,
-    /// dashes and ellipses (U+2010–U+205F), guillemets and the no-break space fold to no letter:
-    /// a paragraph ending in `.”` went on to be folded whole, most of this rule's cost.
+    /// dashes and ellipses (U+2010–U+205F), guillemets and the no-break space fold to no letter,
+    /// so a paragraph ending in `.”` is decided here, not folded whole.
     private static func lastASCIIAlphanumeric(_ text: String) -> UInt8? {
         var text = text
         return text.withUTF8 { bytes in
@@ -92,7 +92,7 @@ enum OutletInference {
         case .copyright:
             var value = text
             for noise in ["©", "(c)", "Copyright", "copyright", "All rights reserved", "all rights reserved", "All Rights Reserved"] {
-                // Found by bytes first: Foundation's replacing cost ~13,000 instructions a call.
+                // Found by bytes first: Foundation's replacing is dear, and most lines hold none of these.
                 guard Words.has(value, noise) else { continue }
                 value = value.replacingOccurrences(of: noise, with: " ")
             }

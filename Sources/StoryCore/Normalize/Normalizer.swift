@@ -23,7 +23,7 @@ public enum Normalizer {
 struct FirstPass {
     var verdicts: [Verdict]
     /// Content words of each undecided block, each once in key order, worked out once for the
-    /// vocabulary and the overlaps (as sets, hashing every word was a seventh of normalizing);
+    /// vocabulary and the overlaps (as sets, every word of every block would be hashed);
     /// nil for the blocks already decided, whose overlap nothing asks. Counted as the story's terms
     /// count them (`StoryTerms.Tally`): the story's paragraphs are undecided blocks, and their
     /// articles carry these counts to the analyses.
@@ -31,7 +31,7 @@ struct FirstPass {
     /// Content words of the blocks that wording and markup leave undecided: what may be story.
     var candidateWords: [ContentKey]
     /// Each block's words as `Words.count` counts them: the wording rules and the block shapes
-    /// both need it (each counting on its own was a fiftieth of loading a story).
+    /// both need it, and counting once spares a second walk over every block.
     var wordCounts: [Int]
 
     init(_ document: SourceDocument) {
@@ -71,8 +71,8 @@ struct FirstPass {
             }
         }
         self.verdicts = verdicts
-        // Only a block its wording leaves undecided is measured against the story's vocabulary
-        // (the others' words were a seventh of normalizing, never read).
+        // Only a block its wording leaves undecided is measured against the story's vocabulary;
+        // the others' words would never be read.
         let tallies = zip(document.blocks, verdicts).map { block, verdict in
             verdict == .undecided ? StoryTerms.Tally(paragraphs: [block.text]) : nil
         }

@@ -11,8 +11,8 @@ public enum QuotesReport {
                     ("aliases", .array(speaker.aliases.map { .string($0) })), ("role", .string(speaker.role)),
                 ])
             })),
-            // Each statement's word differences on both cores: worked out in turn, they and the
-            // rest of the document were a tenth of a `quotes` run at 2,000 articles.
+            // Each statement's word differences on both cores: there is one for every wording of
+            // every statement, and the rest of the command's end runs in turn.
             ("quotes", .array(Parallel.map(analysis.statements) { statement in
                 .object([
                     ("id", .string(statement.id)), ("speaker", .string(statement.speaker)),

@@ -2,9 +2,9 @@ import Foundation
 
 extension Character {
     /// The character's byte when it is one ASCII scalar. `asciiValue` builds a scalar view to
-    /// answer and was 7× slower over a paragraph's characters; the tokenizer and the sentence
-    /// splitter ask it of every character of the story. (`asciiValue` also calls CR LF ASCII;
-    /// this does not, and no caller treats it as anything but a line break.)
+    /// answer, and the tokenizer and the sentence splitter ask this of every character of the
+    /// story. (`asciiValue` also calls CR LF ASCII; this does not, and no caller treats it as
+    /// anything but a line break.)
     @inline(__always)
     public var asciiByte: UInt8? {
         var bytes = utf8.makeIterator()
@@ -12,7 +12,7 @@ extension Character {
         return first
     }
 
-    /// `isWhitespace`, with ASCII answered from the byte (5× faster on mostly ASCII text).
+    /// `isWhitespace`, with ASCII answered from the byte, without a Unicode property lookup.
     @inline(__always)
     var isSpace: Bool {
         if let byte = asciiByte { return byte == 0x20 || (0x09...0x0D).contains(byte) }
@@ -69,8 +69,7 @@ extension UnsafeBufferPointer<UInt8> {
 
 extension String {
     /// The text of some scalars, encoded into one buffer: appending them one by one to a
-    /// `String.UnicodeScalarView` costs ~170 instructions a scalar (repairing a garbled page
-    /// spent half its time there).
+    /// `String.UnicodeScalarView` is dear, and repairing a garbled page builds its text here.
     init(scalars: some Sequence<Unicode.Scalar>) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.underestimatedCount)
@@ -79,8 +78,8 @@ extension String {
     }
 
     /// `count`, read off the bytes when they are all ASCII and hold no CR (`isASCIIWithoutCR`):
-    /// `count` walks graphemes, ~1,500 instructions for a paragraph, and reading plain text and
-    /// grouping statements ask it of every line and wording.
+    /// `count` walks graphemes, and reading plain text and grouping statements ask it of every
+    /// line and wording.
     var characterCount: Int {
         var text = self
         return text.withUTF8(\.isASCIIWithoutCR) ? utf8.count : count
@@ -92,8 +91,8 @@ extension String {
     }
 
     /// The parts between each `separator`, an ASCII byte, split on the bytes: the generic `split`
-    /// steps index by index, and splitting by `Character` walks graphemes (half of reading plain
-    /// text, a tenth of registering names). An ASCII character is its own grapheme except for a
+    /// steps index by index, splitting by `Character` walks graphemes, and every line of plain
+    /// text and every name is split. An ASCII character is its own grapheme except for a
     /// space before a combining mark (no word or name starts with one) and CR LF (the decoder
     /// leaves no CR).
     func parts(separatedBy separator: UInt8, omittingEmpty: Bool = true) -> [Substring] {
@@ -153,8 +152,8 @@ struct ContentKey: Hashable, Sendable {
 /// A word of at most twelve ASCII letters as a number, five bits a letter, case folded: a set of
 /// such words (month names, stop words) is asked about a word without making a `String` of it.
 enum LetterKey {
-    /// A `String`'s key from its contiguous bytes: stepping its `utf8` view generically cost ~250
-    /// instructions a word, and the tagger asks it of every word of every sentence.
+    /// A `String`'s key from its contiguous bytes, not by stepping its `utf8` view generically:
+    /// the tagger asks it of every word of every sentence.
     static func of(_ word: String) -> UInt64? {
         guard word.utf8.count <= 12 else { return nil }
         var word = word
@@ -174,8 +173,7 @@ enum LetterKey {
 }
 
 /// A fixed set of `LetterKey`s probed by a multiplicative hash: a `Set<UInt64>` runs SipHash on
-/// each lookup, and stop words are looked up for every word of every page (that hashing was a
-/// tenth of keying a block's words).
+/// each lookup, and stop words are looked up for every word of every page.
 struct LetterKeySet: Sendable {
     /// Open addressing, 0 marking an empty slot (no word's key is 0), at most a quarter full.
     private let slots: [UInt64]

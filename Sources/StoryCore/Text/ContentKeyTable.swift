@@ -2,7 +2,7 @@
 /// the key's 64 bits.
 ///
 /// Counting a story's words updates an entry for every word of every paragraph; a `Dictionary`
-/// runs SipHash over each key first, and hashing and probing there were a third of counting.
+/// runs SipHash over each key first, and the keys are hashes already (see `ContentKey`).
 struct ContentKeyTable<Value> {
     private var keys: [ContentKey]
     /// `nil`: an empty slot.

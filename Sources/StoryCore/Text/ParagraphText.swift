@@ -1,8 +1,8 @@
 /// A paragraph as characters, with where each one starts in the text's UTF-8.
 ///
 /// The quote and time rules work on character offsets; a run of characters becomes a `String`
-/// by slicing the paragraph rather than by appending `Character`s one by one (which was a
-/// fifth of finding reported speech), and the scanner and the finder share one grapheme walk.
+/// by slicing the paragraph rather than by appending `Character`s one by one, and the scanner
+/// and the finder share one grapheme walk.
 struct ParagraphText {
     /// The characters, as scalars where each is one (see `TextUnit`).
     enum Units {
@@ -31,8 +31,8 @@ struct ParagraphText {
 
     private init(_ string: String, byScalar: Bool) {
         // Text whose every scalar stands alone as a character (ASCII, Latin letters, the curly
-        // quotes and dashes of news copy) is cut by scalar: the grapheme walk is a twentieth of a
-        // timeline run and is needed only where marks, joiners or emoji can combine.
+        // quotes and dashes of news copy) is cut by scalar: the grapheme walk is dear and is
+        // needed only where marks, joiners or emoji can combine.
         if byScalar, let (scalars, offsets) = Self.scalarCut(string) {
             units = .scalars(scalars)
             self.offsets = offsets
@@ -54,8 +54,8 @@ struct ParagraphText {
     }
 
     /// The scalars and their UTF-8 offsets (and the end's), when every scalar stands alone.
-    /// Written into arrays sized up front, an ASCII byte without decoding: appending to both was
-    /// ~16 instructions a byte, a twentieth of a `sources --coverage` run.
+    /// Written into arrays sized up front, an ASCII byte without decoding, rather than appended:
+    /// every paragraph the analyses read is cut here.
     private static func scalarCut(_ string: String) -> ([Unicode.Scalar], [Int])? {
         var text = string
         return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int])? in

@@ -15,7 +15,7 @@ public enum Parallel {
     /// Runs two independent pieces of work at once: the serial parts of one (quote grouping,
     /// say) then overlap with the other's. The second runs as a task of its own rather than as
     /// a turn of `concurrentPerform`: a map inside a turn runs serially (libdispatch gives nested
-    /// applies no extra threads), so the quotes ran on one core long after the timeline was
+    /// applies no extra threads), so the quotes would run on one core long after the timeline is
     /// done. As a task, each side's maps can take whichever core the other leaves free.
     public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
         let b = ResultSlots<B>(count: 1)
@@ -51,8 +51,8 @@ private final class ResultSlots<R>: @unchecked Sendable {
     }
 
     /// The results, moved out of their slots (read once, after every iteration is done): copied
-    /// out, each was retained on the way out and released with the slots, in turn on one core
-    /// after the parallel part (a tenth of the serial end of `quotes` at 2,000 articles).
+    /// out, each would be retained on the way out and released with the slots, in turn on one
+    /// core after the parallel part.
     func take() -> [R] {
         precondition(!taken, "results are taken once")
         taken = true

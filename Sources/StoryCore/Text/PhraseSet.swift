@@ -1,9 +1,9 @@
 /// A list of short lowercase phrases, found in a text in one pass over its bytes.
 ///
 /// The block rules ask every block of every page whether it holds any of ~80 cue phrases
-/// (`all rights reserved`, `our team`, `sign up for our`); one byte search per phrase was 8% of
-/// normalizing. Here each position of the text is looked up once: a table says whether any
-/// phrase starts with its first two bytes, and only those phrases are compared.
+/// (`all rights reserved`, `our team`, `sign up for our`), too many for a byte search per phrase.
+/// Here each position of the text is looked up once: a table says whether any phrase starts
+/// with its first two bytes, and only those phrases are compared.
 struct PhraseSet: Sendable {
     let phrases: [String]
     /// For each phrase, the lists it was given in (see `init(lists:)`).
@@ -11,13 +11,13 @@ struct PhraseSet: Sendable {
     private let listCount: Int
     private let bytes: [[UInt8]]
     /// For each pair of leading bytes (as `first << 8 | second`), where in `starting` the phrases
-    /// starting with it are listed, or -1: the common case, none, costs one array read (a
-    /// dictionary of the pairs was a tenth of the search).
+    /// starting with it are listed, or -1: the common case, none, costs one array read, not a
+    /// dictionary lookup.
     private let startSlot: [Int16]
     private let starting: [[Int]]
     /// For each entry of `starting`, the third bytes its phrases have, as 256 bits (every bit
     /// for a two-byte phrase): `ou` opens a dozen cues (`our team`, `our site` …) and a great
-    /// many words, and comparing each of them there was most of the search.
+    /// many words, and most of those words are turned away before any cue is compared.
     private let thirdBytes: [UInt64]
 
     /// Several lists searched in one pass: `counts(in:)` tells how many of each list's phrases a text holds.

@@ -1,8 +1,8 @@
 /// A list of ASCII prefixes, asked of a text on its bytes.
 ///
 /// The block rules ask every short block whether it opens with one of a few dozen phrases
-/// (`by `, `(reporting by`, `share on `); `String.hasPrefix` compares `Character`s and costs
-/// ~250 instructions a call, most blocks failing on their first byte.
+/// (`by `, `(reporting by`, `share on `); `String.hasPrefix` compares `Character`s, while most
+/// blocks fail on their first byte.
 struct PrefixList: Sendable {
     private let prefixes: [[UInt8]]
     /// Whether some prefix starts with the byte.

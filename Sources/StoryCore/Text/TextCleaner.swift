@@ -45,8 +45,8 @@ public enum TextCleaner {
 
     /// Most pages need nothing done: no control characters, and only characters that NFC leaves
     /// as they are. Checking the bytes for that is far cheaper than rebuilding the text and asking
-    /// Foundation to normalize it (18% of reading a page). Line ends are the one thing such a page
-    /// may still need: CR LF and lone CR become LF by bytes (a tenth of pages; they took the full pass).
+    /// Foundation to normalize it. Line ends are the one thing such a page may still need: CR LF
+    /// and lone CR become LF by bytes, not by the full pass.
     private static func alreadyClean(_ text: String) -> String? {
         var text = text
         var carriageReturns = false
@@ -55,7 +55,7 @@ public enum TextCleaner {
             var index = 0
             while index < bytes.count {
                 // Eight printable ASCII bytes (0x20–0x7E) at a time, most of a page: no high bit,
-                // no byte below 0x20, no DEL. Byte by byte, this check was ~20 instructions a byte.
+                // no byte below 0x20, no DEL. Every byte of every page is checked.
                 if index + 8 <= bytes.count {
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     let ones: UInt64 = 0x0101_0101_0101_0101

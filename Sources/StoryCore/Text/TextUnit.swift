@@ -2,10 +2,10 @@
 ///
 /// `Character` answers everything; `Unicode.Scalar` stands in for it in text whose every
 /// character is one scalar (`ParagraphText.isScalarCut`, nearly all news copy), where a
-/// paragraph as `[Character]` cost ~100 instructions a character to build, a retain and a
-/// release each time one was read, and a string comparison each time one was compared. A scalar
-/// answers ASCII from its value and asks `Character` for the rest, and a test holds the two to
-/// the same answers for every scalar that can stand alone.
+/// paragraph as `[Character]` is dear to build, costs a retain and a release each time one is
+/// read, and a string comparison each time one is compared. A scalar answers ASCII from its value
+/// and asks `Character` for the rest, and a test holds the two to the same answers for every
+/// scalar that can stand alone.
 protocol TextUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
     /// The unit's byte when it is one ASCII scalar.
     var asciiByte: UInt8? { get }

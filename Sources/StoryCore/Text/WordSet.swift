@@ -2,9 +2,9 @@
 /// speech verb, a role, a particle of a name…), several times over.
 ///
 /// A word of one to twelve lowercase ASCII letters is found by its `LetterKey`, a probe of a few
-/// instructions, where a `Set<String>` ran SipHash over it (~250 instructions a lookup; hashing
-/// words was 7% of a `quotes` run). Any other word (longer, with an apostrophe or a hyphen, a
-/// capital, another script) is looked up as a `String`, so the answers are a `Set<String>`'s.
+/// instructions, where a `Set<String>` runs SipHash over the whole word. Any other word (longer,
+/// with an apostrophe or a hyphen, a capital, another script) is looked up as a `String`, so the
+/// answers are a `Set<String>`'s.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let keys: LetterKeySet
     private let others: Set<String>

@@ -23,10 +23,9 @@ public enum Words {
 
     /// Where each word of some UTF-8 text stands, in bytes: runs of letters, digits and marks,
     /// with an apostrophe or hyphen kept between two of them. One walk over the bytes, classifying
-    /// ASCII by value: walking `Character`s spent most of its time in grapheme breaking and
-    /// property lookups (the top cost of normalizing). An ASCII byte is classed by a table and
-    /// only other scalars are decoded: counting a block's words took ~28 instructions a byte
-    /// decoding every byte as a scalar, ~9 so.
+    /// ASCII by value, not by `Character`s, whose grapheme breaking and property lookups are dear:
+    /// every block of every page is counted. An ASCII byte is classed by a table and only other
+    /// scalars are decoded.
     static func forEachWordRange(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         let count = bytes.count
         let kinds = asciiKinds
@@ -97,7 +96,7 @@ public enum Words {
     public static func fold(_ text: some StringProtocol) -> String {
         // Text whose only non-ASCII characters are punctuation (curly quotes, dashes) folds by
         // lowercasing its ASCII bytes and straightening ’ and ‘ (E2 80 98/99), in one pass over
-        // the bytes: Foundation's folding costs ~20× more and is needed only for letters beyond ASCII.
+        // the bytes: Foundation's folding is far dearer and is needed only for letters beyond ASCII.
         var string = String(text)
         let quick = string.withUTF8 { bytes -> String? in
             // Written straight into the new string (never longer: `’` becomes `'`).
@@ -133,14 +132,15 @@ public enum Words {
         }
         if let quick { return quick }
         let folded = string.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        // ’ and ‘ both start with the byte E2; Foundation's contains/replacingOccurrences here cost 7%.
+        // ’ and ‘ both start with the byte E2: looked for on the bytes and replaced by scalar, not by
+        // Foundation's contains/replacingOccurrences.
         guard folded.utf8.contains(0xE2) else { return folded }
         return String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "’" || $0 == "‘" ? "'" : $0 }))
     }
 
     /// Whether `text` holds `part`, comparing UTF-8 bytes (no locale): the first byte found by
     /// `memchr`, the rest by `memcmp`, as an `outlet:` filter asks it of every article's names
-    /// on each keystroke (a byte loop here was most of such a query).
+    /// on each keystroke (a byte loop here would be most of such a query).
     public static func has(_ text: String, _ part: String) -> Bool {
         var text = text
         var part = part
@@ -163,7 +163,7 @@ public enum Words {
 
     /// Content words of `text`, folded and lightly stemmed, stop words left out.
     ///
-    /// Asked of every block, paragraph and sentence by every stage (8% of the whole pipeline):
+    /// Asked of every block, paragraph and sentence by every stage:
     /// words are cut on UTF-8 bytes as `tokens(in:)` cuts them, and an ASCII word is folded and
     /// stemmed on its bytes, so that it becomes a `String` once, at the end. Other words take
     /// `contentWord(_:)`, the same steps on `String`s.
@@ -219,8 +219,7 @@ public enum Words {
 
     /// The one walk behind `contentWords` and `forEachContentKey` (and so `distinctContentKeys`).
     /// An ASCII word is lowercased into one scratch buffer for the whole text, written through a
-    /// pointer: appending to an array kept for it was ~380 instructions a word, the top cost of
-    /// counting a story's words.
+    /// pointer, not appended to an array kept for it: this runs for every word of the story.
     private static func forEachContent(in text: String, _ body: (_ form: ContentForm, _ index: Int, _ capitalized: Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
@@ -267,7 +266,7 @@ public enum Words {
     }
 
     /// The ASCII word at `range` lowercased into `scratch`, `'s` dropped. One pass: the
-    /// stop-word key is made as the bytes are lowercased (a pass for each was most of keying a word).
+    /// stop-word key is made as the bytes are lowercased, not in a second pass.
     private static func asciiBare(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scratch: UnsafeMutableBufferPointer<UInt8>) -> BareWord {
         var end = range.upperBound
         if end - range.lowerBound >= 2, bytes[end - 2] == 0x27, bytes[end - 1] | 0x20 == 0x73 { end -= 2 }
@@ -294,8 +293,8 @@ public enum Words {
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
         // An ASCII word (no CR, the one ASCII pair that makes a single `Character`) is stemmed by
-        // the same rules on its bytes (`asciiRule`): `count` and `hasSuffix` on `String`s were a
-        // tenth of building the search index.
+        // the same rules on its bytes (`asciiRule`), not by `count` and `hasSuffix` on `String`s:
+        // the search index stems every word of the story.
         var bytesOfWord = word
         let rule = bytesOfWord.withUTF8 { bytes -> (keep: Int, ending: [UInt8])?? in
             guard bytes.isASCIIWithoutCR else { return nil }

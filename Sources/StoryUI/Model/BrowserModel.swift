@@ -21,12 +21,12 @@ public struct BrowserModel: Sendable {
     /// For each article id and paragraph, the date expressions found there.
     let datesAt: [String: [Int: [String]]]
     /// The articles that report each event. Worked out once: the timeline draws a dozen events a
-    /// frame, and an event of a big story has thousands of mentions (a set of them per row per
-    /// frame was most of a frame's time).
+    /// frame, and an event of a big story has thousands of mentions, too many to gather into a set
+    /// for every row of every frame.
     let eventReporters: [Set<String>]
     /// Each event's distinct wordings, in the order first seen, with the outlets using each; and
     /// the statements of its paragraphs, sorted. Worked out once, for the same reason: the detail
-    /// of an event reprinted by two thousand outlets was rebuilt on every step through the timeline.
+    /// of an event reprinted by thousands of outlets is shown on every step through the timeline.
     let eventWordings: [[EventWording]]
     let eventStatements: [[Int]]
     /// Each article's place in `story.articles`, by id: names are looked up for every line drawn.

@@ -39,7 +39,7 @@ public enum QuoteAnalyzer {
         return assemble(drafts: drafts, registry: registry, terms: terms)
     }
 
-    /// Two words or more. By byte: `String.contains(" ")` goes through Foundation (a sixth of registering).
+    /// Two words or more. By byte: `String.contains(" ")` goes through Foundation, and every name is asked.
     private static func isFullName(_ name: String) -> Bool {
         name.firstUTF8Index(of: 0x20) != nil
     }
@@ -82,7 +82,7 @@ public enum QuoteAnalyzer {
             .sorted { (drafts[$0[0]].article, drafts[$0[0]].position) < (drafts[$1[0]].article, drafts[$1[0]].position) }
 
         // Each group's wording, speaker and relations on both cores; only numbering speakers and
-        // statements goes in turn (comparing each wording with its group's, in turn, was most of assembling).
+        // statements goes in turn (comparing each wording with its group's is the heavy part).
         let built = Parallel.map(groups) { group -> (text: String, kind: QuoteKind, person: Int?, mentions: [StatementMention]) in
             let members = group.map { drafts[$0] }
             let lengths = members.map(\.text.characterCount)
@@ -131,7 +131,7 @@ struct SpeakerResolver {
     let article: Int
     private var events: [Event] = []
     /// The person each finding names, where it names one: found with the article's other names,
-    /// on both cores (looked up while resolving, in turn, it was a third of resolving).
+    /// on both cores, so that resolving, which goes in turn, need not look it up.
     private var named: [Int?] = []
 
     init(registry: PersonRegistry, article: Int, names: [NameMention], findings: [Finding]) {

@@ -39,7 +39,7 @@ enum QuoteFinder {
             let tokens = WordToken.tokenize(paragraph)
             let sentences = paragraph.sentences(protected: protected)
             // Tokens and sentences are both in text order: each sentence's tokens are one slice,
-            // found by walking on (filtering all tokens for each sentence grew with their product).
+            // found by walking on (filtering all tokens for each sentence would grow with their product).
             let sentenceTokens = slices(of: tokens, by: sentences)
             var lastSpeakerFinding: Int?
             for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -195,7 +195,7 @@ enum QuoteFinder {
     /// `Okafor stated that …`, `According to Okafor, …`, `…, the minister said.`
     private static func reported(_ tokens: [WordToken], paragraph source: ParagraphText, number paragraph: Int, sentence: Int) -> Finding? {
         let words = tokens
-        // Counted lazily: a filtered copy of every sentence's tokens was a tenth of this.
+        // Counted lazily: every sentence comes here, and a filtered copy of its tokens is not needed.
         guard words.lazy.filter(\.isWord).count >= 6 else { return nil }
         func finding(_ reference: (SpeakerReference, String), clause whole: Range<Int>) -> Finding? {
             // The clause ends where a second speaker takes over: `…, and he replied that …`.

@@ -76,8 +76,8 @@ public enum QuoteScanner {
                 if index == characters.count { continue }
             }
             let character = characters[index]
-            // Every ASCII character but the two quote marks is passed on its byte: hashing each
-            // character for the table was most of scanning.
+            // Every ASCII character but the two quote marks is passed on its byte, without hashing
+            // it for the table: nearly every character of a paragraph is one of them.
             if let byte = character.asciiByte, byte != 0x22, byte != 0x27 {
                 index += 1
                 continue
@@ -128,7 +128,7 @@ public enum QuoteScanner {
 
     /// Which characters of `paragraph` are opening marks, found on its bytes when each character
     /// is one scalar (nil otherwise): the scan then goes from mark to mark instead of asking every
-    /// character (asking was a third of scanning, and most paragraphs hold no quotation).
+    /// character (most paragraphs hold no quotation).
     static func markPositions(_ paragraph: ParagraphText) -> [Int]? {
         guard paragraph.isScalarCut else { return nil }
         var string = paragraph.string
@@ -173,8 +173,8 @@ public enum QuoteScanner {
         var nested: Unit?
         while index < text.count {
             let character = text[index]
-            // Every ASCII character but the two quote marks is passed on its byte (comparing each
-            // `Character` with the marks was most of finding where quotations close).
+            // Every ASCII character but the two quote marks is passed on its byte, not compared
+            // with the marks as a `Character`: a quotation's text is walked to its close.
             if let byte = character.asciiByte, byte != 0x22, byte != 0x27 {
                 index += 1
                 continue

@@ -24,11 +24,11 @@ enum StatementGrouper {
 
     /// `terms`: the story's words, weighed by how rare they are in it.
     static func group(_ drafts: [MentionDraft], terms: StoryTerms) -> [[Int]] {
-        // Each wording's words, on both cores (a quarter of grouping when done in turn), with what
-        // the comparison reads of its draft: it runs in turn, hundreds of thousands of times on a
-        // big story, and copying a whole draft (five strings retained and released) for three
-        // small fields was most of its cost. Read in place: mapping each field into an array of
-        // its own retained every wording once more, in turn.
+        // Each wording's words, on both cores, with what the comparison reads of its draft: it
+        // runs in turn, hundreds of thousands of times on a big story, and copying a whole draft
+        // (five strings retained and released) for three small fields would dominate it. Read in
+        // place: mapping each field into an array of its own would retain every wording once
+        // more, in turn.
         let wordings = Parallel.map(drafts) { draft in
             // Only wordings by a named speaker, quoted, can be compared by word order (see `similarity`).
             let stems = draft.speaker == nil || draft.kind == .indirect ? ""
@@ -39,17 +39,18 @@ enum StatementGrouper {
             let widened = draft.context.isEmpty ? own : terms.weighed(keys: Words.distinct(ownKeys + Words.distinctContentKeys(in: draft.context)))
             return Wording(
                 own: own, widened: widened, telling: widened.tellingKeys, stems: stems,
-                // Made here, on both cores: building these strings in the grouping loop was a third of it.
+                // Made here, on both cores, not in the grouping loop, which runs in turn.
                 identity: "\(draft.speaker ?? -1)|\(draft.kind.rawValue)|\(draft.text)",
                 speaker: draft.speaker, indirect: draft.kind == .indirect, article: draft.article,
                 rank: draft.kind == .direct ? 0 : draft.kind == .indirect ? 1 : 2,
-                // Counted once, on both cores: counting characters inside the sort was a third of grouping.
+                // Counted once, on both cores: the sort compares lengths far more often than there
+                // are wordings.
                 length: draft.text.characterCount)
         }
 
         /// 0 when the two cannot be one statement; otherwise how strongly they are. By index, each
-        /// field read in place: a copy of each wording (five of its fields retained and released)
-        /// for every comparison made grouping cost a sixth more.
+        /// field read in place: a copy of each wording retains and releases five of its fields, and
+        /// this runs for every comparison.
         func similarity(_ a: Int, _ b: Int) -> Double {
             if let x = wordings[a].speaker, let y = wordings[b].speaker, x != y { return 0 }
             var score = max(terms.overlap(wordings[a].own, wordings[b].own), 0.8 * terms.overlap(wordings[a].widened, wordings[b].widened))

@@ -2,10 +2,9 @@
 enum PersonNames {
     /// A spelling-insensitive key: `Sergei`/`Sergey`, `Dmitry`/`Dmitri`, `Tomasz`/`Tomas`, `Cissé`/`Cisse` meet.
     static func key(_ word: some StringProtocol) -> String {
-        // Names are keyed ~100,000 times at 2,000 articles, mostly in the serial part of the quote
-        // analysis: an ASCII name is keyed on its bytes (folding and scalar properties were 5% of a
-        // `quotes` run), and the spellings are replaced in place (copying and comparing array
-        // slices for each rule took ~4,000 instructions a name).
+        // Every mention of a name is keyed, mostly in the serial part of the quote analysis: an
+        // ASCII name is keyed on its bytes, without folding or scalar properties, and the
+        // spellings are replaced in place, without copying and comparing array slices per rule.
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             var letters: [UInt8] = []
             letters.reserveCapacity(word.utf8.count)

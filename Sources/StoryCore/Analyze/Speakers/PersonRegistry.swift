@@ -20,16 +20,17 @@ struct PersonRegistry {
 
     private(set) var people: [Person] = []
     private var seen = 0
-    /// People by surname and by first name, in registration order: a lookup scanned everyone,
-    /// and a story of 2,000 articles names thousands (lookups were 10% of the quote analysis).
+    /// People by surname and by first name, in registration order: a big story names thousands,
+    /// and a lookup must not scan them all.
     private var bySurname: [String: [Int]] = [:]
     private var byFirstName: [String: [Int]] = [:]
-    /// People by each word of their roles: `the deputy minister` looked at everyone named so far.
+    /// People by each word of their roles, so that `the deputy minister` need not look at everyone
+    /// named so far.
     private var byRoleWord: [String: [Int]] = [:]
 
     /// A full name's keys and its first name's gender, worked out once per spelling: a story
-    /// names the same few people thousands of times, and splitting and keying every mention
-    /// again was half of registering them (which goes in turn, after the articles are read).
+    /// names the same few people thousands of times, and registering them goes in turn, after
+    /// the articles are read: no mention should be split and keyed again.
     private struct FullName {
         let first: String
         let surname: String
@@ -100,7 +101,7 @@ struct PersonRegistry {
         guard let known else { return true }
         if known == other { return true }
         // Different first bytes, different first letters: most people sharing a surname leave
-        // here, before counting characters (counting them was a tenth of registering names).
+        // here, before their characters are counted (a grapheme walk).
         guard known.utf8.first == other.utf8.first else { return false }
         if known.count == 1 || other.count == 1 { return known.first == other.first }
         return false
@@ -109,8 +110,8 @@ struct PersonRegistry {
     /// The person a name refers to: a full name by surname and first name, a single word by
     /// `resolveShort`. The same matching `registerFull` merges by, so lookups and merges agree.
     func find(_ name: String, article: Int) -> Int? {
-        // Every spelling registration saw is already split and keyed: doing it again for each
-        // mention was most of looking up an article's names.
+        // Every spelling registration saw is already split and keyed, so a mention is not split
+        // and keyed again: a story mentions the same few names thousands of times.
         guard let full = fullNames[name] ?? FullName(name) else { return resolveShort(name, article: article) }
         return person(first: full.first, surname: full.surname)
     }
@@ -176,12 +177,12 @@ struct PersonRegistry {
     }
 
     func roleMatches(_ index: Int, _ reference: String) -> Bool {
-        // Split on bytes (`spaceSeparated`): the generic `split` was half of this, in turn, for each candidate.
+        // Split on bytes (`spaceSeparated`), not by the generic `split`: this runs in turn, for each candidate.
         let parts = reference.spaceSeparated()
         guard let head = parts.last.map(String.init) else { return false }
         // A role's words are indexed as roles are noted (`byRoleWord`, the same folding and
         // splitting): refolding every role of the person on each call, and working out their
-        // display name again for each word, made this grow with the size of the story.
+        // display name again for each word, would make this grow with the size of the story.
         if byRoleWord[head]?.contains(index) == true { return true }
         let words = Set(parts.map(String.init)).subtracting(["the", "a"])
         let name = displayName(index).lowercased().spaceSeparated()

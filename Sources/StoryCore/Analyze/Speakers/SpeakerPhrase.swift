@@ -96,8 +96,8 @@ enum SpeakerPhrase {
     private static let personalTitles: WordSet = ["mr", "ms", "mrs", "miss", "dr", "sir", "dame", "monsieur", "madame", "herr", "frau", "senor", "senora"]
 
     static func isNamePart(_ tokens: [WordToken], _ index: Int) -> Bool {
-        // Fields read in place: a copy of the token (two strings retained and released) for each
-        // word of each sentence was a sixth of finding names.
+        // Fields read in place: a copy of the token retains and releases two strings, and this is
+        // asked of every word of every sentence.
         if tokens[index].isCapitalized, !sentenceWords.contains(tokens[index].folded), pronouns[tokens[index].folded] == nil { return true }
         // `Omar al-Hakim`, `Ludwig van Beethoven`: particles between capitalized words.
         // Asked of every word of every sentence: the neighbours are checked before the lookup.

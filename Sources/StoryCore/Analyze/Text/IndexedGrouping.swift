@@ -12,8 +12,8 @@ enum IndexedGrouping {
     ///     the same group without comparison: reprints of wire copy are most of a big story.
     ///   - owner: who an item belongs to, if anyone (a statement's speaker): `fit` must be 0 for two
     ///     items with different owners. A candidate group whose compared members all belong to one
-    ///     other owner is passed over without asking `fit` (most candidates of a statement are
-    ///     other people's: asking was a third of grouping, in turn).
+    ///     other owner is passed over without asking `fit`: most candidates of a statement are
+    ///     other people's, and grouping runs in turn.
     static func group<Word: Hashable>(
         order: [Int], words: (Int) -> [Word], fit: (Int, Int) -> Double, identity: (Int) -> String, owner: (Int) -> Int? = { _ in nil }
     ) -> [[Int]] {
@@ -24,7 +24,7 @@ enum IndexedGrouping {
         var postings: [Word: [Int]] = [:]
         var groupOfIdentity: [String: Int] = [:]
         // The last item that listed each group as a candidate: candidates are gathered in an array
-        // without hashing (a `Set` of them, filled from long postings, was most of grouping's cost).
+        // without hashing, not in a `Set` filled from postings that can be long.
         var listedFor: [Int] = []
         var candidates: [Int] = []
         for index in order {
@@ -48,8 +48,8 @@ enum IndexedGrouping {
             for group in candidates {
                 if let itemOwner, let other = groupOwner[group], other != itemOwner { continue }
                 var score = 0.0
-                // By index: a slice of each candidate group retained and released it (this loop
-                // runs in turn, hundreds of thousands of times on a big story).
+                // By index: a slice of each candidate group would retain and release it, and this
+                // loop runs in turn, hundreds of thousands of times on a big story.
                 let members = groups[group].count
                 for place in 0..<min(8, members) { score = max(score, fit(index, groups[group][place])) }
                 if score > (best?.score ?? 0) { best = (group, score) }

@@ -19,7 +19,7 @@ public enum SentenceSplitter {
         }
         while index < text.count {
             let character = text[index]
-            // By ASCII value: `".!?".contains` compared every character of every paragraph as a string.
+            // By ASCII value: `".!?".contains` would compare every character of every paragraph as a string.
             let ascii = character.asciiByte
             if ascii == 0x2E || ascii == 0x21 || ascii == 0x3F, !isProtected(index) {
                 var end = index + 1
@@ -69,8 +69,8 @@ public enum SentenceSplitter {
             start -= 1
             if let byte = text[start].asciiByte, ascii.count == dot - start - 1 { ascii.append(byte) }
         }
-        // An ASCII word (nearly every one) is looked up by its letters' key: making a lowercased
-        // `String` at every full stop was half of splitting sentences.
+        // An ASCII word (nearly every one) is looked up by its letters' key, without making a
+        // lowercased `String` at every full stop.
         if ascii.count == dot - start, ascii.count > 1, !ascii.contains(0x2E) {
             return LetterKey.of(ascii.reversed()).map(abbreviationKeys.contains) ?? false
         }

@@ -4,9 +4,9 @@ extension StoryTerms {
     ///
     /// Each paragraph's counts, one after another, so that an article can carry its own: the
     /// normalizer counts every block's words anyway (to measure it against the story's
-    /// vocabulary), and counting the paragraphs again for the terms walked the same text twice
-    /// (a twentieth of a `quotes` run). `StoryTerms` adds the counts up; merging them here, in
-    /// key order, cost more than the adding.
+    /// vocabulary), and counting the paragraphs again for the terms would walk the same text
+    /// twice. `StoryTerms` adds the counts up; merging them here, in key order, would cost more
+    /// than the adding.
     struct Tally: Sendable {
         struct Use: Sendable {
             var key: UInt64

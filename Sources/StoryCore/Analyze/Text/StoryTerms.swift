@@ -6,7 +6,7 @@ import Foundation
 /// compare wordings through it.
 public struct StoryTerms: Sendable {
     /// Keyed by each word's `ContentKey`: counting the words of every paragraph by their keys
-    /// spares making a `String` of each (counting was a tenth of a timeline run).
+    /// spares making a `String` of each.
     private var documentFrequency: [ContentKey: Int] = [:]
     /// Words the story almost always capitalizes: names of people, places, bodies.
     private var names: Set<ContentKey> = []
@@ -20,9 +20,8 @@ public struct StoryTerms: Sendable {
         self.init(tallies: [tally])
     }
 
-    /// From the story's paragraphs, each article counted on its own
-    /// core and the counts added up: built serially, once per analysis, it took ~1 s at 2,000
-    /// articles, and the browser built it three times.
+    /// From the story's paragraphs, each article counted on its own core and the counts added
+    /// up: it walks every word of the story, and is built once for everything that needs it.
     public static func of(_ story: Story) -> StoryTerms {
         StoryTerms(tallies: Parallel.map(story.articles, Tally.of))
     }
@@ -30,7 +29,7 @@ public struct StoryTerms: Sendable {
     /// The terms of the paragraphs (what quotes are weighed by) and of paragraphs and captions
     /// (what events are), from one count: a caption's words counted apart and added are the same
     /// counts as the caption counted after the paragraphs. The two are added up side by side
-    /// (in turn, they left a core idle).
+    /// (one after the other, they would leave a core idle).
     static func paragraphsAndCaptions(of story: Story) -> (paragraphs: StoryTerms, withCaptions: StoryTerms) {
         let tallies = Parallel.map(story.articles) { (paragraphs: Tally.of($0), captions: Tally(paragraphs: $0.captions)) }
         let paragraphs = tallies.map(\.paragraphs)
@@ -90,8 +89,8 @@ public struct StoryTerms: Sendable {
         overlap(weighed(a), weighed(b), namesDecide: namesDecide)
     }
 
-    /// The same, for word sets weighed once: grouping compares each wording with many others, and
-    /// intersecting sets of strings and looking each word up again was most of its serial part.
+    /// The same, for word sets weighed once: grouping compares each wording with many others, in
+    /// turn, so no sets of strings are intersected and no word is looked up again.
     func overlap(_ a: WeighedWords, _ b: WeighedWords, namesDecide: Bool = false) -> Double {
         let deciding: UInt8 = namesDecide ? WeighedWords.telling : WeighedWords.tellingNotName
         var sharedWeight = 0.0
@@ -128,7 +127,7 @@ public struct StoryTerms: Sendable {
     }
 
     /// The same for words given by their keys, each once (see `Words.distinctContentKeys`): the
-    /// grouping weighs every wording, and making and hashing each word's `String` was half of it.
+    /// grouping weighs every wording, and no word's `String` is made or hashed.
     /// A short form counts as its long form's words (see `Acronyms`).
     func weighed(keys: [ContentKey]) -> WeighedWords {
         var total = 0.0

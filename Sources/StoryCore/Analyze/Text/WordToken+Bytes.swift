@@ -3,9 +3,9 @@ extension WordToken {
     /// `origin` (a sentence's tokens can be numbered from the sentence's start).
     ///
     /// The same tokens as `tokenize(_:in:)`, made from the paragraph's UTF-8 bytes when each of
-    /// its characters is one scalar (nearly all news copy): walking `Character`s and building two
-    /// strings from them per word made tokenizing a tenth of a `quotes` or `timeline` run, over
-    /// 1,700 instructions a word. A test holds the two paths to the same tokens.
+    /// its characters is one scalar (nearly all news copy), without walking `Character`s and
+    /// building two strings from them per word: every sentence the analyses read is tokenized.
+    /// A test holds the two paths to the same tokens.
     static func tokenize(_ paragraph: ParagraphText, in span: Range<Int>? = nil, from origin: Int = 0) -> [WordToken] {
         let span = span ?? 0..<paragraph.count
         guard paragraph.isScalarCut else {
@@ -57,8 +57,8 @@ private struct ByteTokenizer {
 
     func tokens(from start: Int, to end: Int, character: Int) -> [WordToken] {
         var tokens: [WordToken] = []
-        // Room for a token every four bytes (news copy has one every five or six): growing the
-        // array as it filled was a sixth of tokenizing.
+        // Room for a token every four bytes (news copy has one every five or six), so the array
+        // is not grown as it fills.
         tokens.reserveCapacity((end - start) / 4 + 2)
         var index = start
         var characterIndex = character

@@ -6,8 +6,7 @@ public struct WordToken: Sendable, Equatable {
     public let range: Range<Int>
     public let isWord: Bool
     /// Starts with a capital, or is a name like `al-Hakim` whose last part does. Worked out once,
-    /// as the token is made: the name and date rules ask it of nearly every word, several times
-    /// (asking it afresh each time was a tenth of finding quotations).
+    /// as the token is made: the name and date rules ask it of nearly every word, several times.
     public let isCapitalized: Bool
 
     public init(text: String, folded: String, range: Range<Int>, isWord: Bool) {
@@ -98,7 +97,7 @@ public struct WordToken: Sendable, Equatable {
     }
 
     /// A letter or digit; ASCII decided from the byte, as most text is ASCII and `Character`'s
-    /// own properties are slow (tokenizing was 12% of the whole pipeline).
+    /// own properties are slow (the tokenizer asks this of every character of the story).
     @inline(__always)
     static func isWordCharacter(_ character: Character) -> Bool {
         if let ascii = character.asciiByte { return ascii.isASCIILetterOrDigit }

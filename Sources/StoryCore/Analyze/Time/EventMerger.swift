@@ -55,8 +55,8 @@ enum EventMerger {
             .sorted { $0.date < $1.date }
         let ordered = members.sorted { ($0.article, $0.mention.paragraph) < ($1.article, $1.mention.paragraph) }
         // The most typical telling: the sentence whose words the other mentions share most. Counting
-        // each word over the event once keeps this linear in the mentions (a pairwise comparison was
-        // a third of the whole analysis on a 200-article story).
+        // each word over the event once keeps this linear in the mentions, where comparing every
+        // pair grows with their square.
         var counts: [String: Int] = [:]
         for member in members { for term in member.terms { counts[term, default: 0] += 1 } }
         func typicality(_ draft: TimelineAnalyzer.Draft) -> Double {

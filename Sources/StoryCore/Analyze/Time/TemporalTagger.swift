@@ -29,14 +29,14 @@ public struct TemporalTagger: Sendable {
 
     /// Whether `text` may hold an expression `mentions` finds: every one has a digit, or a word
     /// naming a day or a month, or one of the few words of relative time and spans. Checked on
-    /// the bytes, it spares the paragraphs that have none the tokenizing and tagging (most of
-    /// the timeline's cost); a word it cannot judge on its bytes is cut and folded as the
+    /// the bytes, it spares the paragraphs that have none the tokenizing and tagging (the dear
+    /// part of the timeline); a word it cannot judge on its bytes is cut and folded as the
     /// tokenizer would.
     public static func mayHoldDate(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            // An ASCII word is looked up by its `LetterKey`, made as its bytes go by (a `String`
-            // of each word, hashed, made this check cost as much as tokenizing what it spares).
+            // An ASCII word is looked up by its `LetterKey`, made as its bytes go by: a `String` of
+            // each word, hashed, would make this check cost as much as tokenizing what it spares.
             var key: UInt64 = 0
             var length = 0
             var start = 0
@@ -82,8 +82,7 @@ public struct TemporalTagger: Sendable {
     /// The same, for a caller that already has the sentence's tokens: `sentence` is the
     /// characters of `paragraph` from `origin` on, and tokens and mentions are numbered from there.
     func mentions(in sentence: String, of paragraph: ParagraphText, from origin: Int, tokens: [WordToken]) -> [TemporalMention] {
-        // The sentence's tense, read only when a date needs it: most sentences have none (reading
-        // it for each was 2% of the timeline).
+        // The sentence's tense, read only when a date needs it: most sentences have none.
         var tense: Bool?
         func wholeFuture() -> Bool {
             if let tense { return tense }
@@ -195,14 +194,15 @@ public struct TemporalTagger: Sendable {
 
     // MARK: Relative
 
-    /// `future` is asked only when an expression is found: reading the tense around every word
-    /// of every sentence was a fifth of dating the timeline.
+    /// `future` is asked only when an expression is found, not around every word of every
+    /// sentence.
     private func relative(_ t: [WordToken], _ i: Int, future: @autoclosure () -> Bool, _ add: (Range<Int>, StoryDate) -> Void) {
         guard let anchor, t[i].isWord else { return }
         let word = t[i].folded
         // Every rule below starts from a name of a day or month, a word of relative time or span,
-        // or a `13-year`: one lookup turns the other words away (five lookups each was 7% of the timeline).
-        // By letter key and `memchr`: hashing the word as a `String` here cost as much as the rules.
+        // or a `13-year`: one lookup turns the other words away, as every word of a dated sentence
+        // comes here. By letter key and `memchr`: hashing the word as a `String` here would cost as
+        // much as the rules.
         guard LetterKey.of(word).map(Self.timeWordKeys.contains) == true || word.firstUTF8Index(of: 0x2D) != nil else { return }
         let previous = i > 0 ? t[i - 1].folded : ""
         let start = i > 0 && Self.leadIns.contains(previous) ? t[i - 1].range.lowerBound : t[i].range.lowerBound
@@ -327,8 +327,7 @@ public struct TemporalTagger: Sendable {
     /// `is planned for Thursday`, `said on Monday`), and failing one, the sentence.
     static func pointsAhead(_ tokens: [WordToken], at index: Int, sentenceFuture: Bool) -> Bool {
         let previous = index > 0 ? tokens[index - 1].folded : ""
-        // The window's words only after `until`, `till` or `by`: made for every expression, they
-        // were two thirds of reading its tense.
+        // The window's words only after `until`, `till` or `by`: most expressions need none.
         if ["until", "till", "by"].contains(previous) { return !tokens[max(0, index - 8)..<min(tokens.count, index + 5)].contains { $0.folded == "had" } }
         for token in tokens[max(0, index - 6)..<index].reversed() where token.isWord {
             let word = token.folded
@@ -352,8 +351,8 @@ public struct TemporalTagger: Sendable {
     /// Future copy: `will meet`, `is scheduled to`, `plans to`, `by June`.
     static func isFuture(_ tokens: [WordToken]) -> Bool {
         let words = tokens.filter(\.isWord).map(\.folded)
-        // By `WordSet`s: comparing every word with each of these lists in turn was most of dating
-        // a sentence that holds a date.
+        // By `WordSet`s, not by comparing every word with each of these lists in turn: every
+        // sentence that holds a date is read.
         for (index, word) in words.enumerated() {
             if futureWords.contains(word) { return true }
             if intentWords.contains(word), index + 1 < words.count, words[index + 1] == "to", index > 0,

@@ -27,7 +27,7 @@ public enum TimelineAnalyzer {
                 for sentence in paragraphText.sentences() {
                     let sentenceText = paragraphText.text(sentence)
                     // The paragraph's test again, per sentence: a dated paragraph's other sentences
-                    // (over a quarter of them at 2,000 articles) are not tokenized and tagged.
+                    // are not tokenized and tagged.
                     guard TemporalTagger.mayHoldDate(sentenceText) else { continue }
                     // Each sentence is tokenized once, for the tagger and for the windows below.
                     let tokens = WordToken.tokenize(paragraphText, in: sentence, from: sentence.lowerBound)
@@ -75,7 +75,7 @@ public enum TimelineAnalyzer {
 
     /// Whether an outlet writes numeric dates day first, from the ones whose order is certain.
     private static func dayFirst(_ article: Article) -> Bool? {
-        // Only paragraphs with a slash can hold `11/12/2024`; tokenizing every one cost 3% of the pipeline.
+        // Only paragraphs with a slash can hold `11/12/2024`; the others are not tokenized.
         for paragraph in article.paragraphs where paragraph.firstUTF8Index(of: 0x2F) != nil {
             let tokens = WordToken.tokenize(ParagraphText(paragraph))
             for i in tokens.indices where i + 4 < tokens.count {
@@ -92,8 +92,7 @@ public enum TimelineAnalyzer {
 
 /// `12 containers`, `two workers`: a number and what it counts, to spot outlets that disagree.
 enum EventNumbers {
-    /// From the words around a date, as cut from the sentence (tokenizing their text again was
-    /// 6% of drafting the timeline).
+    /// From the words around a date, as cut from the sentence: their text is not tokenized again.
     static func facts(in tokens: [WordToken]) -> [(key: String, value: String)] {
         var facts: [(String, String)] = []
         for (index, token) in tokens.enumerated() where index + 1 < tokens.count {
