@@ -8,20 +8,11 @@ public enum DocumentReader {
     }
 
     public static func read(path: String) -> Result {
-        let limit = sizeLimit(for: path)
-        let data: Data
-        let size: Int
-        do {
-            // Only the part that will be read is loaded: a 50 MB dump costs no more than the limit.
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            size = Int(try handle.seekToEnd())
-            try handle.seek(toOffset: 0)
-            data = try handle.read(upToCount: limit + 1) ?? Data()
-        } catch {
-            return Result(warnings: [LoadWarning(path: path, message: "cannot be read (\(reason(error))); skipped")])
+        switch RegularFile.read(path, upTo: sizeLimit(for: path) + 1) {
+        case .read(let data, let size): return read(data: data, path: path, size: max(size, data.count))
+        case .notRegular(let kind): return Result(warnings: [LoadWarning(path: path, message: kind.skipped ?? "skipped")])
+        case .failed(let reason): return Result(warnings: [LoadWarning(path: path, message: "cannot be read (\(reason)); skipped")])
         }
-        return read(data: data, path: path, size: max(size, data.count))
     }
 
     /// Pages longer than this are read up to it, with a warning: no news article is this long, and
@@ -105,22 +96,12 @@ public enum DocumentReader {
         case "md", "markdown": return .markdown
         case "json", "jsonl", "ndjson": return .json
         default:
-            // Only the first characters are compared: lowercasing all 512 cost ~130,000
-            // instructions a file (a character's lowercase never depends on what follows it).
+            // Only the first characters are lowercased to sniff the type (a character's lowercase
+            // never depends on what follows it).
             let start = text.prefix(512).trimmed.prefix(16).lowercased()
             if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
             if start.hasPrefix("---\n"), MarkdownReader.splitFrontMatter(text) != nil { return .markdown }
             return .text
         }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(posix.rawValue)).lowercased()
-        }
-        return "read error"
     }
 }

@@ -9,7 +9,7 @@ public enum FileCollector {
 
     /// A file name's extension, lowercased: what follows the last `.` of its last component,
     /// empty for none and for a name that only starts with a dot (`NSString.pathExtension`'s
-    /// answer for a file's path, without its ~20,000 instructions a call on Linux).
+    /// answer for a file's path, without that call, which is dear on Linux and made for every file).
     static func lowercasedExtension(of path: String) -> String {
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
@@ -20,19 +20,20 @@ public enum FileCollector {
 
     /// Files named directly are read whatever their extension; files found in folders only when
     /// their extension is one Storyline reads (a saved page's images and scripts are passed over).
+    /// Only regular files are read: a named pipe, a device or a socket, named or found, is
+    /// skipped with a warning that says what it is.
     public static func collect(_ paths: [String]) throws(LoadError) -> Collected {
         var result = Collected()
-        let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingPath(path) }
-            if isDirectory.boolValue {
+            switch FileKind.of(path) {
+            case .missing: throw .missingPath(path)
+            case .folder:
                 var visited: Set<String> = []
                 var found: [String] = []
                 walk(path, into: &found, warnings: &result.warnings, visited: &visited)
                 result.files += found.sorted()
-            } else {
-                result.files.append(path)
+            case .regular: result.files.append(path)
+            case let other: result.warnings.append(LoadWarning(path: path, message: other.skipped ?? "skipped"))
             }
         }
         return result
@@ -44,23 +45,18 @@ public enum FileCollector {
             warnings.append(LoadWarning(path: folder, message: "is a folder already read (a symbolic link loop?); skipped"))
             return
         }
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             warnings.append(LoadWarning(path: folder, message: "cannot be read (permission denied?); skipped"))
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                warnings.append(LoadWarning(path: path, message: "is a broken link; skipped"))
-                continue
-            }
-            if isDirectory.boolValue {
-                walk(path, into: &files, warnings: &warnings, visited: &visited)
-            } else {
+            switch FileKind.of(path) {
+            case .folder: walk(path, into: &files, warnings: &warnings, visited: &visited)
+            case .regular:
                 let ext = Self.lowercasedExtension(of: name)
                 if ext.isEmpty || articleExtensions.contains(ext) { files.append(path) }
+            case let other: warnings.append(LoadWarning(path: path, message: other.skipped ?? "skipped"))
             }
         }
     }

@@ -38,7 +38,7 @@ public enum HTMLReader {
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
                 // Without it libxml2 drops everything nested deeper than 256 elements.
                 | XML_PARSE_HUGE.rawValue)
-        var bytes = Array(html.utf8)
+        var bytes = AttributeCap.capped(Array(html.utf8))
         if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
