@@ -24,7 +24,7 @@ struct Storyline: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as StorylineError {
-            FileHandle.standardError.write(Data("storyline: error: \(error.message)\n".utf8))
+            Console.error(error.message)
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)
@@ -33,7 +33,7 @@ struct Storyline: ParsableCommand {
             }
             let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-            FileHandle.standardError.write(Data("storyline: error: \(text); see 'storyline --help'\n".utf8))
+            Console.error("\(text); see 'storyline --help'")
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

@@ -19,15 +19,22 @@ struct ScreenTests {
     }
 
     @Test func controlCharactersNeverReachTheGrid() {
-        var screen = Screen(width: 10, height: 1)
-        screen.put("a\u{1B}[2Jb", x: 0, y: 0)
+        var screen = Screen(width: 16, height: 1)
+        screen.put("a\u{1B}[2Jb\u{7}", x: 0, y: 0)
         #expect(!screen.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 } })
+        #expect(screen.text == #"a\x1b[2Jb\x07"#, "shown escaped, as the text reports show them")
+    }
+
+    @Test func anEscapedControlIsClippedLikeAnyText() {
+        var screen = Screen(width: 6, height: 1)
+        #expect(screen.put("ab\u{1B}cd", x: 0, y: 0, limit: 4) == 4)
+        #expect(screen.text == #"ab\x"#)
     }
 
     @Test func bidiOverridesCannotReorderTheLine() {
-        var screen = Screen(width: 12, height: 1)
+        var screen = Screen(width: 20, height: 1)
         screen.put("ab\u{202E}cd\u{2066}e", x: 0, y: 0)
-        #expect(screen.text == "ab\u{FFFD}cd\u{FFFD}e")
+        #expect(screen.text == #"ab\u202ecd\u2066e"#)
     }
 
     @Test func bordersStayPutAfterWideText() {

@@ -75,6 +75,28 @@ struct TmuxTests {
 }
 
 extension TmuxTests {
+    /// A file name with an escape sequence, and a named pipe beside it: the browser shows the name
+    /// escaped, opens without waiting on the pipe, and the terminal keeps its title.
+    @Test func hostileFileNamesAreShownEscaped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let story = "The pier reopened on Monday after repairs to the crane, the port authority said.\n"
+        try Data(story.utf8).write(to: folder.appendingPathComponent("pier\u{1B}]0;PWNED\u{07}.txt"))
+        #expect(mkfifo(folder.appendingPathComponent("feed.txt").path, 0o644) == 0)
+        let session = try Tmux(command: [Binary.url.path, folder.path], width: 120, height: 30)
+        defer { session.kill() }
+        _ = try session.waitForScreen { $0.contains("1 Sources") }
+        session.send("Enter")
+        let article = try session.waitForScreen { $0.contains("port authority said") }
+        #expect(article.contains(#"pier\x1b]0;PWNED\x07.txt"#), "\(article)")
+        #expect(try session.title() != "PWNED")
+        session.send("q")
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+
     @Test("a signal ends the browser and gives the terminal back as it was", arguments: [SIGINT, SIGTERM, SIGHUP])
     func signalsRestoreTheTerminal(signal: Int32) throws {
         let session = try Tmux(

@@ -21,15 +21,15 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Two-space indented text, or one line when `pretty` is false.
     public func rendered(pretty: Bool = true) -> String {
-        // Written as UTF-8 bytes: appending to a `String` piece by piece was a twentieth of a
-        // 2,000-article `quotes` run.
+        // Written as UTF-8 bytes, not appended to a `String` piece by piece: a big report has
+        // millions of pieces.
         var output: [UInt8] = []
         write(to: &output, indent: pretty ? 0 : nil, split: true)
         return String(decoding: output, as: UTF8.self)
     }
 
     /// `split`: a long array near the top (a story's articles, statements, events) is written
-    /// item by item on both cores, then joined; written in turn, a big report was most of a
+    /// item by item on both cores, then joined: written in turn, a big report would hold up the
     /// command's serial end.
     private func write(to output: inout [UInt8], indent: Int?, split: Bool = false) {
         switch self {
@@ -90,8 +90,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
         defer { output.append(0x22) }
-        // Most strings need no escape and are copied whole: scalar by scalar, writing was most of
-        // a big `quotes` run's serial end.
+        // Most strings need no escape and are copied whole, not scalar by scalar: every string of
+        // a report comes here.
         var text = value
         let copied = text.withUTF8 { bytes in
             guard !needsEscape(bytes) else { return false }
@@ -109,7 +109,7 @@ public indirect enum JSONValue: Equatable, Sendable {
             case 0x09: output += [0x5C, 0x74]
             case 0x20..<0x7F: output.append(UInt8(code))
             default:
-                if code < 0x20 || (0x7F...0x9F).contains(code) || code == 0x2028 || code == 0x2029 {
+                if TerminalText.isUnsafe(scalar) || code == 0x2028 || code == 0x2029 {
                     let hex = String(code, radix: 16)
                     output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
                 } else {
@@ -119,8 +119,14 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
+    /// U+200E/F, U+2028–202E and U+2066–2069 (the line and paragraph separators, and the bidi
+    /// controls `TerminalText` calls unsafe), from their second and third UTF-8 bytes after E2.
+    private static func isEscapedE2(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third))) || (second == 0x81 && (0xA6...0xA9).contains(third))
+    }
+
     /// Whether the scalar loop below would escape anything: a quote, a backslash, a C0 or C1
-    /// control or DEL, or U+2028/U+2029 (C2 80–9F and E2 80 A8/A9 in UTF-8).
+    /// control or DEL, a bidi control, or U+2028/U+2029 (C2 80–9F and E2 … in UTF-8).
     private static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most bytes of most strings are plain: a table says which may need a look, one test a
         // byte instead of five.
@@ -129,12 +135,12 @@ public indirect enum JSONValue: Equatable, Sendable {
             let byte = utf8[index]
             if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
             if byte == 0xC2, index + 1 < utf8.count, utf8[index + 1] < 0xA0 { return true }
-            if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 { return true }
+            if byte == 0xE2, index + 2 < utf8.count, isEscapedE2(utf8[index + 1], utf8[index + 2]) { return true }
         }
         return false
     }
 
-    /// Controls, `"`, `\`, DEL, and the lead bytes of the C1 controls (C2) and of the line and
-    /// paragraph separators (E2).
+    /// Controls, `"`, `\`, DEL, and the lead bytes of the C1 controls (C2) and of the separators
+    /// and bidi controls (E2).
     private static let mayNeedEscape: [Bool] = (0..<256).map { $0 < 0x20 || [0x22, 0x5C, 0x7F, 0xC2, 0xE2].contains($0) }
 }

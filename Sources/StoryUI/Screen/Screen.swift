@@ -46,26 +46,37 @@ public struct Screen: Equatable, Sendable {
     }
 
     /// Writes `text` from column `x`, clipped at `x + limit` and the screen edge; returns the columns used.
-    /// Control characters, escape sequences and bidi overrides are shown as `�`, so article text can
-    /// never drive the terminal or reorder the line around it.
+    /// Control characters and bidi controls are shown escaped (`\x1b`, as `TerminalText` writes
+    /// them everywhere), so text from outside can never drive the terminal or reorder the line.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: Role = .normal, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in text {
-            let safe: Character = Self.isUnsafe(character) ? "\u{FFFD}" : character
-            let w = max(1, DisplayWidth.of(safe))
-            if column + w > end { break }
-            if column >= 0 {
-                // A wide character half-covered by this one leaves a blank, not half a glyph.
-                if cells[y * width + column].text.isEmpty, column > 0 { cells[y * width + column - 1] = Cell(" ", role) }
-                cells[y * width + column] = Cell(String(safe), role)
-                if w == 2 { cells[y * width + column + 1] = .continuation }
+        drawing: for character in text {
+            guard TerminalText.isUnsafe(character) else {
+                guard draw(character, row: y, column: &column, end: end, role: role) else { break }
+                continue
             }
-            column += w
+            for shown in TerminalText.visible(String(character)) {
+                guard draw(shown, row: y, column: &column, end: end, role: role) else { break drawing }
+            }
         }
         return column - x
+    }
+
+    /// Draws one safe character and moves `column` past it; false when it does not fit before `end`.
+    private mutating func draw(_ character: Character, row y: Int, column: inout Int, end: Int, role: Role) -> Bool {
+        let w = max(1, DisplayWidth.of(character))
+        if column + w > end { return false }
+        if column >= 0 {
+            // A wide character half-covered by this one leaves a blank, not half a glyph.
+            if cells[y * width + column].text.isEmpty, column > 0 { cells[y * width + column - 1] = Cell(" ", role) }
+            cells[y * width + column] = Cell(String(character), role)
+            if w == 2 { cells[y * width + column + 1] = .continuation }
+        }
+        column += w
+        return true
     }
 
     public mutating func fill(x: Int, y: Int, width w: Int, role: Role) {
@@ -89,15 +100,5 @@ public struct Screen: Equatable, Sendable {
             while line.last == " " { line.removeLast() }
             return line
         }.joined(separator: "\n")
-    }
-
-    static func isUnsafe(_ character: Character) -> Bool {
-        // Printable ASCII, most of what is drawn, is safe without asking for its Unicode category
-        // (the lookup for every character drawn was most of drawing a pane of text).
-        if let byte = character.asciiByte, (0x20...0x7E).contains(byte) { return false }
-        return character.unicodeScalars.contains { scalar in
-            scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-                || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
-        }
     }
 }

@@ -24,7 +24,7 @@ struct CompareCommand: ParsableCommand {
         case .json:
             let report = CompareReport.json(loaded, left: leftArticle, right: rightArticle, pairs: pairs)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, pairs)
-        case .text: ReportOutput.finish(CompareReport.text(left: leftArticle, right: rightArticle, pairs: pairs), keeping: loaded, pairs)
+        case .text: ReportOutput.finish(text: CompareReport.text(left: leftArticle, right: rightArticle, pairs: pairs), keeping: loaded, pairs)
         }
     }
 

@@ -16,7 +16,7 @@ struct QuotesCommand: ParsableCommand {
         case .json:
             let report = QuotesReport.json(loaded, analysis)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, analysis)
-        case .text: ReportOutput.finish(QuotesReport.text(loaded, analysis), keeping: loaded, analysis)
+        case .text: ReportOutput.finish(text: QuotesReport.text(loaded, analysis), keeping: loaded, analysis)
         }
     }
 }

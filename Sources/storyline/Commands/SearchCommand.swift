@@ -35,7 +35,7 @@ struct SearchCommand: ParsableCommand {
         case .json:
             let report = SearchReport.json(loaded, query: query, total: total, hits: hits)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, index, analysis as Any)
-        case .text: ReportOutput.finish(SearchReport.text(loaded, query: query, total: total, hits: hits), keeping: loaded, index, analysis as Any)
+        case .text: ReportOutput.finish(text: SearchReport.text(loaded, query: query, total: total, hits: hits), keeping: loaded, index, analysis as Any)
         }
     }
 }

@@ -27,7 +27,7 @@ struct SourcesCommand: ParsableCommand {
         case .json:
             let report = SourcesReport.json(loaded, coverage: shared)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, analysis as Any)
-        case .text: ReportOutput.finish(SourcesText.render(loaded, coverage: shared), keeping: loaded, analysis as Any)
+        case .text: ReportOutput.finish(text: SourcesText.render(loaded, coverage: shared), keeping: loaded, analysis as Any)
         }
     }
 }

@@ -36,7 +36,7 @@ struct StoryPaths: ParsableArguments {
 
     static func report(_ warnings: [LoadWarning]) {
         for warning in warnings {
-            FileHandle.standardError.write(Data("storyline: warning: \(warning.path): \(warning.message)\n".utf8))
+            Console.warning(warning.path, warning.message)
         }
     }
 }

@@ -16,7 +16,7 @@ struct TimelineCommand: ParsableCommand {
         case .json:
             let report = TimelineReport.json(loaded, events)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, events)
-        case .text: ReportOutput.finish(TimelineReport.text(loaded, events), keeping: loaded, events)
+        case .text: ReportOutput.finish(text: TimelineReport.text(loaded, events), keeping: loaded, events)
         }
     }
 }
