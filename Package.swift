@@ -80,6 +80,6 @@ let package = Package(
         .testTarget(name: "StoryUITests", dependencies: ["StoryUI", "StoryCore", "StorylineThemes"], exclude: ["Golden"]),
         .testTarget(name: "StoryFuzzTests", dependencies: ["StoryFuzz"], exclude: ["Corpus", "Crashers"]),
         // End-to-end: runs the built `storyline` binary, directly and in tmux.
-        .testTarget(name: "StorylineTests", dependencies: ["storyline"]),
+        .testTarget(name: "StorylineTests", dependencies: ["storyline"], exclude: ["Golden"]),
     ]
 )

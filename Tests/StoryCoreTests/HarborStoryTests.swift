@@ -21,6 +21,11 @@ struct HarborStoryTests {
     static var expectations: [String: [String: Any]] { (try? Fixtures.expectations("harbor.expected.json")) ?? [:] }
     static let keys: [String] = expectations.keys.sorted()
 
+    /// The parameterized test below runs no case at all when the file is gone; this one fails then.
+    @Test func theExpectationsAreThere() throws {
+        #expect(try Fixtures.expectations("harbor.expected.json").count >= 6)
+    }
+
     @Test("metadata and story text match what the page states", arguments: keys)
     func page(key: String) throws {
         let expected = Self.expectations[key]!

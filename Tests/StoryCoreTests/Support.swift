@@ -31,10 +31,25 @@ enum Fixtures {
         return try folders.flatMap { try StoryLoader.load(paths: [$0]).articles.flatMap { $0.paragraphs + $0.captions } }
     }
 
-    /// An expectations file beside the fixtures, its `_`-prefixed comment keys left out.
+    /// An expectations file beside the fixtures, its `_`-prefixed comment keys left out. A file
+    /// that is missing, is not a JSON object or holds no case is an error, never zero cases.
     static func expectations(_ name: String) throws -> [String: [String: Any]] {
-        let object = try JSONSerialization.jsonObject(with: data(name)) as? [String: Any] ?? [:]
-        return object.filter { !$0.key.hasPrefix("_") }.compactMapValues { $0 as? [String: Any] }
+        let cases = try expectationCases(name).compactMapValues { $0 as? [String: Any] }
+        guard !cases.isEmpty else { throw MissingExpectations(name: name) }
+        return cases
+    }
+
+    /// The cases of an expectations file whatever their values' type; throws as `expectations` does.
+    static func expectationCases(_ name: String) throws -> [String: Any] {
+        guard let object = try JSONSerialization.jsonObject(with: data(name)) as? [String: Any] else { throw MissingExpectations(name: name) }
+        let cases = object.filter { !$0.key.hasPrefix("_") }
+        guard !cases.isEmpty else { throw MissingExpectations(name: name) }
+        return cases
+    }
+
+    struct MissingExpectations: Error, CustomStringConvertible {
+        let name: String
+        var description: String { "\(name) is missing, is not a JSON object or has no cases" }
     }
 }
 

@@ -4,8 +4,7 @@ import Testing
 
 /// The encoding fixtures named in `encodings.expected.json`, whose values are strings, not objects.
 func encodingCases() throws -> [String] {
-    let object = try JSONSerialization.jsonObject(with: Fixtures.data("encodings.expected.json")) as? [String: Any] ?? [:]
-    return object.keys.filter { !$0.hasPrefix("_") }.sorted()
+    try Fixtures.expectationCases("encodings.expected.json").keys.sorted()
 }
 
 @Suite("Decoding bytes into clean text")

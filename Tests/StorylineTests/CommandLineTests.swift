@@ -158,7 +158,8 @@ struct CommandLineTests {
         try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0, 0, 0, 1]).write(to: folder.appendingPathComponent("photo.txt"))
         try Data().write(to: folder.appendingPathComponent("blank.md"))
 
-        // 6 s in a debug build here; sanitizers make it several times slower.
+        // A generous timeout: ten thousand files are slow to read in a debug build, and slower
+        // still under sanitizers.
         let run = try Binary.run(["sources", folder.path, "--format", "json"], timeout: 600)
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
