@@ -22,8 +22,8 @@ struct SplitMix64 {
 }
 
 /// Writes a synthetic story of many articles, as the scrapers of many outlets would save it:
-/// reworded and reordered paragraphs, quotes, relative dates, boilerplate, some mojibake and CRLF,
-/// in all four formats. Our own invented event; nothing from real pages.
+/// reworded and reordered paragraphs, quotes, relative dates, short forms, boilerplate, some
+/// mojibake and CRLF, in all four formats. Our own invented event; nothing from real pages.
 struct StoryGenerator {
     var random: SplitMix64
 
@@ -58,9 +58,10 @@ struct StoryGenerator {
         ["The last major fire in the area, in 2019, destroyed 40 homes.",
          "A fire in 2019 destroyed 40 homes in the same hills.",
          "In 2018, a similar fire burned 40 homes nearby."],
-        ["At least 12 homes have been destroyed, the regional fire service said.",
-         "The regional fire service said at least 14 homes had burned.",
-         "At least 12 houses were lost, according to the fire service."],
+        // A body spelled out by some outlets and shortened by others, as agencies are.
+        ["At least 12 homes have been destroyed, the Regional Fire Service (RFS) said.",
+         "The RFS said at least 14 homes had burned.",
+         "At least 12 houses were lost, according to the Regional Fire Service."],
         ["Weather forecasters expect rain over the weekend, which could help crews.",
          "Rain is forecast for the weekend and could slow the fire.",
          "Forecasters said weekend rain may help firefighters."],

@@ -92,6 +92,64 @@ struct QuoteTests {
     }
 }
 
+@Suite("Bodies as speakers")
+struct BodySpeakerTests {
+    /// A body's name with capitalized role words in it is one name; its short form in brackets
+    /// stands between it and the verb; another outlet's short form is the same speaker.
+    @Test func aBodyIsOneSpeakerUnderItsNameAndItsShortForm() throws {
+        let analysis = QuoteAnalyzer.analyze(story([
+            ("wire.txt", """
+                Harbour fire destroys warehouses
+                At least nine warehouses have been destroyed, the Coastal Fire Service (CFS) said on Tuesday night.
+                Some 40 workers were sent home, according to the Coastal Fire Service.
+                """),
+            ("daily.txt", """
+                Warehouses burn at the harbour
+                The CFS said at least 11 warehouses had burned by Wednesday morning.
+                """),
+        ]))
+        let names = analysis.speakers.map(\.name)
+        #expect(names.contains("Coastal Fire Service"), "\(names)")
+        #expect(!names.contains("Service") && !names.contains("CFS"), "\(names)")
+        let body = try #require(analysis.speakers.first { $0.name == "Coastal Fire Service" })
+        #expect(body.aliases.contains("CFS"))
+        let said = analysis.statements.filter { $0.speaker == body.id }.map(\.text)
+        #expect(said.contains { $0.contains("nine warehouses") }, "\(said)")
+        #expect(said.contains { $0.contains("40 workers") }, "\(said)")
+        #expect(said.contains { $0.contains("11 warehouses") }, "\(said)")
+    }
+
+    /// `…, said Uwe Marsh, who runs it.`: what was said comes before the verb, the speaker after,
+    /// and the words about the speaker are no statement. `…, according to climatologist Leon
+    /// Haber`: an occupation the role list does not name still comes before a name.
+    @Test func invertedAttributionAndOccupations() {
+        let found = QuoteFinder.find(in: [
+            "Volunteers at the church hall handed out 300 meals by midnight, said Uwe Marsh, who coordinates them.",
+            "“The summer has been the driest we have measured,” according to climatologist Leon Haber.",
+            "Harbour towns such as Arvel, Lowen, and several others, blamed the storm.",
+        ]).findings
+        let texts = found.map(\.text)
+        #expect(texts.contains("Volunteers at the church hall handed out 300 meals by midnight"), "\(texts)")
+        #expect(!texts.contains { $0.contains("who coordinates") }, "\(texts)")
+        let haber = found.first { $0.text.contains("driest") }
+        #expect(haber?.reference == .name("Leon Haber", role: "climatologist", honorific: nil), "\(String(describing: haber?.reference))")
+        #expect(!texts.contains { $0.hasPrefix("Harbour towns") }, "a list before `blamed` is nobody's statement: \(texts)")
+    }
+
+    /// `said at least 11 …`, `said more than 200 …`: a count starts the reported clause, though
+    /// `said at the meeting` does not.
+    @Test func aCountStartsAReportedClause() {
+        let findings = QuoteFinder.find(in: [
+            "Okafor said at least 11 warehouses had burned by Wednesday morning.",
+            "Okafor said more than 200 workers had been sent home by noon.",
+            "Okafor said about a plan for the harbour that nothing had been decided.",
+        ]).findings.map(\.text)
+        #expect(findings.contains("at least 11 warehouses had burned by Wednesday morning"), "\(findings)")
+        #expect(findings.contains("more than 200 workers had been sent home by noon"), "\(findings)")
+        #expect(!findings.contains { $0.hasPrefix("about a plan") }, "\(findings)")
+    }
+}
+
 @Suite("People who share a surname")
 struct SameSurnameTests {
     @Test func surnamesGoToThePersonTheArticleNamed() {

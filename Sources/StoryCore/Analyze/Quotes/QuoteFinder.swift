@@ -251,6 +251,16 @@ enum QuoteFinder {
             {
                 return finding(reference, clause: 0..<(start - 1))
             }
+            // `…, said Uwe Marsh, who runs the shelter.`: the inverted order; what was said comes first.
+            // Only where no speaker stands before the verb (`…, its secretary, Vell, told Port News`).
+            if !hasThat, verb > 1, words[verb - 1].text == ",", SpeechVerbs.introducesClause(folded), let reference,
+               SpeakerPhrase.before(words, end: verb) == nil,
+               let (_, range) = SpeakerPhrase.after(words, start: verb + 1),
+               range.upperBound == words.count || clauseEnds.contains(words[range.upperBound].text),
+               let inverted = finding(reference, clause: 0..<(verb - 1))
+            {
+                return inverted
+            }
             guard hasThat || (SpeechVerbs.introducesClause(folded) && startsClause(words, at: clauseStart)) else { continue }
             guard let reference else { continue }
             return finding(reference, clause: clauseStart..<words.count)
@@ -261,7 +271,9 @@ enum QuoteFinder {
     /// Where a speaker phrase ending at `verb` begins, `the` included.
     private static func phraseStart(_ words: [WordToken], verb: Int, reference: String) -> Int? {
         let count = reference.split(separator: " ").count
-        var start = verb - count
+        // `…, the Regional Fire Service (RFS) said`: the bracketed short form stands between.
+        let end = verb >= 3 && words[verb - 1].text == ")" && words[verb - 3].text == "(" ? verb - 3 : verb
+        var start = end - count
         guard start >= 0 else { return nil }
         if start > 0, words[start - 1].folded == "the" { start -= 1 }
         return start
@@ -272,8 +284,36 @@ enum QuoteFinder {
         guard index < words.count, words[index].isWord else { return false }
         let word = words[index].folded
         if words[index].isCapitalized || words[index].text.first?.isNumber == true { return true }
+        if startsCount(words, at: index) { return true }
         return !nonSubjects.contains(word) && !word.hasSuffix("ing") && !word.hasSuffix("ly")
     }
+
+    /// `at least 14 homes`, `more than 200 people`, `about 40 percent`: a count, the subject of the
+    /// clause, though its first word is one that otherwise starts no clause (`said at the meeting`).
+    private static func startsCount(_ words: [WordToken], at index: Int) -> Bool {
+        // A figure or a number word (`a`, `several`: `said about a plan` is no count).
+        func isNumber(_ offset: Int) -> Bool {
+            guard index + offset < words.count else { return false }
+            let token = words[index + offset]
+            return token.text.first?.isNumber == true || (TemporalTagger.number(token) != nil && !vagueCounts.contains(token.folded))
+        }
+        let word = words[index].folded
+        let next = index + 1 < words.count ? words[index + 1].folded : ""
+        if word == "at", next == "least" || next == "most" { return isNumber(2) }
+        if countComparatives.contains(word), next == "than" { return isNumber(2) }
+        if word == "up", next == "to" { return isNumber(2) }
+        return countApproximators.contains(word) && isNumber(1)
+    }
+
+    /// Number words that name no count on their own: `said about a plan`.
+    private static let vagueCounts: WordSet = ["a", "an", "several", "few"]
+    /// `more than 200`, `fewer than ten`.
+    private static let countComparatives: WordSet = ["more", "less", "fewer"]
+    /// `about 40`, `nearly 300`, `some 40`.
+    private static let countApproximators: WordSet = ["about", "nearly", "almost", "around", "roughly", "over", "some"]
+
+    /// What may follow the speaker of `…, said Uwe Marsh, who …`: the end of the name's clause.
+    private static let clauseEnds: Set<String> = [",", ".", ";"]
 
     private static let workCues: WordSet = [
         "called", "named", "titled", "entitled", "dubbed", "law", "act", "bill", "book", "film", "song", "album", "novel", "programme",
@@ -291,6 +331,7 @@ enum QuoteFinder {
         "us", "me", "lawmakers", "parliament", "media", "press", "interview", "exclusive", "with", "during", "radio",
         "television", "tv", "broadcaster", "newspaper", "agency", "also", "again", "repeatedly", "publicly", "separately",
         "his", "her", "their", "its", "charge", "claim", "view", "belief", "position", "accusation", "assertion", "argument",
+        "meeting", "briefing", "conference", "news", "summit", "hearing", "session", "rally", "speech", "statement",
     ]
 
     private static let nonSubjects: WordSet = [

@@ -27,6 +27,8 @@ struct PersonRegistry {
     /// People by each word of their roles, so that `the deputy minister` need not look at everyone
     /// named so far.
     private var byRoleWord: [String: [Int]] = [:]
+    /// People and bodies by the short form their full name spells: `RFS` is the Regional Fire Service.
+    private var byInitials: [String: [Int]] = [:]
 
     /// A full name's keys and its first name's gender, worked out once per spelling: a story
     /// names the same few people thousands of times, and registering them goes in turn, after
@@ -35,6 +37,8 @@ struct PersonRegistry {
         let first: String
         let surname: String
         let gender: Gender?
+        /// The short form a body's name would have (`Regional Fire Service` → `RFS`).
+        let initials: String?
 
         /// A name of two words or more, keyed by its first and last word; nil for one word.
         init?(_ name: String) {
@@ -43,6 +47,7 @@ struct PersonRegistry {
             first = PersonNames.key(words[0])
             surname = PersonNames.key(words[words.count - 1])
             gender = PersonNames.gender(ofFirstName: String(words[0]))
+            initials = Acronyms.initials(of: name)
         }
     }
 
@@ -81,6 +86,7 @@ struct PersonRegistry {
         }
         note(index, form: name, role: role, honorific: honorific, article: article, speaking: speaking)
         if people[index].gender == nil { people[index].gender = full.gender }
+        if let initials = full.initials, byInitials[initials]?.contains(index) != true { byInitials[initials, default: []].append(index) }
         return index
     }
 
@@ -119,7 +125,7 @@ struct PersonRegistry {
     /// A one-word name: the person with that surname (or first name), preferring one named in `article`.
     func resolveShort(_ name: String, article: Int) -> Int? {
         let key = shortKeys[name] ?? PersonNames.key(name)
-        let matches = bySurname[key] ?? byFirstName[key] ?? []
+        let matches = bySurname[key] ?? byFirstName[key] ?? (Acronyms.isShortForm(name) ? byInitials[name] : nil) ?? []
         if matches.count == 1 { return matches[0] }
         let here = matches.filter { people[$0].articles.contains(article) }
         return here.count == 1 ? here[0] : nil

@@ -19,6 +19,12 @@ enum SpeakerPhrase {
     static func before(_ tokens: [WordToken], end: Int) -> (SpeakerReference, Range<Int>)? {
         var index = end - 1
         while index >= 0, tokens[index].isWord, auxiliaries.contains(tokens[index].folded) { index -= 1 }
+        // `the Regional Fire Service (RFS) said`: the short form in brackets is stepped over.
+        if index >= 3, tokens[index].text == ")", tokens[index - 2].text == "(", tokens[index - 1].isWord,
+           Acronyms.isShortForm(tokens[index - 1].text), tokens[index - 3].isCapitalized
+        {
+            index -= 3
+        }
         guard index >= 0 else { return nil }
         // `Ines Carvalho, director of the authority, said`: step over the appositive.
         var role: String?
@@ -58,6 +64,8 @@ enum SpeakerPhrase {
         if let gender = pronouns[token.folded], start + 1 >= tokens.count || !tokens[start + 1].isWord { return (.pronoun(gender), start..<(start + 1)) }
         var end = start
         if token.folded == "the" { end += 1 }
+        // `according to climatologist Leon Haber`: a word for what someone does, before the name.
+        if end + 1 < tokens.count, isOccupation(tokens[end]), isNamePart(tokens, end + 1) { end += 1 }
         while end < tokens.count, isNamePart(tokens, end) || (tokens[end].isWord && roleWords.contains(tokens[end].folded)) { end += 1 }
         guard end > start, end > start + (token.folded == "the" ? 1 : 0) else { return nil }
         var role: String?
@@ -71,6 +79,16 @@ enum SpeakerPhrase {
         return reference(phrase, appositiveRole: role).map { ($0, start..<end) }
     }
 
+    /// A lowercase word shaped like an occupation (`climatologist`, `historian`, `consultant`):
+    /// the role list cannot name every one.
+    private static func isOccupation(_ token: WordToken) -> Bool {
+        guard token.isWord, !token.isCapitalized, token.folded.utf8.count >= 5, !sentenceWords.contains(token.folded) else { return false }
+        return roleWords.contains(token.folded) || occupationEndings.contains { token.folded.hasSuffix($0) }
+    }
+
+    /// The endings of words for what people do: `climatologist`, `historian`, `consultant`.
+    private static let occupationEndings = ["ist", "ian", "er", "or", "ant", "ent", "eur"]
+
     /// Splits `Regional Transport Minister Ana Kovic` into role and name: the name is the
     /// run of capitalized words at the end, the role whatever titles and modifiers precede it.
     static func reference(_ phrase: [WordToken], appositiveRole: String?) -> SpeakerReference? {
@@ -78,6 +96,11 @@ enum SpeakerPhrase {
         guard !words.isEmpty else { return nil }
         var split = words.count
         while split > 0, isNameLike(words[split - 1]) { split -= 1 }
+        // `Regional Fire Service`, `Foreign Ministry`: capitalized role words before a body's
+        // capitalized head are part of its name, not the role of someone called `Service`.
+        if words.count >= 2, let head = words.last, head.isCapitalized, organizationWords.contains(head.folded) {
+            while split > 0, words[split - 1].isCapitalized, !sentenceWords.contains(words[split - 1].folded) { split -= 1 }
+        }
         let nameTokens = Array(words[split...])
         let leading = Array(words[..<split])
         let honorific = leading.last.map { $0.folded.trimming(".") }.flatMap { honorifics[$0] != nil ? $0 : nil }

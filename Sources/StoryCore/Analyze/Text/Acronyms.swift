@@ -90,6 +90,31 @@ struct Acronyms: Sendable {
         return found
     }
 
+    /// The short form a name of capitalized words would have: `Regional Fire Service` → `RFS`,
+    /// `Organisation of Coastal States` → `OCS`; nil for fewer than two such words, or a name
+    /// with other words in it.
+    static func initials(of name: String) -> String? {
+        var text = name
+        return text.withUTF8 { bytes -> String? in
+            var letters: [UInt8] = []
+            var spelled = true
+            Words.forEachWordRange(bytes) { word in
+                if let capital = initial(bytes, word), capital != 0xFF {
+                    letters.append(capital)
+                } else if packed(bytes, word).map(joiners.contains) != true {
+                    spelled = false
+                }
+            }
+            guard spelled, (2...6).contains(letters.count) else { return nil }
+            return String(decoding: letters, as: UTF8.self)
+        }
+    }
+
+    /// Whether a word is written as a short form is: two to six capital letters.
+    static func isShortForm(_ word: String) -> Bool {
+        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy(\.isASCIIUppercase)
+    }
+
     /// An article's short forms, and its runs of capitalized words next to each other (joiners
     /// between them) where long forms may be.
     private struct Scan {
