@@ -43,6 +43,22 @@ struct HostileCommandLineTests {
         #expect(run.stderr == "storyline: error: no such file or folder: '/nowhere/\\x1b[2J\\x1b]0;X\\x07.txt'; check the path\n")
     }
 
+    @Test func aThemeFileEchoedInAnErrorIsEscaped() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = folder.appendingPathComponent("evil.toml")
+        // TOML's own escapes: the key read from the file holds ESC and BEL.
+        let toml = #"""
+            [roles]
+            "title\u001B]0;PWNED\u0007" = { fg = "red" }
+            """#
+        try Data(toml.utf8).write(to: theme)
+        let run = try Binary.run(["browse", "--theme", theme.path])
+        #expect(run.status == 2)
+        #expect(!Self.hasRawControl(run.stderr), "\(run.stderr.debugDescription)")
+        #expect(run.stderr.contains(#"unknown role 'title\x1b]0;PWNED\x07'"#), "\(run.stderr)")
+    }
+
     @Test func aNamedPipeIsSkippedNotWaitedOn() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
