@@ -20,13 +20,33 @@ struct HTMLBlockCollector {
     /// hostile one nesting 40,000 deep would overflow the stack of a recursive walk.
     static let maxDepth = 256
 
+    /// How much text, link text and prose each box holds.
+    private var evidence = PageEvidence()
+    /// The boxes holding the story; none when the page has no prose (then every box is read).
+    private var story: Set<xmlNodePtr> = []
+
     mutating func collect(_ root: xmlNodePtr) {
-        let main = Self.mainContainer(root)
-        walk(root, Context(insideMain: main == nil), main: main, depth: 0)
+        evidence = PageEvidence(root)
+        story = evidence.story
+        // A page's own `<article>` or `<main>` around the best-scoring box is the story's box, so
+        // that its headline and byline stay with it.
+        if let semantic = Self.mainContainer(root), let top = evidence.top, semantic == top || Self.encloses(semantic, top) {
+            story = [semantic]
+        }
+        walk(root, Context(insideMain: story.isEmpty), depth: 0)
         flush()
     }
 
-    private mutating func walk(_ node: xmlNodePtr, _ inherited: Context, main: xmlNodePtr?, depth: Int) {
+    private static func encloses(_ outer: xmlNodePtr, _ inner: xmlNodePtr) -> Bool {
+        var cursor = inner.pointee.parent
+        while let node = cursor {
+            if node == outer { return true }
+            cursor = node.pointee.parent
+        }
+        return false
+    }
+
+    private mutating func walk(_ node: xmlNodePtr, _ inherited: Context, depth: Int) {
         if node.isText {
             if let content = node.pointee.content { buffer += String(cString: content) }
             return
@@ -36,14 +56,14 @@ struct HTMLBlockCollector {
             return
         }
         guard let name = node.elementName else {
-            for child in node.childNodes { walk(child, inherited, main: main, depth: depth + 1) }
+            for child in node.childNodes { walk(child, inherited, depth: depth + 1) }
             return
         }
         if Self.silent.contains(name) { return }
         var context = inherited
-        if node == main { context.insideMain = true }
+        if story.contains(node) { context.insideMain = true }
         // The innermost box names the reason: a `<nav>` inside a `<header>` is navigation.
-        if let reason = Self.removal(for: node, name: name, insideMain: context.insideMain) {
+        if let reason = removal(for: node, name: name, insideMain: context.insideMain) {
             context.removal = reason
         }
         noteMetadata(node, name: name)
@@ -69,7 +89,7 @@ struct HTMLBlockCollector {
             if let hint = Self.hint(for: name) { context.hint = hint }
             bufferHint = context.removal.map { .removed($0) } ?? (context.insideMain ? context.hint : .removed(.unrelated))
         }
-        for child in node.childNodes { walk(child, context, main: main, depth: depth + 1) }
+        for child in node.childNodes { walk(child, context, depth: depth + 1) }
         if isBlock {
             flush()
             bufferHint = inherited.removal.map { .removed($0) } ?? (inherited.insideMain ? inherited.hint : .removed(.unrelated))
@@ -126,7 +146,12 @@ struct HTMLBlockCollector {
         return total
     }
 
-    private static func removal(for node: xmlNodePtr, name: String, insideMain: Bool) -> RemovalReason? {
+    /// Why a box is page furniture, if it is. The boxes around the story never are, whatever their
+    /// markup; elsewhere furniture elements are, and so are boxes whose class words say so — a
+    /// decisive word (comments, a cookie notice) on its own, any other only when the box's content
+    /// agrees: mostly links, no paragraph of prose, or little text.
+    private func removal(for node: xmlNodePtr, name: String, insideMain: Bool) -> RemovalReason? {
+        if evidence.enclosing.contains(node) || story.contains(node) { return nil }
         switch name {
         case "nav": return .navigation
         case "footer": return insideMain ? .metadata : .copyright
@@ -135,10 +160,11 @@ struct HTMLBlockCollector {
         case "header" where !insideMain: return .masthead
         default: break
         }
-        let words = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "") + " " + (node.attribute("role") ?? ""))
-            .lowercased().split(whereSeparator: { !$0.isLetter })
-        for word in words {
-            if let reason = classWords[String(word)] { return reason }
+        let box = evidence[node]
+        let looksLikeFurniture = box.map { $0.linkDensity >= 0.3 || $0.paragraphs == 0 || $0.text < 200 } ?? true
+        for word in ClassWords.words(of: node) {
+            guard let reason = ClassWords.furniture[String(word)] else { continue }
+            if looksLikeFurniture || ClassWords.decisive.contains(String(word)) { return reason }
         }
         return nil
     }
@@ -157,28 +183,15 @@ struct HTMLBlockCollector {
     }
 
     /// Elements whose text is never page text.
-    private static let silent: Set<String> = [
+    static let silent: Set<String> = [
         "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
         "textarea", "input", "video", "audio", "map",
     ]
 
-    private static let blockElements: Set<String> = [
+    static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
         "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "pre", "table", "tr", "td",
         "th", "form", "address", "hr", "body", "html",
     ]
 
-    /// Words in class names and ids that mark a box as not being story text.
-    private static let classWords: [String: RemovalReason] = [
-        "related": .relatedLinks, "recommended": .relatedLinks, "recirculation": .relatedLinks, "teaser": .teaser,
-        "teasers": .teaser, "more": .relatedLinks, "trending": .relatedLinks, "popular": .relatedLinks,
-        "share": .share, "sharing": .share, "social": .share, "newsletter": .newsletter, "subscribe": .newsletter,
-        "subscription": .newsletter, "signup": .newsletter, "cookie": .cookieNotice, "cookies": .cookieNotice,
-        "consent": .cookieNotice, "gdpr": .cookieNotice, "comment": .comments, "comments": .comments,
-        "ad": .advertisement, "ads": .advertisement, "advert": .advertisement, "advertisement": .advertisement,
-        "sponsored": .advertisement, "promo": .promotion, "breadcrumb": .breadcrumb, "breadcrumbs": .breadcrumb,
-        "tags": .tags, "tag": .tags, "skip": .navigation, "menu": .navigation, "navbar": .navigation,
-        "sidebar": .relatedLinks, "footer": .copyright, "copyright": .copyright, "masthead": .masthead,
-        "byline": .byline, "dateline": .dateline, "timestamp": .dateline,
-    ]
 }

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import StoryCore
+
+/// Choosing a page's story by what its boxes hold, not by one class word.
+@Suite("The story's box, chosen on evidence")
+struct PageEvidenceTests {
+    static let prose = [
+        "The city council voted on Tuesday to build twelve kilometres of protected cycle lanes along the harbour road, ending a debate that has run for three years.",
+        "Work will start in the spring, the transport office said, and the first section, from the ferry terminal to the old market, should open by the autumn.",
+        "Shopkeepers on the harbour road, who had opposed the plan, said they would ask for a loading zone on every block.",
+    ]
+
+    static func paragraphs(_ html: String) -> [String] {
+        let story = StoryLoader.assemble(documents: [HTMLReader.read(html: html, path: "page.html")])
+        return story.articles.first?.paragraphs ?? []
+    }
+
+    static var storyParagraphs: String { prose.map { "<p>\($0)</p>" }.joined() }
+
+    static let menu = "<ul>" + (1...80).map { "<li><a href=\"/topic/\($0)\">Topic \($0)</a></li>" }.joined() + "</ul>"
+
+    @Test("a furniture word on a box around the story does not remove it", arguments: [
+        #"<html><body class="one-sidebar"><div class="content-with-sidebar-wrp"><div class="l-sidebar-fixed">STORY</div></div></body></html>"#,
+        #"<html><body><article class="post type-post tag-news tag-harbour">STORY</article></body></html>"#,
+        #"<html class="menu js"><body><div id="content">STORY</div></body></html>"#,
+        #"<html><body><form id="aspnetForm" action="/page"><div class="main">STORY</div></form></body></html>"#,
+        #"<html><body><div class="byline-wrapper advertisement-slot"><div>STORY</div></div></body></html>"#,
+    ])
+    func furnitureWordAroundTheStory(page: String) {
+        let html = page.replacingOccurrences(of: "STORY", with: Self.storyParagraphs)
+        #expect(Self.paragraphs(html) == Self.prose)
+    }
+
+    @Test func aMenuOfEightyTopicsBesideTheStoryIsNotStory() {
+        let html = "<html><body><div class=\"topics\">\(Self.menu)</div><div>\(Self.storyParagraphs)</div><div class=\"sidebar\"><ul><li><a href=\"/a\">Weather today</a></li><li><a href=\"/b\">Sport results</a></li></ul></div></body></html>"
+        let paragraphs = Self.paragraphs(html)
+        #expect(paragraphs == Self.prose, "\(paragraphs)")
+    }
+
+    @Test func commentsInsideTheArticleAreRemovedHoweverLong() {
+        let comment = "I have cycled this road for twenty years, and I think the lanes are long overdue, whatever the shops say about deliveries."
+        let html = "<html><body><article>\(Self.storyParagraphs)<div class=\"comments\"><p>\(comment)</p><p>\(comment)</p></div></article></body></html>"
+        #expect(Self.paragraphs(html) == Self.prose)
+    }
+
+    @Test func aPageOfOneParagraphKeepsIt() {
+        let html = "<html><head><title>Cycle lanes approved</title></head><body><div class=\"sidebar\"><a href=\"/\">Home</a></div><div><p>\(Self.prose[0])</p></div></body></html>"
+        #expect(Self.paragraphs(html) == [Self.prose[0]])
+    }
+
+    @Test func theBestBoxIsTheOneWithProseNotTheOneWithLinks() {
+        let links = (1...12).map { "<p><a href=\"/story/\($0)\">Another story about the harbour road and its shops, number \($0), read it here</a></p>" }.joined()
+        let html = "<html><body><div id=\"a\">\(links)</div><div id=\"b\">\(Self.storyParagraphs)</div></body></html>"
+        #expect(Self.paragraphs(html) == Self.prose)
+    }
+}
