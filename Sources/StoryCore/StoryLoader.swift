@@ -25,9 +25,7 @@ public enum StoryLoader {
             warnings += result.warnings
         }
         let story = assemble(documents: documents, warnings: warnings)
-        if story.articles.isEmpty {
-            throw .noArticles(paths.count == 1 ? "'\(paths[0])'" : "the \(paths.count) paths given")
-        }
+        if story.articles.isEmpty { throw LoadError.nothingRead(collected, paths: paths, warnings: story.warnings) }
         return story
     }
 

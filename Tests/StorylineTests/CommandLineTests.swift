@@ -144,7 +144,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Binary.run(["sources", folder.path])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("storyline: error: no articles"))
+        #expect(run.stderr.hasPrefix("storyline: error: no article files in"))
     }
 
     @Test func aFolderOfTenThousandFilesLoadsEveryArticleAndNamesEveryBadFile() throws {

@@ -90,3 +90,38 @@ struct HostileCommandLineTests {
         #expect((object["articles"] as? [Any])?.count == 2)
     }
 }
+
+/// When nothing can be read, the error says why, not that the file type is wrong.
+@Suite("Nothing to read")
+struct NothingToReadTests {
+    @Test func onePageOfFurnitureSaysSoInOneLine() throws {
+        let run = try Binary.run(["sources", "Tests/StoryCoreTests/Fixtures/bad/only-boilerplate.txt"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasSuffix("only-boilerplate.txt': it has no story text (only menus, notices or other page furniture)\n"), "\(run.stderr)")
+        #expect(!run.stderr.contains(".txt, .md"), "the file type is not blamed")
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func aFolderOfBadFilesNamesEachAndThenFails() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-nothing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data([0, 1, 2, 3, 0, 0, 0, 9, 0, 0]).write(to: folder.appendingPathComponent("data.txt"))
+        let run = try Binary.run(["sources", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("empty.txt: is empty; skipped"))
+        #expect(run.stderr.contains("none of the 2 files has story text"), "\(run.stderr)")
+    }
+
+    @Test func aFolderWithNoArticleFilesSaysWhichFilesAreRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-none-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x89, 0x50]).write(to: folder.appendingPathComponent("photo.png"))
+        let run = try Binary.run(["sources", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no article files in"), "\(run.stderr)")
+        #expect(run.stderr.contains("give files in .txt, .md, .html or .json"))
+    }
+}

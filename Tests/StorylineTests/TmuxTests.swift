@@ -125,7 +125,7 @@ extension TmuxTests {
         defer { session.kill() }
         let screen = try session.waitForScreen { $0.contains("done") }
         #expect(try session.waitForExit() == 1)
-        #expect(screen.contains("storyline: error: no articles to read in"))
+        #expect(screen.contains("storyline: error: no article to read in"))
         #expect(screen.contains("storyline: warning: ") == false || screen.contains("blank.txt"))
         #expect(try session.paneFormat("#{alternate_on}") == "0")
     }

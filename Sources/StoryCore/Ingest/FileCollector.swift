@@ -65,12 +65,29 @@ public enum FileCollector {
 /// Why a story could not be loaded at all.
 public enum LoadError: Error, Equatable, CustomStringConvertible {
     case missingPath(String)
-    case noArticles(String)
+    /// Files were found but none holds an article: why, and the warning for each file skipped.
+    case noArticles(String, warnings: [LoadWarning])
 
     public var description: String {
         switch self {
         case .missingPath(let path): return "no such file or folder: '\(path)'; check the path"
-        case .noArticles(let detail): return "no articles to read in \(detail); give files in .txt, .md, .html or .json"
+        case .noArticles(let why, _): return why
         }
+    }
+
+    /// The error for paths that gave no article, saying why rather than blaming the file type when
+    /// the files were read: one file's own reason, or how many files were skipped.
+    static func nothingRead(_ collected: FileCollector.Collected, paths: [String], warnings: [LoadWarning]) -> LoadError {
+        let named = paths.count == 1 ? "'\(paths[0])'" : "the \(paths.count) paths given"
+        guard !collected.files.isEmpty else {
+            return .noArticles("no article files in \(named); give files in .txt, .md, .html or .json", warnings: warnings)
+        }
+        if collected.files.count == 1, let warning = warnings.last(where: { $0.path.hasPrefix(collected.files[0]) }) {
+            let reason = warning.message.hasSuffix("; skipped") ? String(warning.message.dropLast(9)) : warning.message
+            // The error says what its warning would: the warning is not repeated.
+            return .noArticles("no article to read in '\(collected.files[0])': it \(reason)", warnings: warnings.filter { $0 != warning })
+        }
+        let files = collected.files.count
+        return .noArticles("no article to read in \(named): none of the \(files) files has story text; the warnings say why each was skipped", warnings: warnings)
     }
 }

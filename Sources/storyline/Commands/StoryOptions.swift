@@ -14,6 +14,7 @@ struct StoryPaths: ParsableArguments {
             Self.report(story.warnings)
             return story
         } catch {
+            if case .noArticles(_, let warnings) = error { Self.report(warnings) }
             throw StorylineError.failure(error.description)
         }
     }
