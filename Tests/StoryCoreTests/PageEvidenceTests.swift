@@ -55,3 +55,34 @@ struct PageEvidenceTests {
         #expect(Self.paragraphs(html) == Self.prose)
     }
 }
+
+/// A page's address, from its metadata or a URL line at the top of a text page, and the outlet it names.
+@Suite("Page addresses")
+struct PageURLTests {
+    @Test func aURLLineAtTheTopOfATextPageIsItsAddressAndNamesTheOutlet() throws {
+        let text = "https://www.harbour-gazette.example/local/2025/03/pier.html\nPier reopens after repairs\n\nThe pier reopened on Monday after repairs to the crane, the port authority said.\n"
+        let article = try #require(story([("pier.txt", text)]).articles.first)
+        #expect(article.url == "https://www.harbour-gazette.example/local/2025/03/pier.html")
+        #expect(article.outlet == "harbour-gazette.example")
+        #expect(article.paragraphs == ["The pier reopened on Monday after repairs to the crane, the port authority said."])
+    }
+
+    @Test func aCanonicalLinkGivesTheAddressAndTheSiteNameStillNamesTheOutlet() throws {
+        let html = #"<html><head><link rel="canonical" href="https://news.example.org/pier#top"><meta property="og:site_name" content="Harbour Gazette"></head><body><p>The pier reopened on Monday after repairs to the crane, the port authority said.</p></body></html>"#
+        let article = try #require(story([("pier.html", html)]).articles.first)
+        #expect(article.url == "https://news.example.org/pier")
+        #expect(article.outlet == "Harbour Gazette")
+    }
+
+    @Test("not an address", arguments: ["www.example.com", "https://", "see https://example.com/a for more", "http://localhost"])
+    func notAnAddress(text: String) {
+        #expect(PageURL.cleaned(text) == nil)
+    }
+
+    @Test func aSiteNameLeavesOutPrefixesThatNameNoSite() {
+        #expect(PageURL.siteName("https://www.example.co.uk/a") == "example.co.uk")
+        #expect(PageURL.siteName("https://m.example.com/a?b=c") == "example.com")
+        #expect(PageURL.siteName("https://example.com:8080/a") == "example.com")
+        #expect(PageURL.siteName("https://www.com/") == "www.com")
+    }
+}

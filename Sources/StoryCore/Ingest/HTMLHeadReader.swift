@@ -6,6 +6,7 @@ enum HTMLHeadReader {
     static func metadata(root: xmlNodePtr) -> PageMetadata {
         var meta: [String: String] = [:]
         var pageTitle: String?
+        var canonical: String?
         var jsonLD: [PageMetadata] = []
         visit(root) { node, name in
             switch name {
@@ -14,6 +15,8 @@ enum HTMLHeadReader {
                 if let key, let content = node.attribute("content")?.collapsedWhitespace, !content.isEmpty, meta[key] == nil {
                     meta[key] = content
                 }
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" { canonical = node.attribute("href") }
             case "title":
                 if pageTitle == nil { pageTitle = node.textContent.collapsedWhitespace }
             case "script":
@@ -33,7 +36,7 @@ enum HTMLHeadReader {
                 "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                 "dc.date", "dc.date.issued", "date", "parsely-pub-date", "sailthru.date",
             ].lazy.compactMap { meta[$0] }.compactMap { DateParser.timestamp($0) }.first,
-            url: meta["og:url"])
+            url: meta["og:url"] ?? canonical)
         let fromLD = jsonLD.first ?? PageMetadata()
         var result = fromLD.filled(from: fromMeta)
         if let pageTitle {

@@ -14,6 +14,8 @@ public struct Article: Sendable, Equatable {
     public var title: String?
     public var byline: String?
     public var published: DateStamp?
+    /// The page's own address, from its metadata or a URL line at the top of a text page.
+    public var url: String?
     /// The story body: paragraphs, list items and headings, in reading order.
     public var blocks: [Block] {
         didSet { paragraphTally = TallyCache() }
@@ -28,7 +30,7 @@ public struct Article: Sendable, Equatable {
 
     public init(
         id: String, path: String, format: SourceFormat, outlet: String? = nil, title: String? = nil,
-        byline: String? = nil, published: DateStamp? = nil, blocks: [Block] = [], captions: [String] = [],
+        byline: String? = nil, published: DateStamp? = nil, url: String? = nil, blocks: [Block] = [], captions: [String] = [],
         removed: [RemovedBlock] = [], repairs: [String] = []
     ) {
         self.id = id
@@ -38,6 +40,7 @@ public struct Article: Sendable, Equatable {
         self.title = title
         self.byline = byline
         self.published = published
+        self.url = url
         self.blocks = blocks
         self.captions = captions
         self.removed = removed

@@ -72,6 +72,9 @@ struct DocumentNormalizer {
                 metadata.dates.append(stamp)
                 if metadata.title == nil { metadata.title = title }
                 role = .removed(.dateline)
+            case .undecided where zone == .header && metadata.url == nil && PageURL.cleaned(text) != nil:
+                metadata.url = PageURL.cleaned(text)
+                role = .removed(.metadata)
             case .undecided:
                 role = undecidedRole(
                     i, zone: zone, titleIndex: titleIndex, title: metadata.title, shapes: shapes, overlaps: overlaps,
@@ -155,17 +158,20 @@ struct DocumentNormalizer {
         var title: String?
         var byline: String?
         var dates: [DateStamp] = []
+        var url: String?
         var outletHints: [(RemovalReason, String)] = []
     }
 
     private func assemble(roles: [Role], metadata inferred: Inferred) -> Article {
         let title = document.metadata.title ?? inferred.title
+        let url = document.metadata.url.flatMap(PageURL.cleaned) ?? inferred.url
         var article = Article(
             id: "", path: document.path, format: document.format,
-            outlet: document.metadata.outlet ?? OutletInference.outlet(from: inferred.outletHints),
+            outlet: document.metadata.outlet ?? OutletInference.outlet(from: inferred.outletHints) ?? url.flatMap(PageURL.siteName),
             title: title.map(\.collapsedWhitespace),
             byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline,
             published: document.metadata.published ?? PublicationDate.choose(inferred.dates),
+            url: url,
             repairs: document.repairs)
         var paragraphTallies: [StoryTerms.Tally] = []
         for (index, (block, role)) in zip(document.blocks, roles).enumerated() {

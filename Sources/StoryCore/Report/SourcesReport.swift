@@ -25,6 +25,7 @@ public enum SourcesReport {
             ("title", .string(article.title)),
             ("byline", .string(article.byline)),
             ("published", .string(article.published?.iso)),
+            ("url", .string(article.url)),
             ("paragraphs", .array(article.paragraphs.map { .string($0) })),
             ("headings", .array(article.headings.map { .object([("text", .string($0.text)), ("paragraph", .int($0.paragraph))]) })),
             ("captions", .array(article.captions.map { .string($0) })),

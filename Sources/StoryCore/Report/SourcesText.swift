@@ -25,6 +25,7 @@ public enum SourcesText {
                 lines.append("    removed: \(summary)")
             }
             if !article.repairs.isEmpty { lines.append("    repaired: \(article.repairs.joined(separator: ", "))") }
+            if let url = article.url { lines.append("    \(url)") }
             lines.append("    \(article.path)")
         }
         if !story.warnings.isEmpty {

@@ -52,6 +52,7 @@ extension BrowserApp {
         spans.append(facts)
         let file = article.path.split(separator: "/").last.map(String.init) ?? article.path
         spans.append([Span("\(article.wordCount.counted("word")) · \(article.paragraphs.count.counted("paragraph")) · \(article.format.rawValue) · \(file)", .dim)])
+        if let url = article.url { spans.append([Span(url, .dim)]) }
         if let coverage = model.coverage[article.id] {
             spans.append([])
             spans.append([Span("Carries \(Int((coverage.share * 100).rounded()))% of what several outlets report", .heading)])
