@@ -49,6 +49,42 @@ struct PageEvidenceTests {
         #expect(Self.paragraphs(html) == [Self.prose[0]])
     }
 
+    @Test func aLongCookieNoticeIsNeverTheStory() {
+        let notice = "We use cookies, pixels and similar technologies, including those of our partners, to measure audiences, to personalise content and advertising, and to offer social features, as described in our policy, which you may read, change or refuse at any time, in full, here."
+        let html = "<html><body><div class=\"cmp-banner\" role=\"dialog\"><p>\(notice)</p><p>\(notice)</p></div><div><p>\(Self.prose[0])</p></div></body></html>"
+        #expect(Self.paragraphs(html) == [Self.prose[0]])
+    }
+
+    @Test func textBrokenOnlyByLineBreaksIsAStory() {
+        let html = "<html><body><div class=\"print-only\"><p>© Harbour Gazette</p></div><div id=\"text\">\(Self.prose.joined(separator: "<br><br>"))</div></body></html>"
+        #expect(Self.paragraphs(html) == Self.prose)
+    }
+
+    @Test func aStoryInSeveralFramesOfACMSIsReadWhole() {
+        let frames = Self.prose.map { "<div class=\"frame\"><div class=\"text-column\"><p>\($0)</p></div></div>" }.joined()
+        let html = "<html><body><nav><a href=\"/\">Home</a></nav><div id=\"content\">\(frames)</div></body></html>"
+        #expect(Self.paragraphs(html) == Self.prose)
+    }
+
+    @Test func taxonomyClassesSayNothingAboutTheBox() {
+        let html = "<html><body><main><article class=\"post tag-cookies category-ads\"><div class=\"entry\">\(Self.storyParagraphs)</div></article></main></body></html>"
+        #expect(Self.paragraphs(html) == Self.prose)
+    }
+
+    @Test func aCardLinkingElsewhereAndAnAuthorBioAreNotStory() {
+        let card = "<a href=\"/other\"><div><h3>Ferry timetable changes</h3><p>The ferry company will run fewer boats in winter, it said, and more in summer, from May.</p></div></a>"
+        let bio = "<div class=\"author-bio\"><p>Ines Carvalho covers transport and the harbour for the paper, and has written about cities for twenty years.</p></div>"
+        let html = "<html><body><article>\(Self.storyParagraphs)\(card)\(bio)</article></body></html>"
+        #expect(Self.paragraphs(html) == Self.prose)
+    }
+
+    @Test func aParagraphInsideAFigureCaptionIsACaption() throws {
+        let html = "<html><body><article>\(Self.storyParagraphs)<figure><img src=\"a.jpg\"><figcaption><p>The harbour road at dusk, where the new lanes will run.</p></figcaption></figure></article></body></html>"
+        let article = try #require(StoryLoader.assemble(documents: [HTMLReader.read(html: html, path: "page.html")]).articles.first)
+        #expect(article.paragraphs == Self.prose)
+        #expect(article.captions == ["The harbour road at dusk, where the new lanes will run."])
+    }
+
     @Test func theBestBoxIsTheOneWithProseNotTheOneWithLinks() {
         let links = (1...12).map { "<p><a href=\"/story/\($0)\">Another story about the harbour road and its shops, number \($0), read it here</a></p>" }.joined()
         let html = "<html><body><div id=\"a\">\(links)</div><div id=\"b\">\(Self.storyParagraphs)</div></body></html>"

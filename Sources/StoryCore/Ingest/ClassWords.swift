@@ -5,10 +5,23 @@ import CLibXML2
 /// around the story never removes it.
 enum ClassWords {
     /// The words of a box's class, id and role, lowercased (`l-sidebar-fixed` → l, sidebar, fixed).
+    /// Taxonomy classes that name what a post is filed under (`tag-cookies`, `category-ads`) say
+    /// nothing about the box and are left out.
     static func words(of node: xmlNodePtr) -> [Substring] {
-        ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "") + " " + (node.attribute("role") ?? ""))
-            .lowercased().split(whereSeparator: { !$0.isLetter })
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "") + " " + (node.attribute("role") ?? "")).lowercased()
+        return names.split(separator: " ")
+            .filter { name in !taxonomyPrefixes.contains { name.hasPrefix($0) } }
+            .flatMap { $0.split(whereSeparator: { !$0.isLetter }) }
     }
+
+    /// Class prefixes of a CMS's taxonomy (WordPress: `tag-news`, `category-politics`).
+    static let taxonomyPrefixes = ["tag-", "tags-", "category-", "cat-", "topic-", "format-", "status-"]
+
+    /// Words on a box, or on one of the three around it, that mean it is never the story's box.
+    static let neverStory: Set<Substring> = [
+        "cookie", "cookies", "consent", "gdpr", "dsgvo", "cmplz", "modal", "popup", "dialog", "overlay", "flyout",
+        "offcanvas", "login", "comment", "comments", "reviews", "related",
+    ]
 
     /// Words that name page furniture, and the reason a box so named is removed.
     static let furniture: [String: RemovalReason] = [
@@ -21,14 +34,15 @@ enum ClassWords {
         "sponsored": .advertisement, "promo": .promotion, "breadcrumb": .breadcrumb, "breadcrumbs": .breadcrumb,
         "tags": .tags, "tag": .tags, "skip": .navigation, "menu": .navigation, "navbar": .navigation,
         "sidebar": .relatedLinks, "footer": .copyright, "copyright": .copyright, "masthead": .masthead,
-        "byline": .byline, "dateline": .dateline, "timestamp": .dateline,
+        "byline": .byline, "dateline": .dateline, "timestamp": .dateline, "bio": .byline, "disclaimer": .editorialPolicy,
+        "cta": .promotion, "embed": .promotion, "textwidget": .relatedLinks,
     ]
 
     /// Furniture words that remove a box whatever it holds, outside the boxes around the story:
     /// comments, notices and share bars can be long prose, and are still not the story.
     static let decisive: Set<String> = [
         "comment", "comments", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
-        "signup", "share", "sharing", "social", "ad", "ads", "advert", "advertisement", "sponsored",
+        "signup", "share", "sharing", "social", "advertisement", "sponsored", "bio", "disclaimer", "cta", "embed",
     ]
 
     /// Words that name the story's own box.

@@ -14,6 +14,8 @@ struct HTMLBlockCollector {
         var hint: PageBlock.Hint = .paragraph
         var insideMain = false
         var hasFigcaption = false
+        /// Inside a link with an address: boxes there are a card's teaser, not text of their own.
+        var insideLink = false
     }
 
     /// Below this depth an element's text is taken whole: real pages nest a few dozen deep, and a
@@ -31,7 +33,7 @@ struct HTMLBlockCollector {
         // A page's own `<article>` or `<main>` around the best-scoring box is the story's box, so
         // that its headline and byline stay with it.
         if let semantic = Self.mainContainer(root), let top = evidence.top, semantic == top || Self.encloses(semantic, top) {
-            story = [semantic]
+            story = Set([semantic]).union(story.filter { !Self.encloses(semantic, $0) })
         }
         walk(root, Context(insideMain: story.isEmpty), depth: 0)
         flush()
@@ -83,10 +85,13 @@ struct HTMLBlockCollector {
         if name == "figure" {
             context.hasFigcaption = node.childNodes.contains { $0.elementName == "figcaption" }
         }
+        if name == "a", node.attribute("href") != nil, !evidence.enclosing.contains(node) { context.insideLink = true }
         let isBlock = Self.blockElements.contains(name)
+        if isBlock, context.insideLink, context.removal == nil { context.removal = .teaser }
         if isBlock {
             flush()
-            if let hint = Self.hint(for: name) { context.hint = hint }
+            // A paragraph inside a caption is still the caption.
+            if let hint = Self.hint(for: name), context.hint != .caption { context.hint = hint }
             bufferHint = context.removal.map { .removed($0) } ?? (context.insideMain ? context.hint : .removed(.unrelated))
         }
         for child in node.childNodes { walk(child, context, depth: depth + 1) }

@@ -63,14 +63,33 @@ struct PageEvidence {
         let isLink = insideLink || name == "a"
         var text = 0, link = 0, commas = 0, paragraphs = 0
         var hasBlockChild = false
+        // Text broken only by `<br>`: each run between breaks is a paragraph of this box.
+        var run = (text: 0, link: 0, commas: 0)
+        var runs: [(text: Int, link: Int, commas: Int)] = []
+        var hasBreak = false
         for child in node.childNodes {
             let (childText, childLink, childCommas) = measure(child, depth: depth + 1, insideLink: isLink)
             text += childText
             link += childLink
             commas += childCommas
-            if let childName = child.elementName {
+            let childName = child.elementName
+            if let childName {
                 paragraphs += boxes[child]?.paragraphs ?? 0
                 if HTMLBlockCollector.blockElements.contains(childName) { hasBlockChild = true }
+            }
+            if childName == "br" || (childName.map(HTMLBlockCollector.blockElements.contains) ?? false) {
+                hasBreak = hasBreak || childName == "br"
+                runs.append(run)
+                run = (0, 0, 0)
+            } else {
+                run = (run.text + childText, run.link + childLink, run.commas + childCommas)
+            }
+        }
+        runs.append(run)
+        if hasBreak {
+            for run in runs where run.text >= 25 && Double(run.link) < Double(run.text) * 0.5 {
+                paragraphs += 1
+                score(into: node, points: 1 + Double(run.commas) + min(Double(run.text) / 100, 3))
             }
         }
         var box = boxes[node] ?? Box()
@@ -79,10 +98,10 @@ struct PageEvidence {
         // A paragraph: a `<p>`, `<pre>`, `<td>` or `<blockquote>`, or a box holding text and no
         // boxes (pages built of `<div>`s), long enough to be a sentence and mostly not links.
         let isParagraph = Self.paragraphElements.contains(name) || (!hasBlockChild && Self.leafBoxes.contains(name))
-        if isParagraph, text >= 25, Double(link) < Double(text) * 0.5 {
+        if isParagraph, !hasBreak, text >= 25, Double(link) < Double(text) * 0.5 {
             box.paragraphs = paragraphs + 1
             boxes[node] = box
-            score(paragraph: node, points: 1 + Double(commas) + min(Double(text) / 100, 3))
+            if let parent = node.pointee.parent { score(into: parent, points: 1 + Double(commas) + min(Double(text) / 100, 3)) }
         } else {
             box.paragraphs = paragraphs
             boxes[node] = box
@@ -90,9 +109,9 @@ struct PageEvidence {
         return (text, link, commas)
     }
 
-    /// Adds a paragraph's points to its parent, half to its grandparent, and less further up.
-    private mutating func score(paragraph: xmlNodePtr, points: Double) {
-        var ancestor = paragraph.pointee.parent
+    /// Adds a paragraph's points to the box holding it, half to that box's parent, and less further up.
+    private mutating func score(into holder: xmlNodePtr, points: Double) {
+        var ancestor: xmlNodePtr? = holder
         var level = 0
         while let node = ancestor, level < 4, node.elementName != nil {
             if boxes[node] == nil || boxes[node]?.isCandidate == false {
@@ -133,21 +152,25 @@ struct PageEvidence {
         var best: (node: xmlNodePtr, score: Double)?
         for (node, box) in boxes where box.isCandidate {
             let score = box.score * (1 - box.linkDensity)
-            if score > (best?.score ?? 0) || (score == best?.score && box.text > (best.flatMap { boxes[$0.node]?.text } ?? 0)) {
-                best = (node, score)
-            }
+            let better = score > (best?.score ?? 0) || (score == best?.score && box.text > (best.flatMap { boxes[$0.node]?.text } ?? 0))
+            if better, !Self.isNeverStory(node) { best = (node, score) }
         }
         guard let top = best else { return }
         self.top = top.node
         story.insert(top.node)
-        if let parent = top.node.pointee.parent {
-            let threshold = max(10, top.score * 0.2)
-            for sibling in parent.childNodes where sibling != top.node {
-                guard let box = boxes[sibling], sibling.elementName != nil else { continue }
+        // The story may go on in boxes beside it, or beside the boxes around it (a CMS's content
+        // elements, each in a frame of its own): those that score near it or hold prose join it.
+        let threshold = max(10, top.score * 0.2)
+        var level: xmlNodePtr? = top.node
+        for _ in 0..<3 {
+            guard let current = level, let parent = current.pointee.parent, parent.elementName != nil else { break }
+            for sibling in parent.childNodes where sibling != current {
+                guard let box = boxes[sibling], sibling.elementName != nil, !Self.isNeverStory(sibling) else { continue }
                 let score = box.score * (1 - box.linkDensity)
                 let isProse = box.paragraphs > 0 && box.text >= 80 && box.linkDensity < 0.25
                 if (box.isCandidate && score >= threshold) || isProse { story.insert(sibling) }
             }
+            level = parent
         }
         for node in story {
             var cursor: xmlNodePtr? = node
@@ -156,6 +179,22 @@ struct PageEvidence {
                 cursor = current.pointee.parent
             }
         }
+    }
+
+    /// Boxes that never hold the story however much prose they have: a cookie notice, a dialog,
+    /// comments or reviews, related stories, anything hidden — by their own markup or that of
+    /// the three boxes around them.
+    static func isNeverStory(_ node: xmlNodePtr) -> Bool {
+        var cursor: xmlNodePtr? = node
+        for _ in 0..<4 {
+            guard let current = cursor, let name = current.elementName else { return false }
+            if name == "aside" { return true }
+            if let role = current.attribute("role")?.lowercased(), role == "dialog" || role == "alertdialog" { return true }
+            if current.attribute("hidden") != nil || current.attribute("aria-hidden")?.lowercased() == "true" { return true }
+            if ClassWords.words(of: current).contains(where: ClassWords.neverStory.contains) { return true }
+            cursor = current.pointee.parent
+        }
+        return false
     }
 
     private static let paragraphElements: Set<String> = ["p", "pre", "td", "blockquote"]
