@@ -77,11 +77,21 @@ enum BlockRules {
         "recommended for you", "recommended stories", "most read", "most popular", "trending", "trending now",
         "top stories", "what to read next", "further reading", "in other news", "more in this section",
         "editor's picks", "don't miss", "popular", "read next", "up next", "more to explore",
+        // German, Spanish, French, Italian, Portuguese, Polish, Dutch.
+        "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel",
+        "verwandte artikel", "ähnliche artikel", "weiterlesen", "lea también", "lee también", "lea más", "te puede interesar",
+        "noticias relacionadas", "artículos relacionados", "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet",
+        "articles similaires", "leggi anche", "articoli correlati", "potrebbe interessarti", "leia também", "leia mais",
+        "notícias relacionadas", "artigos relacionados", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+        "podobne artykuły", "lees ook", "gerelateerde artikelen",
     ]
 
     private static let commentHeaders: Set<String> = [
         "leave a reply", "leave a comment", "post a comment", "add a comment", "comments", "join the discussion",
         "join the conversation", "what do you think", "reader comments", "show comments", "view comments",
+        "kommentare", "kommentar schreiben", "schreibe einen kommentar", "comentarios", "deja un comentario",
+        "deja una respuesta", "commentaires", "laisser un commentaire", "commenti", "lascia un commento",
+        "comentários", "deixe um comentário", "komentarze", "dodaj komentarz", "reacties", "reageer",
     ]
 
     private static let teaserMarkers: Set<String> = [

@@ -48,17 +48,7 @@ struct FirstPass {
             default: return BlockRules.verdict(for: block.text, words: words)
             }
         }
-        // A `Related articles` or `Leave a Reply` heading: everything after it goes too.
-        if let start = verdicts.firstIndex(where: { if case .sweepsToEnd = $0 { return true } else { return false } }),
-           case .sweepsToEnd(let reason) = verdicts[start]
-        {
-            verdicts[start] = .removed(reason)
-            for index in (start + 1)..<verdicts.count {
-                if case .removed = verdicts[index] { continue }
-                if case .sweepsToEnd(let other) = verdicts[index] { verdicts[index] = .removed(other); continue }
-                verdicts[index] = .removed(reason)
-            }
-        }
+        Self.sweep(&verdicts, blocks: document.blocks, wordCounts: wordCounts)
         // `Sources:` then short lines naming them.
         for start in verdicts.indices where verdicts[start] == .sourceListHeader {
             verdicts[start] = .removed(.sourceList)
@@ -78,5 +68,26 @@ struct FirstPass {
         }
         self.tallies = tallies
         candidateWords = Words.distinct(tallies.compactMap { $0 }.flatMap(\.keys))
+    }
+
+    /// A `Related articles` or `Leave a Reply` heading once the story has begun: everything after
+    /// it goes too. Before any prose such a heading is a menu's label and goes alone.
+    static func sweep(_ verdicts: inout [Verdict], blocks: [PageBlock], wordCounts: [Int]) {
+        var proseSeen = false
+        var sweeping: RemovalReason?
+        for index in verdicts.indices {
+            let isProse = wordCounts[index] >= 12 && (blocks[index].hint == .paragraph || blocks[index].hint == .line)
+            if case .sweepsToEnd(let reason) = verdicts[index] {
+                verdicts[index] = .removed(reason)
+                if proseSeen, sweeping == nil { sweeping = reason }
+                continue
+            }
+            guard let reason = sweeping else {
+                if isProse, verdicts[index] == .undecided { proseSeen = true }
+                continue
+            }
+            if case .removed = verdicts[index] { continue }
+            verdicts[index] = .removed(reason)
+        }
     }
 }
