@@ -103,3 +103,45 @@ struct AttributeCapTests {
         #expect(Self.capped("<p a=\"b c d", limit: 2) == "<p a=\"b c d")
     }
 }
+
+/// Inputs whose cost grew with the square of their size: each is now held to bounded pieces.
+@Suite("Bounded work on long inputs")
+struct BoundedWorkTests {
+    @Test func aBatchIsParsedItemByItemAndABadItemCostsOnlyItself() {
+        let text = #"[{"title":"One","text":"The pier reopened on Monday."}, {"title": "Two", "text": "Crews \"worked\" [overnight], {late}."}, {"text": bad}, 7]"#
+        let result = DocumentReader.read(data: Data(text.utf8), path: "batch.json")
+        #expect(result.documents.map(\.path) == ["batch.json#1", "batch.json#2"])
+        #expect(result.documents.last?.blocks.map(\.text) == [#"Crews "worked" [overnight], {late}."#])
+        #expect(result.warnings.map(\.message) == ["item 3 is not valid JSON; skipped it", "item 4 is not an article object; skipped it"])
+    }
+
+    @Test("not one array: read another way", arguments: [#"{"text": "a"}"#, "[1, 2", "[1,,2]", "[1] [2]", "[1,]", #"["a\"]"#])
+    func notOneArray(text: String) {
+        #expect(JSONArrayItems.split(text) == nil)
+    }
+
+    @Test func anArraysItemsAreItsOwnText() {
+        #expect(JSONArrayItems.split(#" [ {"a": [1, {"b": "]"}]} , "x,y" ,3 ] "#)?.map { $0.trimmed } == [#"{"a": [1, {"b": "]"}]}"#, #""x,y""#, "3"])
+        #expect(JSONArrayItems.split("[]")?.isEmpty == true)
+    }
+
+    @Test func aRunOfFlagLettersWithNoSpaceIsCutOnCharacterBoundaries() {
+        let flags = String(repeating: "\u{1F1FA}\u{1F1F8}", count: 3000)
+        let pieces = LongBlocks.split(PageBlock(flags, .paragraph))
+        #expect(pieces.count > 1)
+        #expect(pieces.map(\.text).joined() == flags)
+        #expect(pieces.allSatisfy { $0.text.utf8.count <= LongBlocks.limit })
+    }
+}
+
+extension BoundedWorkTests {
+    @Test func aBatchReadsAtMostItsItemLimitWithAWarning() {
+        let count = JSONReader.itemLimit + 3
+        let batch = "[" + Array(repeating: #"{"text":"x"}"#, count: count).joined(separator: ",") + "]"
+        let result = JSONReader.read(text: batch, path: "many.json", linesFirst: false)
+        #expect(result.documents.count == JSONReader.itemLimit)
+        #expect(result.warnings == ["holds \(count) items; read the first \(JSONReader.itemLimit) only"])
+        let lines = Array(repeating: #"{"text":"x"}"#, count: count).joined(separator: "\n")
+        #expect(JSONReader.read(text: lines, path: "many.jsonl", linesFirst: true).documents.count == JSONReader.itemLimit)
+    }
+}

@@ -87,10 +87,12 @@ struct HostileInputTests {
     @Test func aPageWithoutLineBreaksIsCutIntoParagraphsWithoutLosingText() {
         let sentence = "The harbour authority said the pier would reopen after repairs. "
         let line = String(repeating: sentence, count: 400)
-        let blocks = PlainTextReader.blocks(from: line)
-        #expect(blocks.count > 5)
-        #expect(blocks.allSatisfy { $0.text.utf8.count <= 4000 })
-        #expect(blocks.map(\.text).joined(separator: " ") == line.trimmed)
+        for (name, page) in [("line.txt", line), ("line.html", "<html><body><p>\(line)</p></body></html>"), ("line.md", line)] {
+            let blocks = DocumentReader.read(data: Data(page.utf8), path: name).documents[0].blocks
+            #expect(blocks.count > 5, "\(name)")
+            #expect(blocks.allSatisfy { $0.text.utf8.count <= 4000 }, "\(name)")
+            #expect(blocks.map(\.text).joined(separator: " ") == line.trimmed, "\(name)")
+        }
     }
 
     @Test func aBatchFileMayBeLargerButEachArticleIsHeldToTheLimit() {

@@ -36,9 +36,17 @@ public enum SentenceAligner {
         for (j, words) in wordsB.enumerated() { for word in words where terms.isTelling(word) { index[word, default: []].append(j) } }
 
         // Every plausible pair, scored; then the best pairs taken first, each sentence used once.
+        // A sentence's candidates are those sharing the most telling words with it, and a word in
+        // hundreds of sentences tells none of them apart: so the pairs compared stay in proportion
+        // to the sentences, however long the two articles are.
         var scored: [(i: Int, j: Int, score: Double, wordShare: Double)] = []
         for (i, words) in wordsA.enumerated() {
-            let candidates = Set(words.filter(terms.isTelling).flatMap { index[$0] ?? [] })
+            var shared: [Int: Int] = [:]
+            for word in words where terms.isTelling(word) {
+                guard let postings = index[word], postings.count <= Self.commonWord else { continue }
+                for j in postings { shared[j, default: 0] += 1 }
+            }
+            let candidates = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.candidates).map(\.key)
             for j in candidates {
                 let changes = WordDiff.changes(from: a[i], to: b[j])
                 let share = WordDiff.similarity(changes)
@@ -81,6 +89,11 @@ public enum SentenceAligner {
         emitRightOnly(upTo: b.count)
         return pairs
     }
+
+    /// The most sentences one sentence is compared with.
+    static let candidates = 32
+    /// A word in more sentences than this does not help find a sentence's match.
+    static let commonWord = 256
 
     /// An article's sentences in reading order, quotations kept whole.
     static func sentences(of article: Article) -> [String] {

@@ -85,7 +85,10 @@ public enum DocumentReader {
         case .text:
             result.documents = [SourceDocument(path: path, format: .text, blocks: PlainTextReader.blocks(from: decoded.text))]
         }
-        for index in result.documents.indices { result.documents[index].repairs = decoded.repairs }
+        for index in result.documents.indices {
+            result.documents[index].repairs = decoded.repairs
+            result.documents[index].blocks = result.documents[index].blocks.flatMap(LongBlocks.split)
+        }
         return result
     }
 

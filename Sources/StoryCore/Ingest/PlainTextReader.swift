@@ -29,24 +29,7 @@ public enum PlainTextReader {
                 }
             }
         }
-        return blocks.filter { !$0.text.isEmpty }.flatMap(splitOverlong)
-    }
-
-    /// A "paragraph" of many thousand characters (a page saved without line breaks) is cut at
-    /// sentence ends into paragraphs of a readable size; nothing is dropped.
-    static func splitOverlong(_ block: PageBlock) -> [PageBlock] {
-        let limit = 4000
-        guard block.text.utf8.count > limit * 2 else { return [block] }
-        var pieces: [PageBlock] = []
-        var rest = Substring(block.text)
-        while rest.utf8.count > limit {
-            let window = rest.prefix(limit)
-            let end = window.range(of: ". ", options: .backwards)?.upperBound ?? window.lastIndex(of: " ").map { rest.index(after: $0) } ?? window.endIndex
-            pieces.append(PageBlock(String(rest[..<end]).trimmed, block.hint))
-            rest = rest[end...]
-        }
-        if !rest.trimmed.isEmpty { pieces.append(PageBlock(String(rest).trimmed, block.hint)) }
-        return pieces
+        return blocks.filter { !$0.text.isEmpty }
     }
 
     /// Runs of non-blank lines.

@@ -45,8 +45,7 @@ enum QuoteFinder {
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let sentenceID = sentenceNumber + sentenceIndex
                 let inside = opening.filter { sentence.contains($0.outer.lowerBound) }
-                let frame = inside.isEmpty ? Array(tokens[sentenceTokens[sentenceIndex]])
-                    : tokens[sentenceTokens[sentenceIndex]].filter { token in !inside.contains { $0.outer.contains(token.range.lowerBound) } }
+                let frame = inside.isEmpty ? Array(tokens[sentenceTokens[sentenceIndex]]) : outside(tokens[sentenceTokens[sentenceIndex]], inside)
                 names += nameMentions(frame, sentence: sentenceID, offset: number * 100_000)
                 if inside.isEmpty {
                     if let finding = reported(frame, paragraph: paragraph, number: number, sentence: sentenceID) {
@@ -63,8 +62,10 @@ enum QuoteFinder {
                         lastSpeakerFinding = findings.count - 1
                     }
                 }
+                let frameVerb = frame.firstIndex(where: { SpeechVerbs.isVerb($0) })
                 for span in inside {
-                    guard var finding = quoted(span, frame: frame, paragraph: paragraph, sentence: sentence, sentenceID: sentenceID) else { continue }
+                    guard var finding = quoted(span, frame: frame, frameVerb: frameVerb, paragraph: paragraph, sentence: sentence, sentenceID: sentenceID)
+                    else { continue }
                     if finding.reference == nil, lastSpeakerFinding != nil {
                         finding.continuesPrevious = true
                     } else if finding.reference == nil, sentenceIndex > 0,
@@ -101,12 +102,52 @@ enum QuoteFinder {
 
     // MARK: Quotations
 
-    private static func quoted(_ span: QuoteSpan, frame: [WordToken], paragraph: ParagraphText, sentence: Range<Int>, sentenceID: Int) -> Finding? {
+    /// The tokens of a sentence that lie outside its quotations (both in text order), in one walk.
+    static func outside(_ tokens: ArraySlice<WordToken>, _ spans: [QuoteSpan]) -> [WordToken] {
+        let spans = spans.map(\.outer).sorted { $0.lowerBound < $1.lowerBound }
+        var result: [WordToken] = []
+        result.reserveCapacity(tokens.count)
+        var next = 0
+        for token in tokens {
+            let position = token.range.lowerBound
+            while next < spans.count, spans[next].upperBound <= position { next += 1 }
+            // Spans may nest or overlap: any span starting at or before the token may hold it.
+            var held = false
+            var look = next
+            while look < spans.count, spans[look].lowerBound <= position {
+                if spans[look].contains(position) { held = true; break }
+                look += 1
+            }
+            if !held { result.append(token) }
+        }
+        return result
+    }
+
+    /// How far from a quotation its frame is read: a speaker and a speech verb stand near it, and
+    /// reading a whole sentence for each quotation in it would grow with their product.
+    static let reach = 64
+
+    /// The first index in `frame` (in text order) whose token `isPast` says is past a point.
+    private static func boundary(_ frame: [WordToken], _ isPast: (WordToken) -> Bool) -> Int {
+        var low = 0
+        var high = frame.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(frame[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    private static func quoted(
+        _ span: QuoteSpan, frame: [WordToken], frameVerb: Int?, paragraph: ParagraphText, sentence: Range<Int>, sentenceID: Int
+    ) -> Finding? {
         let text = span.text.trimmed.trimming(",;: ")
         let words = Words.count(in: text)
         guard words >= 1 else { return nil }
-        let before = frame.filter { $0.range.upperBound <= span.outer.lowerBound }
-        let after = frame.filter { $0.range.lowerBound >= span.outer.upperBound }
+        let beforeEnd = boundary(frame) { $0.range.upperBound > span.outer.lowerBound }
+        let afterStart = boundary(frame) { $0.range.lowerBound >= span.outer.upperBound }
+        let before = Array(frame[max(0, beforeEnd - reach)..<beforeEnd])
+        let after = Array(frame[afterStart..<min(frame.count, afterStart + reach)])
         var reference: (SpeakerReference, String)?
         var framedByVerb = false
 
@@ -138,7 +179,7 @@ enum QuoteFinder {
             reference = subject(before, before: before.count - 1)
         }
         // A fragment quoted in a sentence that reports speech belongs to that sentence's speaker.
-        if reference == nil, let verb = frame.firstIndex(where: { SpeechVerbs.isVerb($0) }) {
+        if reference == nil, let verb = frameVerb {
             reference = speaker(of: verb, in: frame) ?? subject(frame, before: verb)
         }
 

@@ -21,6 +21,9 @@ struct MentionDraft {
 /// over those words, never from comparing every pair, and the fullest wordings seed the
 /// groups so that a fragment joins the quotation it was cut from.
 enum StatementGrouper {
+    /// How many of a wording's first words are compared for their order.
+    static let orderedWords = 80
+
 
     /// `terms`: the story's words, weighed by how rare they are in it.
     static func group(_ drafts: [MentionDraft], terms: StoryTerms) -> [[Int]] {
@@ -30,9 +33,11 @@ enum StatementGrouper {
         // place: mapping each field into an array of its own would retain every wording once
         // more, in turn.
         let wordings = Parallel.map(drafts) { draft in
-            // Only wordings by a named speaker, quoted, can be compared by word order (see `similarity`).
+            // Only wordings by a named speaker, quoted, can be compared by word order (see `similarity`),
+            // and by their first words only: a sentence's build shows in them, and comparing the
+            // order of two long quotations word by word costs the product of their lengths.
             let stems = draft.speaker == nil || draft.kind == .indirect ? ""
-                : Words.tokens(in: draft.text).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ")
+                : Words.tokens(in: draft.text).prefix(Self.orderedWords).map { Stemmer.stem(Words.fold($0)) }.joined(separator: " ")
             let ownKeys = Words.distinctContentKeys(in: draft.text)
             let own = terms.weighed(keys: ownKeys)
             // Without a context the widened words are its own words (most wordings): weighed once.

@@ -2,8 +2,15 @@
 ///
 /// Candidate groups are those sharing a telling word with the item (an inverted index from
 /// words to groups), and a group is compared through its first members only, so the cost
-/// stays near-linear in the items however many repeat one another.
+/// stays near-linear in the items however many repeat one another. However alike the items,
+/// each is compared with a bounded number of groups: those sharing the most words with it among
+/// the most recent groups of each word.
 enum IndexedGrouping {
+    /// The groups of each word an item looks at: the most recent ones.
+    static let recentGroups = 1024
+    /// The most groups an item is compared with.
+    static let comparedGroups = 128
+
     /// - Parameters:
     ///   - order: the items, in the order they are placed (founders first).
     ///   - words: an item's telling words, for finding candidate groups.
@@ -26,6 +33,8 @@ enum IndexedGrouping {
         // The last item that listed each group as a candidate: candidates are gathered in an array
         // without hashing, not in a `Set` filled from postings that can be long.
         var listedFor: [Int] = []
+        // How many of the item's words each listed group shares.
+        var sharedWords: [Int] = []
         var candidates: [Int] = []
         for index in order {
             let key = identity(index)
@@ -37,10 +46,19 @@ enum IndexedGrouping {
             let telling = words(index)
             candidates.removeAll(keepingCapacity: true)
             for word in telling {
-                for group in postings[word] ?? [] where listedFor[group] != index {
-                    listedFor[group] = index
-                    candidates.append(group)
+                guard let posting = postings[word] else { continue }
+                for group in posting.suffix(Self.recentGroups) {
+                    if listedFor[group] != index {
+                        listedFor[group] = index
+                        sharedWords[group] = 0
+                        candidates.append(group)
+                    }
+                    sharedWords[group] += 1
                 }
+            }
+            if candidates.count > Self.comparedGroups {
+                candidates.sort { sharedWords[$0] != sharedWords[$1] ? sharedWords[$0] > sharedWords[$1] : $0 < $1 }
+                candidates.removeLast(candidates.count - Self.comparedGroups)
             }
             candidates.sort()
             let itemOwner = owner(index)
@@ -64,6 +82,7 @@ enum IndexedGrouping {
                 groups.append([index])
                 groupOwner.append(itemOwner)
                 listedFor.append(-1)
+                sharedWords.append(0)
             }
             groupOfIdentity[key] = target
             for word in telling where postings[word]?.last != target { postings[word, default: []].append(target) }
