@@ -122,3 +122,31 @@ struct PageURLTests {
         #expect(PageURL.siteName("https://www.com/") == "www.com")
     }
 }
+
+extension PageURLTests {
+    @Test("a day spelled out in the address", arguments: [
+        ("https://example.com/news/2013/05/03/pier-reopens", "2013-05-03"),
+        ("https://example.com/2013-05-03-pier-reopens.html", "2013-05-03"),
+        ("https://example.com/archive/20130503/pier", "2013-05-03"),
+        ("https://example.com/2021/11/4/pier?ref=2019/01/01", "2021-11-04"),
+    ])
+    func dayInTheAddress(url: String, day: String) {
+        #expect(PageURL.date(in: url)?.iso == day)
+    }
+
+    @Test("no day in the address", arguments: [
+        "https://example.com/2013/05/pier", "https://example.com/story/12345678", "https://example.com/2013/13/01/x",
+        "https://example.com/p/2013/05-03", "https://2013.example.com/05/03/x",
+    ])
+    func noDayInTheAddress(url: String) {
+        #expect(PageURL.date(in: url) == nil)
+    }
+
+    @Test func aDateThePageStatesBeatsTheAddress() throws {
+        let text = "https://example.com/2013/05/01/pier\nPier reopens\nPublished May 3, 2013\n\nThe pier reopened on Friday after repairs to the crane, the port authority said.\n"
+        let article = try #require(story([("pier.txt", text)]).articles.first)
+        #expect(article.published?.iso == "2013-05-03")
+        let undated = try #require(story([("pier.txt", "https://example.com/2013/05/01/pier\n\nThe pier reopened on Friday after repairs to the crane.\n")]).articles.first)
+        #expect(undated.published?.iso == "2013-05-01")
+    }
+}

@@ -50,6 +50,13 @@ struct DocumentNormalizer {
             let text = blocks[i].text
             let zone: Zone = i < first ? .header : (i <= last ? .body : .tail)
             let role: Role
+            // A page's address on a line of its own before the story is its URL, whatever date the
+            // address spells (the page's own date lines come first).
+            if zone == .header, metadata.url == nil, verdicts[i] != .caption, let url = PageURL.cleaned(text) {
+                metadata.url = url
+                roles.append(.removed(.metadata))
+                continue
+            }
             switch verdicts[i] {
             case .removed(let reason):
                 role = .removed(reason)
@@ -72,9 +79,6 @@ struct DocumentNormalizer {
                 metadata.dates.append(stamp)
                 if metadata.title == nil { metadata.title = title }
                 role = .removed(.dateline)
-            case .undecided where zone == .header && metadata.url == nil && PageURL.cleaned(text) != nil:
-                metadata.url = PageURL.cleaned(text)
-                role = .removed(.metadata)
             case .undecided:
                 role = undecidedRole(
                     i, zone: zone, titleIndex: titleIndex, title: metadata.title, shapes: shapes, overlaps: overlaps,
@@ -170,7 +174,8 @@ struct DocumentNormalizer {
             outlet: document.metadata.outlet ?? OutletInference.outlet(from: inferred.outletHints) ?? url.flatMap(PageURL.siteName),
             title: title.map(\.collapsedWhitespace),
             byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline,
-            published: document.metadata.published ?? PublicationDate.choose(inferred.dates),
+            // A date the page states beats one its address spells out.
+            published: document.metadata.published ?? PublicationDate.choose(inferred.dates) ?? url.flatMap(PageURL.date),
             url: url,
             repairs: document.repairs)
         var paragraphTallies: [StoryTerms.Tally] = []
