@@ -259,7 +259,7 @@ enum BlockRules {
         // The label before a colon (or bar), found by byte: every block comes here, and a
         // Character search walks graphemes.
         let colon = bare.firstUTF8Index(of: UInt8(ascii: ":"))
-        if let cut = colon ?? bare.firstUTF8Index(of: UInt8(ascii: "|")), words <= 40, tagLabels.contains(bare[..<cut].trimmed) {
+        if let cut = colon ?? bare.firstUTF8Index(of: UInt8(ascii: "|")), words <= 40, isTagLabel(bare[..<cut].trimmed, value: bare[cut...]) {
             return .tags
         }
         if words <= 12, cues(.metadata) > 0 { return .metadata }
@@ -343,13 +343,28 @@ enum BlockRules {
         "google news", "click here to", "open in app",
     ]
 
+    /// `Tags`, `Filed under`, and a label ending in one of them (`Post category`, `Article tags`):
+    /// two or three words whose last is a tag label, not opening with an article, before a short
+    /// list of terms (`The port category: the authority said …` is a sentence).
+    private static func isTagLabel(_ label: String, value: Substring) -> Bool {
+        if tagLabels.contains(label) { return true }
+        let words = label.split(separator: " ")
+        guard (2...3).contains(words.count), let first = words.first, let last = words.last, !labelArticles.contains(first),
+              tagLabels.contains(String(last))
+        else { return false }
+        return Words.count(in: value) <= 8 && !value.contains(".")
+    }
+
+    /// Words that open a sentence's subject, never a label.
+    private static let labelArticles: Set<Substring> = ["the", "a", "an"]
+
     private static let tagLabels: Set<String> = [
         "tags", "tagged", "tagged with", "topics", "keywords", "filed under", "categories", "category", "labels", "themen",
         "etiquetas", "mots-cles",
     ]
 
     private static let metadataCues: [String] = [
-        "reading time", "min read", "mins read", "minute read", "minutes read", "post category", "post views",
+        "reading time", "min read", "mins read", "minute read", "minutes read", "post views",
         "views:", "word count", "listen to article", "estimated reading", "print this page",
     ]
 
