@@ -33,7 +33,7 @@ struct ReadCommand: ParsableCommand {
                 do {
                     collected = try FileCollector.collect([path])
                 } catch {
-                    throw StorylineError.usage("no such file or folder: '\(path)'; check the path")
+                    throw StorylineError.usage(error.description)
                 }
                 warnings += collected.warnings
                 pages += collected.files.map { ($0, PageReport.read(path: $0)) }
