@@ -24,11 +24,18 @@ struct DocumentNormalizer {
             return (overlaps[i] ?? 1) >= Normalizer.storyOverlap
         }
         var confident = blocks.indices.filter(isConfident)
+        var loneLine: Int?
         if confident.isEmpty {
             // A very short article: any sentence that is not page furniture is its story.
             confident = blocks.indices.filter { i in
                 verdicts[i] == .undecided && !shapes[i].isHeadlineLike && shapes[i].words >= 3
             }
+        }
+        if confident.isEmpty, blocks.count == 1, verdicts[0] == .undecided, blocks[0].hint != .listItem {
+            // A text of one short line given on its own (a note, a caption-sized snippet) is its
+            // story, not its title; beside other lines it may be a page's furniture.
+            confident = [0]
+            loneLine = 0
         }
         let first = confident.first ?? blocks.count
         let last = confident.last ?? -1
@@ -79,6 +86,8 @@ struct DocumentNormalizer {
                 metadata.dates.append(stamp)
                 if metadata.title == nil { metadata.title = title }
                 role = .removed(.dateline)
+            case .undecided where i == loneLine:
+                role = .story(.paragraph)
             case .undecided:
                 role = undecidedRole(
                     i, zone: zone, titleIndex: titleIndex, title: metadata.title, shapes: shapes, overlaps: overlaps,

@@ -6,6 +6,31 @@ public struct SingleByteEncoding: Sendable {
     /// Scalar for bytes 0x80…0xFF; `nil` where the code page leaves the byte undefined.
     let upper: [Unicode.Scalar?]
 
+    /// Each defined character's byte, for re-encoding text that was decoded through this page.
+    let bytes: [Unicode.Scalar: UInt8]
+
+    init(name: String, upper: [Unicode.Scalar?]) {
+        self.name = name
+        self.upper = upper
+        var bytes: [Unicode.Scalar: UInt8] = [:]
+        for (offset, scalar) in upper.enumerated() { if let scalar { bytes[scalar] = UInt8(0x80 + offset) } }
+        self.bytes = bytes
+    }
+
+    /// A page from its upper half as code points, 0 where a byte is undefined.
+    init(name: String, values: [UInt32]) {
+        self.init(name: name, upper: values.map { $0 == 0 ? nil : Unicode.Scalar($0) })
+    }
+
+    /// The byte a character had in this page, `sloppily` as browsers decode: a byte the page
+    /// leaves undefined came through as the C1 control of the same value, and goes back to it.
+    func byte(for scalar: Unicode.Scalar, sloppily: Bool = true) -> UInt8? {
+        if scalar.value < 0x80 { return UInt8(scalar.value) }
+        if let byte = bytes[scalar] { return byte }
+        if sloppily, (0x80...0x9F).contains(scalar.value), upper[Int(scalar.value) - 0x80] == nil { return UInt8(scalar.value) }
+        return nil
+    }
+
     public func decode(_ bytes: some Sequence<UInt8>) -> String {
         // Undefined bytes come through as the C1 control of the same value, as browsers do.
         String(scalars: bytes.lazy.map { byte in byte < 0x80 ? Unicode.Scalar(byte) : upper[Int(byte) - 0x80] ?? Unicode.Scalar(byte) })
@@ -41,7 +66,11 @@ public struct SingleByteEncoding: Sendable {
         var pairs = windowsPunctuation + [(0xA0, 0x00A0)]
         for byte in UInt8(0xA1)...0xDA { pairs.append((byte, 0x0E01 + UInt32(byte - 0xA1))) }
         for byte in UInt8(0xDF)...0xFB { pairs.append((byte, 0x0E3F + UInt32(byte - 0xDF))) }
-        return SingleByteEncoding(name: "windows-874", upper: table(pairs))
+        // The bytes of row 80–9F that Windows-874 leaves undefined carry Windows-1252's signs in
+        // the pages and mojibake seen in practice (`โ€™` for `’`: 0x99 read as `™`).
+        var upper = table(pairs)
+        for offset in 0..<32 where upper[offset] == nil { upper[offset] = windows1252.upper[offset] }
+        return SingleByteEncoding(name: "windows-874", upper: upper)
     }()
 
     public static let windows1251: SingleByteEncoding = {
