@@ -8,6 +8,7 @@ enum HTMLHeadReader {
         var pageTitle: String?
         var canonical: String?
         var jsonLD: [PageMetadata] = []
+        var otherLDDate: DateStamp?
         visit(root) { node, name in
             switch name {
             case "meta":
@@ -20,8 +21,11 @@ enum HTMLHeadReader {
             case "title":
                 if pageTitle == nil { pageTitle = node.textContent.collapsedWhitespace }
             case "script":
-                if node.attribute("type")?.lowercased() == "application/ld+json" {
-                    jsonLD.append(contentsOf: JSONLDReader.articles(in: node.textContent))
+                let type = node.attribute("type")?.lowercased()
+                if type == "application/ld+json" || type == nil && JSONLDReader.looksLikeJSONLD(node.textContent) {
+                    let found = JSONLDReader.read(node.textContent)
+                    jsonLD.append(contentsOf: found.articles)
+                    if otherLDDate == nil { otherLDDate = found.otherDate }
                 }
             default:
                 break
@@ -32,13 +36,14 @@ enum HTMLHeadReader {
             outlet: meta["og:site_name"] ?? meta["application-name"] ?? meta["publisher"],
             byline: meta["author"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
                 ?? meta["byl"].map { Bylines.clean($0) } ?? meta["dc.creator"],
-            published: [
-                "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-                "dc.date", "dc.date.issued", "date", "parsely-pub-date", "sailthru.date",
-            ].lazy.compactMap { meta[$0] }.compactMap { DateParser.timestamp($0) }.first,
+            published: MetaDates.stated(in: meta, names: MetaDates.publication),
             url: meta["og:url"] ?? canonical)
-        let fromLD = jsonLD.first ?? PageMetadata()
+        var fromLD = jsonLD.first ?? PageMetadata()
+        // A page's own object dated when no article object is (`WebPage`, `VideoObject`, `Recipe`).
+        if fromLD.published == nil, fromMeta.published == nil { fromLD.published = otherLDDate }
         var result = fromLD.filled(from: fromMeta)
+        // Generic `date` tags are often a page's last edit: they lose to a date line in the header.
+        result.weakPublished = MetaDates.stated(in: meta, names: MetaDates.generic)
         if let pageTitle {
             let (title, site) = TitleCleaner.splitSiteSuffix(pageTitle, outlet: result.outlet)
             if result.title == nil { result.title = title }
@@ -57,32 +62,97 @@ enum HTMLHeadReader {
     }
 }
 
-/// `NewsArticle` (or any `*Article`) objects in a JSON-LD script, anywhere in its `@graph`.
+/// The meta tags that date a page, by what they claim.
+enum MetaDates {
+    /// Names whose only meaning is the publication time.
+    static let publication = [
+        "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate", "publishdate",
+        "publication_date", "parsely-pub-date", "sailthru.date", "sw-pubdate", "dcterms.created", "datecreated",
+        "uploaddate", "shareaholic:article_published_time", "vr:published-time", "cxenseparse:recs:publishtime",
+    ]
+    /// Names that may hold any date of the page.
+    static let generic = ["dc.date.issued", "dc.date", "dc:date", "dcterms.date", "dcterms.issued", "date"]
+
+    static func stated(in meta: [String: String], names: [String]) -> DateStamp? {
+        names.lazy.compactMap { meta[$0] }.compactMap { DateParser.timestamp($0) }.first
+    }
+}
+
+/// `NewsArticle` (or any `*Article`) objects in a JSON-LD script, anywhere in its `@graph` or as
+/// a page's `mainEntity`; and the date of any other object, for a page no article object dates.
 enum JSONLDReader {
-    static func articles(in json: String) -> [PageMetadata] {
+    struct Found {
+        var articles: [PageMetadata] = []
+        var otherDate: DateStamp?
+    }
+
+    /// A script with no type that holds JSON-LD all the same.
+    static func looksLikeJSONLD(_ text: String) -> Bool {
+        text.utf8.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") && text.contains("schema.org") && text.contains("@context")
+    }
+
+    static func read(_ json: String) -> Found {
         guard let data = json.data(using: .utf8),
               let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        else { return [] }
-        var found: [PageMetadata] = []
-        collect(value, into: &found)
+        else { return Found() }
+        var found = Found()
+        collect(value, into: &found, depth: 0)
         return found
     }
 
-    private static func collect(_ value: Any, into found: inout [PageMetadata]) {
+    private static func collect(_ value: Any, into found: inout Found, depth: Int) {
+        guard depth < 8 else { return }
         if let array = value as? [Any] {
-            for item in array { collect(item, into: &found) }
+            for item in array { collect(item, into: &found, depth: depth + 1) }
             return
         }
         guard let object = value as? [String: Any] else { return }
-        if let graph = object["@graph"] { collect(graph, into: &found) }
+        if let graph = object["@graph"] { collect(graph, into: &found, depth: depth + 1) }
+        if let entity = object["mainEntity"] { collect(entity, into: &found, depth: depth + 1) }
         let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
-        guard types.contains(where: { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }) else { return }
-        found.append(
+        let date = ["datePublished", "dateCreated", "uploadDate"].lazy
+            .compactMap { JSONFields.string(object[$0]).flatMap(DateParser.timestamp) }.first
+        guard types.contains(where: { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }) else {
+            if found.otherDate == nil, !types.isEmpty { found.otherDate = date }
+            return
+        }
+        found.articles.append(
             PageMetadata(
-                title: JSONFields.string(object["headline"]) ?? JSONFields.string(object["name"]),
-                outlet: JSONFields.name(object["publisher"]),
-                byline: JSONFields.name(object["author"]),
-                published: JSONFields.string(object["datePublished"]).flatMap(DateParser.timestamp),
+                title: (JSONFields.string(object["headline"]) ?? JSONFields.string(object["name"])).map(HTMLEntities.decode),
+                outlet: JSONFields.name(object["publisher"]).map(HTMLEntities.decode),
+                byline: JSONFields.name(object["author"]).map(HTMLEntities.decode),
+                published: date,
                 url: JSONFields.string(object["url"])))
+    }
+}
+
+/// Character references left in text that was never parsed as HTML (`&#038;`, `&quot;`), as
+/// JSON-LD strings carry them.
+enum HTMLEntities {
+    static func decode(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var output = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            output += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            guard let semicolon = after.prefix(12).firstIndex(of: ";"), let scalar = scalar(named: after[..<semicolon]) else {
+                output.append("&")
+                rest = after
+                continue
+            }
+            output.unicodeScalars.append(scalar)
+            rest = after[after.index(after: semicolon)...]
+        }
+        return output + rest
+    }
+
+    private static func scalar(named name: Substring) -> Unicode.Scalar? {
+        if name.hasPrefix("#x") || name.hasPrefix("#X") { return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
+        if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter || $0.isNumber }),
+              let entry = htmlEntityLookup(String(name))
+        else { return nil }
+        return Unicode.Scalar(entry.pointee.value)
     }
 }

@@ -22,20 +22,26 @@ public struct PageMetadata: Sendable, Equatable {
     public var byline: String?
     public var published: DateStamp?
     public var url: String?
+    /// A date from a tag that may hold any date of the page: used when no line dates it.
+    public var weakPublished: DateStamp?
 
-    public init(title: String? = nil, outlet: String? = nil, byline: String? = nil, published: DateStamp? = nil, url: String? = nil) {
+    public init(
+        title: String? = nil, outlet: String? = nil, byline: String? = nil, published: DateStamp? = nil, url: String? = nil,
+        weakPublished: DateStamp? = nil
+    ) {
         self.title = title
         self.outlet = outlet
         self.byline = byline
         self.published = published
         self.url = url
+        self.weakPublished = weakPublished
     }
 
     /// Fills what `self` lacks from `other`.
     public func filled(from other: PageMetadata) -> PageMetadata {
         PageMetadata(
             title: title ?? other.title, outlet: outlet ?? other.outlet, byline: byline ?? other.byline,
-            published: published ?? other.published, url: url ?? other.url)
+            published: published ?? other.published, url: url ?? other.url, weakPublished: weakPublished ?? other.weakPublished)
     }
 }
 

@@ -182,9 +182,10 @@ struct DocumentNormalizer {
             id: "", path: document.path, format: document.format,
             outlet: document.metadata.outlet ?? OutletInference.outlet(from: inferred.outletHints) ?? url.flatMap(PageURL.siteName),
             title: title.map(\.collapsedWhitespace),
-            byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline,
+            byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline ?? firstPass.statedOutside.byline,
             // A date the page states beats one its address spells out.
-            published: document.metadata.published ?? PublicationDate.choose(inferred.dates) ?? url.flatMap(PageURL.date),
+            published: document.metadata.published ?? PublicationDate.choose(inferred.dates) ?? document.metadata.weakPublished
+                ?? firstPass.statedOutside.date ?? url.flatMap(PageURL.date),
             url: url,
             repairs: document.repairs)
         var paragraphTallies: [StoryTerms.Tally] = []

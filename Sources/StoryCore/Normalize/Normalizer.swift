@@ -33,17 +33,22 @@ struct FirstPass {
     /// Each block's words as `Words.count` counts them: the wording rules and the block shapes
     /// both need it, and counting once spares a second walk over every block.
     var wordCounts: [Int]
+    /// Dates and bylines stated in blocks the markup put outside the story.
+    var statedOutside: StatedOutside
 
     init(_ document: SourceDocument) {
         let wordCounts = document.blocks.map { Words.count(in: $0.text) }
         self.wordCounts = wordCounts
+        var stated = StatedOutside()
         var verdicts = zip(document.blocks, wordCounts).map { block, words -> Verdict in
             switch block.hint {
-            case .removed(.unrelated):
-                // Outside the article's markup: the wording may still say what it is.
-                if case .removed(let reason) = BlockRules.verdict(for: block.text, words: words) { return .removed(reason) }
-                return .removed(.unrelated)
-            case .removed(let reason): return .removed(reason)
+            case .removed(let reason):
+                // Outside the article's markup: the wording may still say what it is, and a date
+                // or byline line there (a blog's date header, a byline box) still dates and signs it.
+                let verdict = reason == .unrelated || StatedOutside.mayState(reason) ? BlockRules.verdict(for: block.text, words: words) : .undecided
+                if StatedOutside.mayState(reason) { stated.note(verdict) }
+                if reason == .unrelated, case .removed(let wording) = verdict { return .removed(wording) }
+                return .removed(reason)
             case .caption: return .caption
             default: return BlockRules.verdict(for: block.text, words: words)
             }
@@ -61,6 +66,7 @@ struct FirstPass {
             }
         }
         self.verdicts = verdicts
+        self.statedOutside = stated
         // Only a block its wording leaves undecided is measured against the story's vocabulary;
         // the others' words would never be read.
         let tallies = zip(document.blocks, verdicts).map { block, verdict in
@@ -88,6 +94,36 @@ struct FirstPass {
             }
             if case .removed = verdicts[index] { continue }
             verdicts[index] = .removed(reason)
+        }
+    }
+}
+
+/// The first date and byline that lines outside the story state: what dates and signs a page
+/// whose own header states neither. Lists of other items (comments, related stories, menus,
+/// a masthead's date of today) date other things, and are not read.
+struct StatedOutside {
+    var date: DateStamp?
+    var byline: String?
+
+    static func mayState(_ reason: RemovalReason) -> Bool {
+        switch reason {
+        case .comments, .relatedLinks, .teaser, .navigation, .breadcrumb, .masthead, .newsletter, .tags, .promotion,
+             .advertisement, .cookieNotice, .sourceList, .editorialPolicy, .copyright, .publisherBlurb:
+            return false
+        default:
+            return true
+        }
+    }
+
+    mutating func note(_ verdict: Verdict) {
+        switch verdict {
+        case .dateline(let stamp), .datedTitle(let stamp, _):
+            if date == nil { date = stamp }
+        case .byline(let name, let stamp):
+            if byline == nil { byline = name }
+            if date == nil, let stamp { date = stamp }
+        default:
+            break
         }
     }
 }

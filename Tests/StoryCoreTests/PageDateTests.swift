@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import StoryCore
+
+/// Where a page states its date and title: structured data first, then lines, then its address.
+@Suite("A page's date and title, from every place it states them")
+struct PageDateTests {
+    static let story = [
+        "The ferry company said on Tuesday that the night crossing to the islands would stop for the winter, citing fuel costs.",
+        "Island councillors said the decision left workers who commute to the mainland without a way home after late shifts.",
+    ].map { "<p>\($0)</p>" }.joined()
+
+    static func article(_ html: String) -> Article? {
+        StoryLoader.assemble(documents: [HTMLReader.read(html: html, path: "page.html")]).articles.first
+    }
+
+    @Test("a date line in a box the markup puts outside the story still dates it", arguments: [
+        // A blog's date header above the post, a byline box, a share bar with the date.
+        #"<html><body><h2 class="date-header"><span>Saturday, 5 October 2024</span></h2><div class="post-body">STORY</div></body></html>"#,
+        #"<html><body><div class="byline">By Mara Quint on 5 October 2024</div><article>STORY</article></body></html>"#,
+        #"<html><body><article><div class="share-tools">05.10.2024</div>STORY</article></body></html>"#,
+    ])
+    func dateOutsideTheStory(page: String) {
+        let article = Self.article(page.replacingOccurrences(of: "STORY", with: Self.story))
+        #expect(article?.published?.iso.hasPrefix("2024-10-05") == true)
+    }
+
+    @Test("a date in a list of other items dates those items, not the page")
+    func dateInAComment() {
+        let page = #"<html><body><article>\#(Self.story)</article><div class="comments"><p>Posted 5 October 2024 by a reader</p></div></body></html>"#
+        #expect(Self.article(page)?.published == nil)
+    }
+
+    @Test("JSON-LD dates the page whatever object carries the date", arguments: [
+        #"{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2024-10-05T08:00:00+02:00"}]}"#,
+        #"{"@context":"https://schema.org","@type":"VideoObject","uploadDate":"2024-10-05"}"#,
+        #"{"@context":"https://schema.org","@type":"WebPage","mainEntity":{"@type":"NewsArticle","dateCreated":"2024-10-05"}}"#,
+    ])
+    func jsonLDDates(json: String) {
+        let page = #"<html><head><script type="application/ld+json">\#(json)</script></head><body><article>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(page)?.published?.iso.hasPrefix("2024-10-05") == true)
+    }
+
+    @Test("a JSON-LD script with no type is read, and its character references decoded")
+    func untypedScript() {
+        let json = #"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night ferry &#8211; stopped for winter &amp; spring","datePublished":"2024-10-05"}"#
+        let page = #"<html><head><script>\#(json)</script></head><body><article>\#(Self.story)</article></body></html>"#
+        let article = Self.article(page)
+        #expect(article?.title == "Night ferry – stopped for winter & spring")
+        #expect(article?.published?.iso.hasPrefix("2024-10-05") == true)
+    }
+
+    @Test("a generic date tag loses to the date line the header states")
+    func genericMetaDate() {
+        let page = #"<html><head><meta name="date" content="2024-11-20"></head><body><article><h1>Night ferry stops for the winter</h1><p>5 October 2024</p>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(page)?.published?.iso.hasPrefix("2024-10-05") == true)
+        let undated = #"<html><head><meta name="date" content="2024-11-20"></head><body><article>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(undated)?.published?.iso.hasPrefix("2024-11-20") == true)
+    }
+}
