@@ -7,6 +7,8 @@ struct HTMLBlockCollector {
     private(set) var inlineMetadata = PageMetadata()
 
     private var buffer = ""
+    /// Characters of `buffer` that came from inside links to other pages.
+    private var bufferLinkCharacters = 0
     private var bufferHint: PageBlock.Hint = .paragraph
 
     private struct Context {
@@ -16,6 +18,8 @@ struct HTMLBlockCollector {
         var hasFigcaption = false
         /// Inside a link with an address: boxes there are a card's teaser, not text of their own.
         var insideLink = false
+        /// Inside a link to another page (not an anchor within this one).
+        var inAnchor = false
     }
 
     /// Below this depth an element's text is taken whole: real pages nest a few dozen deep, and a
@@ -50,7 +54,11 @@ struct HTMLBlockCollector {
 
     private mutating func walk(_ node: xmlNodePtr, _ inherited: Context, depth: Int) {
         if node.isText {
-            if let content = node.pointee.content { buffer += String(cString: content) }
+            if let content = node.pointee.content {
+                let text = String(cString: content)
+                buffer += text
+                if inherited.inAnchor { bufferLinkCharacters += text.unicodeScalars.count }
+            }
             return
         }
         if depth >= Self.maxDepth {
@@ -85,7 +93,10 @@ struct HTMLBlockCollector {
         if name == "figure" {
             context.hasFigcaption = node.childNodes.contains { $0.elementName == "figcaption" }
         }
-        if name == "a", node.attribute("href") != nil, !evidence.enclosing.contains(node) { context.insideLink = true }
+        if name == "a", let href = node.attribute("href") {
+            if !evidence.enclosing.contains(node) { context.insideLink = true }
+            if !href.hasPrefix("#") { context.inAnchor = true }
+        }
         let isBlock = Self.blockElements.contains(name)
         if isBlock, context.insideLink, context.removal == nil { context.removal = .teaser }
         if isBlock {
@@ -103,8 +114,16 @@ struct HTMLBlockCollector {
 
     private mutating func flush() {
         let text = buffer.collapsedWhitespace
+        let linkShare = Double(bufferLinkCharacters) / Double(max(1, buffer.unicodeScalars.count))
         buffer = ""
+        bufferLinkCharacters = 0
         guard !text.isEmpty else { return }
+        // A block that is all link (`Read more: <a>…</a>`, next and previous posts, a list of
+        // related stories) points to other pages; it is not text of this one.
+        if linkShare >= LinkText.pointsElsewhere, bufferHint != .caption, !bufferHint.isRemoved {
+            blocks.append(PageBlock(text, .removed(.relatedLinks)))
+            return
+        }
         blocks.append(PageBlock(text, bufferHint))
     }
 
@@ -199,4 +218,9 @@ struct HTMLBlockCollector {
         "th", "form", "address", "hr", "body", "html",
     ]
 
+}
+
+/// How much of a block may be link text before the block is only a pointer to other pages.
+enum LinkText {
+    static let pointsElsewhere = 0.8
 }

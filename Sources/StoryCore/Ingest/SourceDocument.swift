@@ -56,6 +56,11 @@ public struct PageBlock: Sendable, Equatable {
         case caption
         /// Markup placed it where no story text is (a nav, a footer, a related-links box).
         case removed(RemovalReason)
+
+        var isRemoved: Bool {
+            if case .removed = self { return true }
+            return false
+        }
     }
 
     public var text: String
