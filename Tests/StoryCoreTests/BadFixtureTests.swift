@@ -24,7 +24,7 @@ struct BadFixtureTests {
             #expect(article == nil)
             return
         }
-        let paragraphs = try #require(article).paragraphs
+        let paragraphs = try #require(article).prose
         if let count = expected["paragraphCount"] as? Int { #expect(paragraphs.count == count) }
         if let first = expected["firstParagraphStartsWith"] as? String { #expect(paragraphs.first?.hasPrefix(first) == true) }
         if let last = expected["lastParagraphStartsWith"] as? String { #expect(paragraphs.last?.hasPrefix(last) == true) }

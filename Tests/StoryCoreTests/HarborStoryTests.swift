@@ -47,7 +47,7 @@ struct HarborStoryTests {
             let alternatives = expected["\(field)Alternatives"] as? [String] ?? []
             #expect(actual == wanted || alternatives.contains(actual ?? ""), "\(key) \(field)")
         }
-        let paragraphs = article.paragraphs
+        let paragraphs = article.prose
         if let count = expected["paragraphCount"] as? Int { #expect(paragraphs.count == count, "\(key): \(paragraphs)") }
         if let count = expected["captions"] as? Int { #expect(article.captions.count == count, "\(key): \(article.captions)") }
         if let first = expected["firstParagraphStartsWith"] as? String { #expect(paragraphs.first?.hasPrefix(first) == true) }

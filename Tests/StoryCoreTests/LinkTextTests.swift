@@ -28,7 +28,7 @@ struct LinkTextTests {
         let linked = #"<p>The <a href="/council">council</a> published the <a href="/report.pdf">engineers' report</a> on its website on Wednesday.</p>"#
         let heading = ##"<h2><a href="#repairs">What the repairs involve</a></h2>"##
         let article = try #require(Self.article("<p>\(Self.first)</p>\(linked)\(heading)<p>\(Self.second)</p>"))
-        #expect(article.paragraphs.count == 3)
+        #expect(article.prose.count == 3)
         #expect(article.headings.map(\.text) == ["What the repairs involve"])
     }
 }

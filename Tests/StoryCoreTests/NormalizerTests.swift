@@ -34,7 +34,7 @@ struct NormalizerTests {
         #expect(page.byline == "Ana García")
         #expect(page.published == nil, "an update time is not the publication date")
         #expect(page.captions == ["Rescue teams work at the blocked road above Port Ellery. Photograph: Tom Weir/Reuters"])
-        #expect(page.paragraphs.count == 3)
+        #expect(page.prose.count == 3)
         #expect(page.headings.map(\.text) == ["What the engineers say"])
         let reasons = page.removed.map(\.reason)
         #expect(reasons.contains(.navigation))

@@ -21,7 +21,7 @@ struct SeedPagesTests {
 
     @Test("story paragraphs, kept whole", arguments: [("000", 17), ("001", 9), ("002", 7), ("003", 6), ("004", 10)])
     func paragraphCounts(prefix: String, count: Int) throws {
-        #expect(try article(prefix).paragraphs.count == count)
+        #expect(try article(prefix).prose.count == count)
     }
 
     @Test("publication dates only where the page states one", arguments: [

@@ -97,7 +97,7 @@ public enum SentenceAligner {
 
     /// An article's sentences in reading order, quotations kept whole.
     static func sentences(of article: Article) -> [String] {
-        article.paragraphs.flatMap { paragraph -> [String] in
+        article.prose.flatMap { paragraph -> [String] in
             let text = ParagraphText(paragraph)
             let quotes = QuoteScanner.scan([text]).map(\.outer)
             return text.sentences(protected: quotes).map(text.text)

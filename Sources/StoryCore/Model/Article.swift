@@ -47,19 +47,21 @@ public struct Article: Sendable, Equatable {
         self.repairs = repairs
     }
 
-    /// Story text paragraphs (list items included, headings not): what `paragraph` indexes point into.
+    /// The story's text in reading order, section headings and list items included, as an
+    /// extractor gives it: what `paragraph` indexes point into.
     public var paragraphs: [String] {
+        blocks.map(\.text)
+    }
+
+    /// The paragraphs and list items without the section headings: what is compared sentence by
+    /// sentence, and counted as paragraphs for the reader.
+    public var prose: [String] {
         blocks.filter { $0.kind != .heading }.map(\.text)
     }
 
-    /// Section headings with the index of the paragraph that follows each.
+    /// Section headings, each with its own index among `paragraphs`.
     public var headings: [(text: String, paragraph: Int)] {
-        var result: [(String, Int)] = []
-        var index = 0
-        for block in blocks {
-            if block.kind == .heading { result.append((block.text, index)) } else { index += 1 }
-        }
-        return result
+        blocks.indices.filter { blocks[$0].kind == .heading }.map { (blocks[$0].text, $0) }
     }
 
     public var wordCount: Int {

@@ -193,17 +193,52 @@ struct DocumentNormalizer {
             switch role {
             case .story(let kind):
                 article.blocks.append(Block(kind, block.text))
-                if kind != .heading { paragraphTallies.append(firstPass.tallies[index] ?? StoryTerms.Tally(paragraphs: [block.text])) }
+                paragraphTallies.append(firstPass.tallies[index] ?? StoryTerms.Tally(paragraphs: [block.text]))
             case .caption: article.captions.append(TitleMatch.strippingTitle(block.text, title: title))
             case .removed(let reason): article.removed.append(RemovedBlock(text: block.text, reason: reason))
             }
         }
-        // A heading with no text under it is a dangling section label, not part of the story.
-        while let lastBlock = article.blocks.last, lastBlock.kind == .heading {
-            article.blocks.removeLast()
-            article.removed.append(RemovedBlock(text: lastBlock.text, reason: .unrelated))
+        // A heading is a section's only when a section's worth of text follows it; one over
+        // a line or two, or over nothing, labels a box (`Newsletter`, `Related`), not the story.
+        let kept = SectionHeadings.heading(article.blocks)
+        for index in article.blocks.indices.reversed() where !kept[index] {
+            article.removed.append(RemovedBlock(text: article.blocks[index].text, reason: .unrelated))
+            article.blocks.remove(at: index)
+            paragraphTallies.remove(at: index)
         }
         article.paragraphTally.paragraphs = paragraphTallies
         return article
+    }
+}
+
+/// Which headings head a section of the story.
+enum SectionHeadings {
+    /// Characters of text a heading must have under it, up to the next heading, unless what is
+    /// under it is a sentence.
+    static let sectionLength = 300
+    /// Words a block needs to count as a sentence under a heading.
+    static let sentenceWords = 12
+
+    /// For each block: false for a heading that heads too little text.
+    static func heading(_ blocks: [Block]) -> [Bool] {
+        var kept = [Bool](repeating: true, count: blocks.count)
+        var following = 0
+        var sentence = false
+        for index in blocks.indices.reversed() {
+            let block = blocks[index]
+            if block.kind == .heading {
+                kept[index] = following >= sectionLength || sentence
+                following = 0
+                sentence = false
+            } else {
+                following += block.text.count
+                if block.kind == .paragraph, Words.count(in: block.text) >= sentenceWords,
+                   let last = block.text.last, ".!?\"”’»…)".contains(last)
+                {
+                    sentence = true
+                }
+            }
+        }
+        return kept
     }
 }

@@ -11,7 +11,7 @@ public enum SourcesText {
             lines.append("\(article.id)  \(article.displayName)  ·  \(date)  ·  \(article.format.rawValue)")
             if let title = article.title { lines.append("    \(title)") }
             if let byline = article.byline { lines.append("    by \(byline)") }
-            var facts = [article.wordCount.counted("word"), article.paragraphs.count.counted("paragraph")]
+            var facts = [article.wordCount.counted("word"), article.prose.count.counted("paragraph")]
             if !article.captions.isEmpty { facts.append(article.captions.count.counted("caption")) }
             lines.append("    " + facts.joined(separator: ", "))
             if let coverage, let carried = coverage[article.id] {

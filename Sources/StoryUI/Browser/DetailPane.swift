@@ -51,7 +51,7 @@ extension BrowserApp {
         facts.append(Span(article.published?.iso ?? "undated", .date))
         spans.append(facts)
         let file = article.path.split(separator: "/").last.map(String.init) ?? article.path
-        spans.append([Span("\(article.wordCount.counted("word")) · \(article.paragraphs.count.counted("paragraph")) · \(article.format.rawValue) · \(file)", .dim)])
+        spans.append([Span("\(article.wordCount.counted("word")) · \(article.prose.count.counted("paragraph")) · \(article.format.rawValue) · \(file)", .dim)])
         if let url = article.url { spans.append([Span(url, .dim)]) }
         if let coverage = model.coverage[article.id] {
             spans.append([])
@@ -90,7 +90,9 @@ extension BrowserApp {
             lines.append([])
             switch block.kind {
             case .heading:
+                starts[paragraph] = lines.count
                 lines += Styled.wrap([Span(block.text, .heading)], width: width)
+                paragraph += 1
             case .paragraph, .listItem:
                 starts[paragraph] = lines.count
                 let spans = marked(block.text, article: article.id, paragraph: paragraph)
