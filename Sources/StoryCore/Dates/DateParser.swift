@@ -34,9 +34,11 @@ public enum DateParser {
     /// Every such form has a year of four digits, or two after `/`, `.` or `-` (`25.12.24`):
     /// most lines with numbers have neither (`3,000 residents`) and leave by one byte scan, as
     /// the normalizer asks this of every short block of every page.
-    public static func firstStamped(in text: String) -> Match? {
+    /// `slashMonthFirst` reads `05/02/2013` as 2 May, as English-language news writes it: for a
+    /// line that only states a date, where no other reading is at hand.
+    public static func firstStamped(in text: String, slashMonthFirst: Bool = false) -> Match? {
         guard mayHoldStamp(text) else { return nil }
-        return matches(in: text).first { $0.stamp != nil }
+        return matches(in: text, slashMonthFirst: slashMonthFirst).first { $0.stamp != nil }
     }
 
     /// Whether the tokenizer can make a year token of `text`: a run of digits that leaves four
@@ -133,14 +135,14 @@ public enum DateParser {
     }
 
     /// Every date in `text`, in order.
-    public static func matches(in text: String) -> [Match] {
+    public static func matches(in text: String, slashMonthFirst: Bool = false) -> [Match] {
         // Every form this parser knows has a number in it: text without a digit has no date.
         guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
         let tokens = DateTokenizer.tokens(text)
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
-            if var (match, next) = date(tokens, at: index) {
+            if var (match, next) = date(tokens, at: index, slashMonthFirst: slashMonthFirst) {
                 next = time(tokens, at: next, into: &match)
                 let end = tokens[next - 1].range.upperBound
                 match.range = tokens[index].range.lowerBound..<end
@@ -155,8 +157,8 @@ public enum DateParser {
 
     // MARK: - Dates
 
-    private static func date(_ t: [DateToken], at i: Int) -> (Match, Int)? {
-        iso(t, i) ?? numeric(t, i) ?? dayMonthYear(t, i) ?? monthDayYear(t, i)
+    private static func date(_ t: [DateToken], at i: Int, slashMonthFirst: Bool) -> (Match, Int)? {
+        iso(t, i) ?? numeric(t, i, slashMonthFirst: slashMonthFirst) ?? dayMonthYear(t, i) ?? monthDayYear(t, i)
     }
 
     /// `2024-12-11`, `2024/12/11`, then an optional `T`.
@@ -172,8 +174,9 @@ public enum DateParser {
     }
 
     /// `25/12/2024`, `12.11.2024`, `12-25-2024`: day and month told apart by impossible values;
-    /// dots mean day first, as everywhere they are used.
-    private static func numeric(_ t: [DateToken], _ i: Int) -> (Match, Int)? {
+    /// dots mean day first, as everywhere they are used; slashes that leave it open are read month
+    /// first only when asked (`slashMonthFirst`), else left unread.
+    private static func numeric(_ t: [DateToken], _ i: Int, slashMonthFirst: Bool) -> (Match, Int)? {
         guard i + 4 < t.count, let first = t[i].number, t[i].digits <= 2,
               let separator = t[i + 1].symbol, "/.-".contains(separator),
               let second = t[i + 2].number, t[i + 2].digits <= 2, t[i + 3].symbol == separator,
@@ -184,6 +187,7 @@ public enum DateParser {
         if first > 12, second <= 12 { dayFirst = true }
         else if second > 12, first <= 12 { dayFirst = false }
         else if separator == "." { dayFirst = true }
+        else if separator == "/", slashMonthFirst { dayFirst = false }
         else { return nil }
         let (day, month) = dayFirst ? (first, second) : (second, first)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }

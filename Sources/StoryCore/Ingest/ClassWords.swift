@@ -45,6 +45,19 @@ enum ClassWords {
         "signup", "share", "sharing", "social", "advertisement", "sponsored", "bio", "disclaimer", "cta", "embed",
     ]
 
+    /// A box about the author (`author-box`, `about-author`, `post-author-info`): one class or id
+    /// name joining `author` to a word for a box about someone. A bare `author` names a byline,
+    /// and `author-article` an article; neither is such a box.
+    static func isAuthorBox(_ node: xmlNodePtr) -> Bool {
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased().split(separator: " ")
+        return names.contains { name in
+            let parts = name.split(whereSeparator: { !$0.isLetter })
+            return parts.contains { $0 == "author" || $0 == "authors" } && parts.contains { authorBoxWords.contains($0) }
+        }
+    }
+
+    static let authorBoxWords: Set<Substring> = ["box", "bio", "biography", "description", "profile", "info", "about", "details", "card"]
+
     /// Words that name the story's own box.
     static let story: Set<Substring> = [
         "article", "body", "content", "entry", "hentry", "main", "post", "text", "story", "blog", "articlebody",

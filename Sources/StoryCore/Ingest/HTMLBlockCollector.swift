@@ -184,6 +184,7 @@ struct HTMLBlockCollector {
         case "header" where !insideMain: return .masthead
         default: break
         }
+        if ClassWords.isAuthorBox(node) { return .byline }
         let box = evidence[node]
         let looksLikeFurniture = box.map { $0.linkDensity >= 0.3 || $0.paragraphs == 0 || $0.text < 200 } ?? true
         for word in ClassWords.words(of: node) {

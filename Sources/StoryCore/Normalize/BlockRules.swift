@@ -116,7 +116,10 @@ enum BlockRules {
                   Words.count(in: head[..<early.range.lowerBound]) <= 2
             else { return nil }
         }
-        guard let match = DateParser.firstStamped(in: text), let stamp = match.stamp else {
+        // A line short enough to be a date line may write the date the American way (`05/02/2013`).
+        guard let match = DateParser.firstStamped(in: text) ?? (words <= 12 ? DateParser.firstStamped(in: text, slashMonthFirst: true) : nil),
+              let stamp = match.stamp
+        else {
             return nil
         }
         let before = text[..<match.range.lowerBound]
@@ -130,9 +133,18 @@ enum BlockRules {
         }
         // The rest of the line is labels, separators and short breadcrumb segments: a dateline.
         let restWords = (beforeWords + Words.tokens(in: String(after)).map { Words.fold($0) })
-        let unlabelled = restWords.filter { !dateLabels.contains($0) && DateParser.weekdayNumber($0) == nil }
+        // A time may stand before the date (`12:52 p.m. EDT May 2, 2013`): its numbers are no words.
+        let unlabelled = restWords.filter { word in
+            !dateLabels.contains(word) && DateParser.weekdayNumber(word) == nil && !word.allSatisfy(\.isNumber)
+        }
         if restWords.contains(where: { updateLabels.contains($0) }), unlabelled.count <= 2 { return .lastUpdated }
         if unlabelled.isEmpty { return .dateline(stamp) }
+        // `AFP, Tuesday 2 Jul 2013`, `INDONESIA, July 2, 2013`: the agency or the place, then the date.
+        if unlabelled.count == 1, beforeWords.first == unlabelled.first, before.trimmed.hasSuffix(","),
+           before.first?.isUppercase == true
+        {
+            return .dateline(stamp)
+        }
         let segments = text.split(whereSeparator: { "|»›/•·".contains($0) })
         let crumbs = segments.filter { !$0.contains(where: \.isNumber) }
         if segments.count >= 2, crumbs.allSatisfy({ Words.count(in: $0) <= 4 }), unlabelled.count <= 6, !lower.hasSuffix(".") {
@@ -145,9 +157,17 @@ enum BlockRules {
         "date", "published", "posted", "updated", "last", "modified", "on", "at", "am", "pm", "utc", "gmt", "z",
         "publication", "publie", "publicado", "veroffentlicht", "datum", "fecha", "data", "edited", "created", "first",
         "t", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "time", "le", "el", "am", "um", "a", "p", "m",
+        // The clock word after a time (`05:28 Uhr`, `14h30`) and labels of the corpus's languages.
+        "originally", "et", "ct", "mt", "pt", "cst", "cdt", "mst", "mdt", "hrs", "hr", "wib", "ist",
+        "uhr", "h", "stand", "erstellt", "erschienen", "veroffentlichung", "publiziert", "vom", "publikacja",
+        "opublikowano", "pubblicato", "publicada", "publicacion", "gepubliceerd", "geplaatst", "publiee",
+        "aggiornato", "atualizado", "zaktualizowano", "bijgewerkt", "actualise",
     ]
 
-    private static let updateLabels: Set<String> = ["updated", "modified", "edited", "actualizado", "aktualisiert", "mis"]
+    private static let updateLabels: Set<String> = [
+        "updated", "modified", "edited", "actualizado", "aktualisiert", "mis", "aggiornato", "atualizado", "zaktualizowano",
+        "bijgewerkt", "actualise",
+    ]
 
     /// A byline, alone or with the date after it.
     private static func bylineVerdict(_ text: String, lower: String) -> Verdict? {
@@ -366,6 +386,9 @@ enum BlockRules {
     private static let metadataCues: [String] = [
         "reading time", "min read", "mins read", "minute read", "minutes read", "post views",
         "views:", "word count", "listen to article", "estimated reading", "print this page",
+        // Reading time in the corpus's other languages.
+        "lesezeit", "lesedauer", "tiempo de lectura", "min de lectura", "temps de lecture", "min de lecture",
+        "tempo di lettura", "tempo de leitura", "minut czytania", "min czytania", "leestijd", "min leestijd",
     ]
 
     private static let inlineTeaserLabels: Set<String> = [

@@ -1,0 +1,48 @@
+import Testing
+@testable import StoryCore
+
+/// Lines that state when a story was published, in the forms news pages use, and lines that
+/// only mention a date.
+@Suite("Date lines")
+struct DateLineTests {
+    static func stamp(_ line: String) -> String? {
+        switch BlockRules.verdict(for: line, words: Words.count(in: line)) {
+        case .dateline(let stamp), .byline(_, let stamp?): return stamp.iso
+        default: return nil
+        }
+    }
+
+    @Test("each form dates the article", arguments: [
+        ("05/02/2013", "2013-05-02"),
+        ("May 3, 2013 at 7:31 AM ET", "2013-05-03T07:31"),
+        ("12:52 p.m. EDT May 2, 2013", "2013-05-02"),
+        ("Originally published 05/03/2013 at 10:20 AM EDT", "2013-05-03T10:20"),
+        ("Tue Jul 02 2013, 14:58 hrs", "2013-07-02T14:58"),
+        ("AFP, Tuesday 2 Jul 2013", "2013-07-02"),
+        ("INDONESIA, July 2, 2013", "2013-07-02"),
+        ("Published May 03, 2013", "2013-05-03"),
+        ("15. Mai 2019, 05:28 Uhr", "2019-05-15T05:28"),
+        ("Publikacja: 04.05.2021", "2021-05-04"),
+        ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28T18:00"),
+        ("25/12/2024", "2024-12-25"),
+    ])
+    func forms(line: String, expected: String) {
+        #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")
+    }
+
+    @Test("a sentence or a headline with a date is not a date line", arguments: [
+        "The port was built on 4 March 1987 and expanded in 2001.",
+        "Council to vote on harbour plan on May 3, 2013 after long delay",
+        "Ferry strike ends, May 3, 2013: what we know about the deal",
+    ])
+    func notDateLines(line: String) {
+        #expect(Self.stamp(line) == nil)
+    }
+
+    @Test("reading-time lines are page metadata", arguments: [
+        "4 min read", "Lesezeit: 4 Minuten", "11 minut czytania", "Temps de lecture : 3 min", "Tiempo de lectura: 5 min",
+    ])
+    func readingTime(line: String) {
+        #expect(BlockRules.verdict(for: line, words: Words.count(in: line)) == .removed(.metadata))
+    }
+}
