@@ -43,7 +43,8 @@ enum BlockRules {
     private static func headerVerdict(text: String, bare: String, lower: String, words: Int) -> Verdict? {
         guard words <= 8 else { return nil }
         if isTeaserLink(text, bare: bare) { return .teaserMarker }
-        if relatedHeaders.contains(bare) || (bare.hasPrefix("more from ") && words <= 5)
+        if relatedHeaders.contains(bare) || relatedFragments.contains(where: { bare.contains($0) })
+            || (bare.hasPrefix("more from ") && words <= 5)
             || (bare.hasPrefix("more on ") && words <= 5) || (bare.hasPrefix("latest ") && words <= 3)
         {
             return .sweepsToEnd(.relatedLinks)
@@ -84,6 +85,14 @@ enum BlockRules {
         "articles similaires", "leggi anche", "articoli correlati", "potrebbe interessarti", "leia também", "leia mais",
         "notícias relacionadas", "artigos relacionados", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
         "podobne artykuły", "lees ook", "gerelateerde artikelen",
+    ]
+
+    /// Parts of a related-stories header that vary in their other words (`Das Thema könnte dich
+    /// auch interessieren`, `Notas relacionadas`, `Vous aimerez aussi`), in a header of eight words
+    /// or fewer.
+    private static let relatedFragments: [String] = [
+        "auch interessieren", "nicht verpassen", "ahnliche beitrage", "weitere beitrage", "aimerez aussi",
+        "a lire egalement", "relacionadas", "relacionados", "relacionado", "correlati", "correlate", "you may have missed",
     ]
 
     private static let commentHeaders: Set<String> = [
@@ -264,6 +273,8 @@ enum BlockRules {
         if isMenu(text) { return .navigation }
         if short, advertisementLines.contains(bare) { return .advertisement }
         if words <= 10, (short && shareLines.contains(bare)) || shareOpenings.starts(bare) { return .share }
+        // `Spread the love`, `Spread the word`: a share widget's prompt, whatever it spreads.
+        if words <= 4, bare.hasPrefix("spread the ") { return .share }
         if words <= 12, cues(.socialNetworks) >= 2 { return .share }
         if lower.hasPrefix("©") || copyrightOpenings.starts(lower) || Words.has(lower, "all rights reserved") {
             return .copyright
@@ -286,8 +297,8 @@ enum BlockRules {
         if let colon, colon > bare.startIndex, words <= 25, inlineTeaserLabels.contains(String(bare[..<colon]).trimmed) {
             return .teaser
         }
-        if cues(.publisher) >= 3 { return .editorialPolicy }
-        if isPublisherBlurb(lower: lower, words: words, cues: cues(.blurb)) { return .publisherBlurb }
+        if cues(.publisher) >= 3 || isEditorialVoice(lower: lower, words: words) { return .editorialPolicy }
+        if isPublisherBlurb(lower: lower, words: words) { return .publisherBlurb }
         return nil
     }
 
@@ -335,7 +346,7 @@ enum BlockRules {
 
     private static let shareLines: Set<String> = [
         "share", "share this", "share this article", "share this story", "share this post", "share article",
-        "share on facebook", "share on twitter", "share on x", "share via email", "spread the news", "spread the word",
+        "share on facebook", "share on twitter", "share on x", "share via email", "spread the word", "spread the love",
         "tweet", "email this", "print", "print this article", "copy link", "follow us", "share this page",
         "share the news",
     ]
@@ -344,10 +355,10 @@ enum BlockRules {
     private static let shareOpenings = PrefixList(shareLines.sorted().map { $0 + " " })
 
     private enum CueList: Int {
-        case socialNetworks, newsletter, promotion, metadata, publisher, blurb
+        case socialNetworks, newsletter, promotion, metadata, publisher
     }
 
-    private static let allCues = PhraseSet(lists: [socialNetworks, newsletterCues, promotionCues, metadataCues, publisherCues, blurbCues])
+    private static let allCues = PhraseSet(lists: [socialNetworks, newsletterCues, promotionCues, metadataCues, publisherCues])
 
     private static let socialNetworks: [String] = ["facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "email", "x.com"]
 
@@ -357,7 +368,7 @@ enum BlockRules {
     ]
 
     private static let promotionCues: [String] = [
-        "be a reporter", "write for us", "send us your", "download our app", "download the app", "get the app",
+        "write for us", "send us your", "download our app", "download the app", "get the app",
         "follow us on", "join our", "support our journalism", "support independent journalism", "become a member",
         "listen to this article", "donate now", "make a donation", "send us a tip", "got a news tip", "whatsapp channel",
         "google news", "click here to", "open in app",
@@ -402,21 +413,52 @@ enum BlockRules {
         "our team", "our writers", "our editors", "our journalists", "our reporters", "our readers", "our content",
         "fact-check", "fact check", "editorial policy", "editorial standards", "editorial guidelines", "corrections",
         "accuracy", "reach out to us", "contact us", "we appreciate", "your trust", "our website", "our site",
-        "privacy policy", "terms of use", "terms of service", "every piece of content", "rigorously reviewed",
-        "ethics policy", "we strive", "strive for transparency", "if an error", "if you spot an error", "via email",
+        "privacy policy", "terms of use", "terms of service", "ethics policy", "via email",
         "our newsroom", "independent journalism", "this article was", "ai-generated", "affiliate",
     ]
 
-    private static let blurbCues: [String] = [
-        "news provider", "news agency", "publishes", "online newspaper", "web site", "website", "media company",
-        "our readers", "its readers", "informs", "leading news", "independent news", "founded in",
+    /// The publisher speaking of how it works: `we`, `our` and `us` again and again beside the
+    /// words of editorial practice, and no quotation (a source quoted on its own policy is story).
+    private static func isEditorialVoice(lower: String, words: Int) -> Bool {
+        guard words >= 15, words <= 150, !lower.contains(where: { "\"“”«»".contains($0) }) else { return false }
+        let tokens = Words.tokens(in: lower).map(String.init)
+        let ourselves = tokens.filter { firstPersonPlural.contains($0) }.count
+        guard ourselves >= 3 else { return false }
+        return Set(tokens).intersection(editorialPractice).count >= 2
+    }
+
+    private static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "we're", "we've"]
+
+    private static let editorialPractice: Set<String> = [
+        "editorial", "editors", "editor", "accuracy", "accurate", "error", "errors", "correction", "corrections",
+        "transparency", "transparent", "policy", "policies", "standards", "guidelines", "reviewed", "review", "newsroom",
+        "journalism", "journalists", "reporters", "content", "trust", "readers", "ethics", "fact-checked", "verified",
+        "independent", "impartial", "sources",
     ]
 
-    /// `Example.com (Example News Agency) is a real-time news provider …`.
-    private static func isPublisherBlurb(lower: String, words: Int, cues: Int) -> Bool {
-        guard words >= 12 else { return false }
-        // The cheap test first: the pattern search only runs on the rare block that reads like a blurb.
-        guard cues >= 2 else { return false }
-        return lower.range(of: #"\b[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression) != nil
+    /// `Example.com (Example News Agency) is a real-time news provider …`: a site's name, as its
+    /// address, the subject of a sentence that says what kind of publication it is.
+    private static func isPublisherBlurb(lower: String, words: Int) -> Bool {
+        guard words >= 12, words <= 120 else { return false }
+        // Only the first six words can name the subject; the pattern search runs on them alone.
+        var spaces = 0
+        let headEnd = lower.firstIndex { character in
+            if character == " " { spaces += 1 }
+            return spaces == 6
+        } ?? lower.endIndex
+        guard lower[..<headEnd].contains("."),
+              let domain = lower[..<headEnd].range(of: #"[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression)
+        else { return false }
+        let after = Words.tokens(in: String(lower[domain.upperBound...])).prefix(12).map(String.init)
+        guard after.contains(where: { copulas.contains($0) }) else { return false }
+        return after.contains { publicationNouns.contains($0) }
     }
+
+    private static let copulas: Set<String> = ["is", "es", "ist", "est", "e", "jest", "was"]
+
+    private static let publicationNouns: Set<String> = [
+        "news", "newspaper", "magazine", "media", "agency", "outlet", "publication", "portal", "website", "site", "provider",
+        "journal", "broadcaster", "publisher", "noticias", "periodico", "diario", "zeitung", "nachrichten", "journal",
+        "quotidien", "giornale", "gazeta",
+    ]
 }
