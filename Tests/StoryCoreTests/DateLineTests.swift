@@ -25,6 +25,8 @@ struct DateLineTests {
         ("Publikacja: 04.05.2021", "2021-05-04"),
         ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28T18:00"),
         ("25/12/2024", "2024-12-25"),
+        ("Janic Moser, 01.12.2021", "2021-12-01"),
+        ("28. Jan. 2022 Paula Brand", "2022-01-28"),
     ])
     func forms(line: String, expected: String) {
         #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")
@@ -34,6 +36,8 @@ struct DateLineTests {
         "The port was built on 4 March 1987 and expanded in 2001.",
         "Council to vote on harbour plan on May 3, 2013 after long delay",
         "Ferry strike ends, May 3, 2013: what we know about the deal",
+        "Harbour works resumed, 01.12.2021",
+        "28. Jan. 2022 the ferry sailed again",
     ])
     func notDateLines(line: String) {
         #expect(Self.stamp(line) == nil)

@@ -57,4 +57,36 @@ struct PageDateTests {
         let undated = #"<html><head><meta name="date" content="2024-11-20"></head><body><article>\#(Self.story)</article></body></html>"#
         #expect(Self.article(undated)?.published?.iso.hasPrefix("2024-11-20") == true)
     }
+
+    @Test("markup in the body that marks the publication date", arguments: [
+        #"<abbr class="published" title="2024-10-05T08:00:00+02:00">5 Oct</abbr>"#,
+        #"<span itemprop="datePublished" content="2024-10-05"></span>"#,
+        #"<time class="entry-date published updated" datetime="2024-10-05T08:00:00+02:00">5 October</time>"#,
+    ])
+    func bodyMarkup(marker: String) {
+        let page = "<html><body><article>\(marker)\(Self.story)</article></body></html>"
+        #expect(Self.article(page)?.published?.iso.hasPrefix("2024-10-05") == true)
+    }
+
+    @Test("a UTC stamp near midnight takes the day the page shows")
+    func utcNearMidnight() {
+        let page = #"<html><head><meta property="article:published_time" content="2024-10-04T22:30:00Z"></head><body><article><h1>Night ferry stops for the winter</h1><p>5 October 2024</p>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(page)?.published?.iso.hasPrefix("2024-10-05") == true)
+        let afternoon = page.replacingOccurrences(of: "T22:30:00Z", with: "T14:30:00Z")
+        #expect(Self.article(afternoon)?.published?.iso.hasPrefix("2024-10-04") == true)
+    }
+
+    @Test("a press release dates itself in its first words")
+    func openingDate() {
+        let page = "<html><body><article><p>27.1.2024 – The ferry company said on Tuesday that the night crossing would stop for the winter, citing fuel costs.</p>\(Self.story)</article></body></html>"
+        #expect(Self.article(page)?.published?.iso == "2024-01-27")
+    }
+
+    @Test("an address that spells the day first or the month in one digit", arguments: [
+        ("https://example.org/meldungen/29-10-2021-faehre", "2021-10-29"),
+        ("https://example.org/2017/7/12/faehre", "2017-07-12"),
+    ])
+    func addressDates(url: String, expected: String) {
+        #expect(PageURL.date(in: url)?.iso == expected)
+    }
 }

@@ -128,11 +128,19 @@ struct HTMLBlockCollector {
     }
 
     private mutating func noteMetadata(_ node: xmlNodePtr, name: String) {
-        if name == "time", inlineMetadata.published == nil,
-           let stamp = node.attribute("datetime").flatMap(DateParser.timestamp)
-        {
-            let role = ((node.attribute("itemprop") ?? "") + " " + (node.attribute("class") ?? "")).lowercased()
-            if !role.contains("modified"), !role.contains("updated") { inlineMetadata.published = stamp }
+        if inlineMetadata.published == nil {
+            let role = ((node.attribute("itemprop") ?? "") + " " + (node.attribute("property") ?? "") + " "
+                + (node.attribute("class") ?? "")).lowercased()
+            // `<time datetime>` unless it says it is an update; any element marked as the
+            // publication date (`itemprop="datePublished" content=…`, `abbr class="published"
+            // title=…`), whatever else its classes say.
+            let marked = role.contains("datepublished") || role.contains("datecreated") || role.contains("published")
+            let isUpdate = (role.contains("modified") || role.contains("updated")) && !marked
+            if name == "time" || marked, !isUpdate,
+               let stamp = ["datetime", "content", "title"].lazy.compactMap({ node.attribute($0) }).compactMap(DateParser.timestamp).first
+            {
+                inlineMetadata.published = stamp
+            }
         }
         if inlineMetadata.byline == nil {
             let role = ((node.attribute("itemprop") ?? "") + " " + (node.attribute("rel") ?? "") + " " + (node.attribute("class") ?? "")).lowercased()

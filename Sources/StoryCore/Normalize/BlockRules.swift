@@ -148,9 +148,16 @@ enum BlockRules {
         }
         if restWords.contains(where: { updateLabels.contains($0) }), unlabelled.count <= 2 { return .lastUpdated }
         if unlabelled.isEmpty { return .dateline(stamp) }
-        // `AFP, Tuesday 2 Jul 2013`, `INDONESIA, July 2, 2013`: the agency or the place, then the date.
-        if unlabelled.count == 1, beforeWords.first == unlabelled.first, before.trimmed.hasSuffix(","),
-           before.first?.isUppercase == true
+        // `AFP, Tuesday 2 Jul 2013`, `INDONESIA, July 2, 2013`, `Janic Cathomen, 01.12.2021`: the
+        // agency, the place or the author, then the date; or the date, then the author
+        // (`28. Jan. 2022 Paula Balov`). A name is up to three capitalized words and nothing else.
+        let beforeName = before.trimmed.hasSuffix(",") ? before.trimmed.dropLast() : ""
+        if !beforeName.isEmpty, isShortName(beforeName), unlabelled.count == Words.tokens(in: String(beforeName)).count {
+            return .dateline(stamp)
+        }
+        let afterText = after.trimmed.trimming(" ,|-–—·")
+        if before.trimmed.isEmpty, !afterText.isEmpty, isShortName(Substring(afterText)),
+           unlabelled.count == Words.tokens(in: afterText).count
         {
             return .dateline(stamp)
         }
@@ -160,6 +167,12 @@ enum BlockRules {
             return .dateline(stamp)
         }
         return nil
+    }
+
+    /// Up to three words, each capitalized (`Janic Cathomen`, `AFP`, `INDONESIA`): a name.
+    private static func isShortName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
     }
 
     private static let dateLabels: Set<String> = [

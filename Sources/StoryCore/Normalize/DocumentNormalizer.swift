@@ -183,9 +183,10 @@ struct DocumentNormalizer {
             outlet: document.metadata.outlet ?? OutletInference.outlet(from: inferred.outletHints) ?? url.flatMap(PageURL.siteName),
             title: title.map(\.collapsedWhitespace),
             byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline ?? firstPass.statedOutside.byline,
-            // A date the page states beats one its address spells out.
-            published: document.metadata.published ?? PublicationDate.choose(inferred.dates) ?? document.metadata.weakPublished
-                ?? firstPass.statedOutside.date ?? url.flatMap(PageURL.date),
+            published: PublicationDate.resolve(
+                stated: document.metadata.published,
+                lines: PublicationDate.choose(inferred.dates) ?? document.metadata.weakPublished ?? firstPass.statedOutside.date,
+                address: url.flatMap(PageURL.date)),
             url: url,
             repairs: document.repairs)
         var paragraphTallies: [StoryTerms.Tally] = []
@@ -207,6 +208,8 @@ struct DocumentNormalizer {
             paragraphTallies.remove(at: index)
         }
         article.paragraphTally.paragraphs = paragraphTallies
+        // A press release dates itself in its first words (`27.1.2022 – The association …`).
+        if article.published == nil, let first = article.blocks.first?.text { article.published = PublicationDate.opening(first) }
         return article
     }
 }

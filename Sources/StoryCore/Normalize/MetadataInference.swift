@@ -69,6 +69,30 @@ enum TitleMatch {
 
 /// The publication date among the dates a page's header lines give.
 enum PublicationDate {
+    /// The date the page states in its metadata, else in its lines, else in its address. A
+    /// stamp in UTC near midnight is the next or the previous day where the story was published:
+    /// when a line or the address says so, their day is the one the page shows.
+    static func resolve(stated: DateStamp?, lines: DateStamp?, address: DateStamp?) -> DateStamp? {
+        guard let stated else { return lines ?? address }
+        if stated.offsetMinutes == 0, let hour = stated.hour, hour >= 18 || hour < 6,
+           let local = lines ?? address, abs(local.dayNumber - stated.dayNumber) == 1
+        {
+            return local
+        }
+        return stated
+    }
+
+    /// A date opening a paragraph and set off from its text by a dash, a bar or a bracket.
+    static func opening(_ text: String) -> DateStamp? {
+        let head = String(text.prefix(48))
+        guard let match = DateParser.firstStamped(in: head), let stamp = match.stamp,
+              head[..<match.range.lowerBound].allSatisfy({ $0 == "(" || $0 == " " })
+        else { return nil }
+        let rest = head[match.range.upperBound...].drop { $0 == " " || $0 == "\u{00A0}" }
+        guard let mark = rest.first, "-–—|)".contains(mark) else { return nil }
+        return stamp
+    }
+
     /// The first date stated, with the time another line gives for the same day.
     static func choose(_ dates: [DateStamp]) -> DateStamp? {
         guard let first = dates.first else { return nil }

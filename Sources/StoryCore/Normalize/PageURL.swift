@@ -40,10 +40,20 @@ enum PageURL {
             if run.count == 8, let stamp = stamp(String(run.prefix(4)), String(run.dropFirst(4).prefix(2)), String(run.suffix(2))) {
                 return stamp
             }
-            guard run.count == 4, index + 2 < digits.count, digits[index + 1].count == 2, digits[index + 2].count <= 2,
-                  separatedOnly(path, digits[index], digits[index + 1], digits[index + 2])
-            else { continue }
-            if let stamp = stamp(run, digits[index + 1], digits[index + 2]) { return stamp }
+            // Year first (`2013/05/03`, `2017/7/12`), or day first as in German and French
+            // addresses (`29-10-2021`).
+            if run.count == 4, index + 2 < digits.count, digits[index + 1].count <= 2, digits[index + 2].count <= 2,
+               separatedOnly(path, digits[index], digits[index + 1], digits[index + 2]),
+               let stamp = stamp(run, digits[index + 1], digits[index + 2])
+            {
+                return stamp
+            }
+            if run.count == 2, index + 2 < digits.count, digits[index + 1].count == 2, digits[index + 2].count == 4,
+               ["-", "."].contains(where: { path.contains(run + $0 + digits[index + 1] + $0 + digits[index + 2]) }),
+               let stamp = stamp(digits[index + 2], digits[index + 1], run)
+            {
+                return stamp
+            }
         }
         return nil
     }
