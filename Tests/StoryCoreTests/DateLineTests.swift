@@ -27,6 +27,9 @@ struct DateLineTests {
         ("25/12/2024", "2024-12-25"),
         ("Janic Moser, 01.12.2021", "2021-12-01"),
         ("28. Jan. 2022 Paula Brand", "2022-01-28"),
+        ("Posted on September 21, 2020 by Ada Tal", "2020-09-21"),
+        ("Geschrieben von Cooper am 25.08.2015 22:30", "2015-08-25T22:30"),
+        ("Pressemitteilung vom 20.01.2022", "2022-01-20"),
     ])
     func forms(line: String, expected: String) {
         #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")
@@ -38,6 +41,7 @@ struct DateLineTests {
         "Ferry strike ends, May 3, 2013: what we know about the deal",
         "Harbour works resumed, 01.12.2021",
         "28. Jan. 2022 the ferry sailed again",
+        "On May 3, 2013 the crane was inspected by the port's engineers.",
     ])
     func notDateLines(line: String) {
         #expect(Self.stamp(line) == nil)

@@ -143,10 +143,17 @@ enum BlockRules {
         // The rest of the line is labels, separators and short breadcrumb segments: a dateline.
         let restWords = (beforeWords + Words.tokens(in: String(after)).map { Words.fold($0) })
         // A time may stand before the date (`12:52 p.m. EDT May 2, 2013`): its numbers are no words.
-        let unlabelled = restWords.filter { word in
+        var unlabelled = restWords.filter { word in
             !dateLabels.contains(word) && DateParser.weekdayNumber(word) == nil && !word.allSatisfy(\.isNumber)
         }
         if restWords.contains(where: { updateLabels.contains($0) }), unlabelled.count <= 2 { return .lastUpdated }
+        // `Posted on September 21, 2020 by Adi Tzlil`, `Geschrieben von Cooper am 25.08.2015`: the
+        // author named after `by` or `von` is part of a date line.
+        if let by = unlabelled.firstIndex(where: { authorMarkers.contains($0) }), unlabelled.count - by <= 4,
+           !lower.hasSuffix(".")
+        {
+            unlabelled.removeSubrange(by...)
+        }
         if unlabelled.isEmpty { return .dateline(stamp) }
         // `AFP, Tuesday 2 Jul 2013`, `INDONESIA, July 2, 2013`, `Janic Cathomen, 01.12.2021`: the
         // agency, the place or the author, then the date; or the date, then the author
@@ -175,11 +182,15 @@ enum BlockRules {
         return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
     }
 
+    /// Words that introduce the author in a date line.
+    private static let authorMarkers: Set<String> = ["by", "von", "par", "por", "di", "door", "author", "autor"]
+
     private static let dateLabels: Set<String> = [
         "date", "published", "posted", "updated", "last", "modified", "on", "at", "am", "pm", "utc", "gmt", "z",
         "publication", "publie", "publicado", "veroffentlicht", "datum", "fecha", "data", "edited", "created", "first",
         "t", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "time", "le", "el", "am", "um", "a", "p", "m",
         // The clock word after a time (`05:28 Uhr`, `14h30`) and labels of the corpus's languages.
+        "geschrieben", "gespeichert", "gepostet", "pressemitteilung", "medienmitteilung", "press", "release", "wurde",
         "originally", "et", "ct", "mt", "pt", "cst", "cdt", "mst", "mdt", "hrs", "hr", "wib", "ist",
         "uhr", "h", "stand", "erstellt", "erschienen", "veroffentlichung", "publiziert", "vom", "publikacja",
         "opublikowano", "pubblicato", "publicada", "publicacion", "gepubliceerd", "geplaatst", "publiee",
