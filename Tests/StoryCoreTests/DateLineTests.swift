@@ -30,6 +30,8 @@ struct DateLineTests {
         ("Posted on September 21, 2020 by Ada Tal", "2020-09-21"),
         ("Geschrieben von Cooper am 25.08.2015 22:30", "2015-08-25T22:30"),
         ("Pressemitteilung vom 20.01.2022", "2022-01-20"),
+        ("07.11.2023 Valmora, Küstenland", "2023-11-07"),
+        ("01.02.2022 Kategorie: Hafen, Verband", "2022-02-01"),
     ])
     func forms(line: String, expected: String) {
         #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")

@@ -168,6 +168,13 @@ enum BlockRules {
         {
             return .dateline(stamp)
         }
+        // `07.11.2023 Ormalingen, Baselbiet`, `01.02.2022 Kategorie: Schwimmen, Verband`: the date
+        // first, then names and labels (capitalized words, short function words), no sentence.
+        if before.trimmed.isEmpty, words <= 12, !lower.hasSuffix("."),
+           Words.tokens(in: afterText).allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 || $0.allSatisfy(\.isNumber) })
+        {
+            return .dateline(stamp)
+        }
         let segments = text.split(whereSeparator: { "|»›/•·".contains($0) })
         let crumbs = segments.filter { !$0.contains(where: \.isNumber) }
         if segments.count >= 2, crumbs.allSatisfy({ Words.count(in: $0) <= 4 }), unlabelled.count <= 6, !lower.hasSuffix(".") {
