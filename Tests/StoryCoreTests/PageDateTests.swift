@@ -89,4 +89,12 @@ struct PageDateTests {
     func addressDates(url: String, expected: String) {
         #expect(PageURL.date(in: url)?.iso == expected)
     }
+
+    @Test("a title segment that is only a date dates the page, and leaves the title")
+    func titleDate() {
+        let page = "<html><head><title>Harbour | Night ferry stops for the winter | 05.10.2024</title></head><body><article>\(Self.story)</article></body></html>"
+        let article = Self.article(page)
+        #expect(article?.published?.iso == "2024-10-05")
+        #expect(article?.title?.contains("2024") == false)
+    }
 }

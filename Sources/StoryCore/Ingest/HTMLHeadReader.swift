@@ -44,12 +44,23 @@ enum HTMLHeadReader {
         var result = fromLD.filled(from: fromMeta)
         // Generic `date` tags are often a page's last edit: they lose to a date line in the header.
         result.weakPublished = MetaDates.stated(in: meta, names: MetaDates.generic)
-        if let pageTitle {
+        if var pageTitle {
+            // `Headline | 02.11.2021`: a segment of the title that is only a date dates the page.
+            let segments = pageTitle.split(separator: "|").map { $0.trimmed }
+            if segments.count >= 2, let dated = segments.firstIndex(where: Self.isOnlyDate) {
+                if result.weakPublished == nil { result.weakPublished = DateParser.timestamp(segments[dated]) }
+                pageTitle = segments.enumerated().filter { $0.offset != dated }.map(\.element).joined(separator: " | ")
+            }
             let (title, site) = TitleCleaner.splitSiteSuffix(pageTitle, outlet: result.outlet)
             if result.title == nil { result.title = title }
             if result.outlet == nil { result.outlet = site }
         }
         return result
+    }
+
+    private static func isOnlyDate(_ segment: String) -> Bool {
+        guard let match = DateParser.firstStamped(in: segment), match.stamp != nil else { return false }
+        return segment[..<match.range.lowerBound].trimmed.isEmpty && segment[match.range.upperBound...].trimmed.isEmpty
     }
 
     private static func visit(_ node: xmlNodePtr, _ body: (xmlNodePtr, String) -> Void) {
