@@ -32,6 +32,7 @@ struct DateLineTests {
         ("Pressemitteilung vom 20.01.2022", "2022-01-20"),
         ("07.11.2023 Valmora, Küstenland", "2023-11-07"),
         ("01.02.2022 Kategorie: Hafen, Verband", "2022-02-01"),
+        ("dpa am 25.01.2022", "2022-01-25"),
     ])
     func forms(line: String, expected: String) {
         #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")

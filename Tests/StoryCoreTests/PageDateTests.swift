@@ -80,6 +80,8 @@ struct PageDateTests {
     func openingDate() {
         let page = "<html><body><article><p>27.1.2024 – The ferry company said on Tuesday that the night crossing would stop for the winter, citing fuel costs.</p>\(Self.story)</article></body></html>"
         #expect(Self.article(page)?.published?.iso == "2024-01-27")
+        let labelled = "<html><body><article><p>Pressemitteilung vom 27. Januar 2024 | Valmora – Die Fährgesellschaft stellt die Nachtfähre ein, teilte sie am Dienstag mit.</p>\(Self.story)</article></body></html>"
+        #expect(Self.article(labelled)?.published?.iso == "2024-01-27")
     }
 
     @Test("an address that spells the day first or the month in one digit", arguments: [

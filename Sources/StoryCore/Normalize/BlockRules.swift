@@ -158,8 +158,15 @@ enum BlockRules {
         // `AFP, Tuesday 2 Jul 2013`, `INDONESIA, July 2, 2013`, `Janic Cathomen, 01.12.2021`: the
         // agency, the place or the author, then the date; or the date, then the author
         // (`28. Jan. 2022 Paula Balov`). A name is up to three capitalized words and nothing else.
-        let beforeName = before.trimmed.hasSuffix(",") ? before.trimmed.dropLast() : ""
-        if !beforeName.isEmpty, isShortName(beforeName), unlabelled.count == Words.tokens(in: String(beforeName)).count {
+        // The name ends at a comma or at the labels before the date (`dpa am 25.01.2022`).
+        var beforeName = Substring(before.trimmed)
+        while let last = beforeName.split(separator: " ").last, dateLabels.contains(Words.fold(last)) {
+            beforeName = beforeName.dropLast(last.count).trimmed[...]
+        }
+        if beforeName.hasSuffix(",") { beforeName = beforeName.dropLast() }
+        if !beforeName.isEmpty, beforeName.count < before.trimmed.count || before.trimmed.hasSuffix(","), isShortName(beforeName),
+           unlabelled.count == Words.tokens(in: String(beforeName)).count
+        {
             return .dateline(stamp)
         }
         let afterText = after.trimmed.trimming(" ,|-–—·")
@@ -186,8 +193,12 @@ enum BlockRules {
     /// Up to three words, each capitalized (`Janic Cathomen`, `AFP`, `INDONESIA`): a name.
     private static func isShortName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")
+        // An agency's initials may be written in lowercase (`dpa`).
+        if words.count == 1, let word = words.first, (2...4).contains(word.count), word.allSatisfy(\.isLetter) { return true }
         return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
     }
+
+    static func isDateLabel(_ folded: String) -> Bool { dateLabels.contains(folded) }
 
     /// Words that introduce the author in a date line.
     private static let authorMarkers: Set<String> = ["by", "von", "par", "por", "di", "door", "author", "autor"]

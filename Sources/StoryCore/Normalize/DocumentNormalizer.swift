@@ -209,7 +209,9 @@ struct DocumentNormalizer {
         }
         article.paragraphTally.paragraphs = paragraphTallies
         // A press release dates itself in its first words (`27.1.2022 – The association …`).
-        if article.published == nil, let first = article.blocks.first?.text { article.published = PublicationDate.opening(first) }
+        if article.published == nil {
+            article.published = article.blocks.prefix(3).lazy.compactMap { PublicationDate.opening($0.text) }.first
+        }
         return article
     }
 }

@@ -82,14 +82,17 @@ enum PublicationDate {
         return stated
     }
 
-    /// A date opening a paragraph and set off from its text by a dash, a bar or a bracket.
+    /// A date opening a paragraph, after at most two date labels (`Pressemitteilung vom`), and
+    /// set off from its text by a dash, a bar, a bracket or an opening quotation mark.
     static func opening(_ text: String) -> DateStamp? {
-        let head = String(text.prefix(48))
-        guard let match = DateParser.firstStamped(in: head), let stamp = match.stamp,
-              head[..<match.range.lowerBound].allSatisfy({ $0 == "(" || $0 == " " })
+        let head = String(text.prefix(64))
+        guard let match = DateParser.firstStamped(in: head), let stamp = match.stamp else { return nil }
+        let labels = Words.tokens(in: String(head[..<match.range.lowerBound])).map { Words.fold($0) }
+        guard labels.count <= 2, labels.allSatisfy(BlockRules.isDateLabel),
+              head[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "(" || $0 == " " || $0 == ":" })
         else { return nil }
         let rest = head[match.range.upperBound...].drop { $0 == " " || $0 == "\u{00A0}" }
-        guard let mark = rest.first, "-–—|)".contains(mark) else { return nil }
+        guard let mark = rest.first, "-–—|)„“\"«".contains(mark) else { return nil }
         return stamp
     }
 
