@@ -74,6 +74,9 @@ struct PageDateTests {
         #expect(Self.article(page)?.published?.iso.hasPrefix("2024-10-05") == true)
         let afternoon = page.replacingOccurrences(of: "T22:30:00Z", with: "T14:30:00Z")
         #expect(Self.article(afternoon)?.published?.iso.hasPrefix("2024-10-04") == true)
+        // Local midnight stored in UTC, with no line to say so.
+        let midnight = #"<html><head><meta property="article:published_time" content="2024-11-06T23:00:00Z"></head><body><article>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(midnight)?.published?.iso == "2024-11-07")
     }
 
     @Test("a press release dates itself in its first words")
@@ -98,5 +101,11 @@ struct PageDateTests {
         let article = Self.article(page)
         #expect(article?.published?.iso == "2024-10-05")
         #expect(article?.title?.contains("2024") == false)
+    }
+
+    @Test("a comment's time is the comment's")
+    func commentTime() {
+        let page = #"<html><body><article>\#(Self.story)</article><div class="comments"><time datetime="2024-12-01T10:00:00Z">1 Dec</time><p>Great piece, thanks for writing it.</p></div></body></html>"#
+        #expect(Self.article(page)?.published == nil)
     }
 }

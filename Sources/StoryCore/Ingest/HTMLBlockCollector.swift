@@ -76,7 +76,8 @@ struct HTMLBlockCollector {
         if let reason = removal(for: node, name: name, insideMain: context.insideMain) {
             context.removal = reason
         }
-        noteMetadata(node, name: name)
+        // A comment's or a related story's time and author are theirs, not the page's.
+        if ![.comments, .relatedLinks, .teaser].contains(context.removal) { noteMetadata(node, name: name) }
 
         if name == "br" {
             flush()

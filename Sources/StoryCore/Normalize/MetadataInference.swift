@@ -73,7 +73,12 @@ enum PublicationDate {
     /// stamp in UTC near midnight is the next or the previous day where the story was published:
     /// when a line or the address says so, their day is the one the page shows.
     static func resolve(stated: DateStamp?, lines: DateStamp?, address: DateStamp?) -> DateStamp? {
-        guard let stated else { return lines ?? address }
+        guard var stated else { return lines ?? address }
+        // `T23:00:00Z`, `T22:00:00Z` on the hour: a day stored as local midnight in Central Europe.
+        if stated.offsetMinutes == 0, stated.hour == 23 || stated.hour == 22, stated.minute == 0, (stated.second ?? 0) == 0 {
+            let next = CivilCalendar.civil(fromDayNumber: stated.dayNumber + 1)
+            stated = DateStamp(year: next.year, month: next.month, day: next.day)
+        }
         if stated.offsetMinutes == 0, let hour = stated.hour, hour >= 18 || hour < 6,
            let local = lines ?? address, abs(local.dayNumber - stated.dayNumber) == 1
         {
