@@ -108,4 +108,12 @@ struct PageDateTests {
         let page = #"<html><body><article>\#(Self.story)</article><div class="comments"><time datetime="2024-12-01T10:00:00Z">1 Dec</time><p>Great piece, thanks for writing it.</p></div></body></html>"#
         #expect(Self.article(page)?.published == nil)
     }
+
+    @Test("the data a page hands its scripts names the publication time")
+    func scriptData() {
+        let page = #"<html><head><script>window.__STATE__ = {"story":{"published_at":"2024-10-05T06:22:28+01:00","views":12}};</script></head><body><article>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(page)?.published?.iso.hasPrefix("2024-10-05") == true)
+        let other = page.replacingOccurrences(of: "published_at", with: "expires_at")
+        #expect(Self.article(other)?.published == nil)
+    }
 }

@@ -9,6 +9,7 @@ enum HTMLHeadReader {
         var canonical: String?
         var jsonLD: [PageMetadata] = []
         var otherLDDate: DateStamp?
+        var scriptDate: DateStamp?
         visit(root) { node, name in
             switch name {
             case "meta":
@@ -26,6 +27,9 @@ enum HTMLHeadReader {
                     let found = JSONLDReader.read(node.textContent)
                     jsonLD.append(contentsOf: found.articles)
                     if otherLDDate == nil { otherLDDate = found.otherDate }
+                } else if scriptDate == nil {
+                    // A page's own data for its scripts names the publication time too.
+                    scriptDate = ScriptData.publicationDate(in: node.textContent)
                 }
             default:
                 break
@@ -43,7 +47,7 @@ enum HTMLHeadReader {
         if fromLD.published == nil, fromMeta.published == nil { fromLD.published = otherLDDate }
         var result = fromLD.filled(from: fromMeta)
         // Generic `date` tags are often a page's last edit: they lose to a date line in the header.
-        result.weakPublished = MetaDates.stated(in: meta, names: MetaDates.generic)
+        result.weakPublished = MetaDates.stated(in: meta, names: MetaDates.generic) ?? scriptDate
         if var pageTitle {
             // `Headline | 02.11.2021`: a segment of the title that is only a date dates the page.
             let segments = pageTitle.split(separator: "|").map { $0.trimmed }
@@ -70,6 +74,20 @@ enum HTMLHeadReader {
             body(descendant, name)
             return true
         }
+    }
+}
+
+/// The publication time in the data a page hands its scripts (`"published_at":"2019-03-02T06:22"`).
+enum ScriptData {
+    static let keys = ["datePublished", "publishedDate", "published_at", "publishDate", "firstPublished", "publishedAt"]
+
+    static func publicationDate(in script: String) -> DateStamp? {
+        guard script.utf8.count < 2_000_000, keys.contains(where: { script.contains("\"\($0)\"") }) else { return nil }
+        let pattern = #"\"(datePublished|publishedDate|published_at|publishDate|firstPublished|publishedAt)\"\s*:\s*\"([0-9]{4}-[0-9]{2}-[0-9]{2}[^\"]{0,20})\""#
+        guard let range = script.range(of: pattern, options: .regularExpression) else { return nil }
+        let found = script[range]
+        guard let colon = found.firstIndex(of: ":") else { return nil }
+        return DateParser.timestamp(String(found[colon...]))
     }
 }
 
