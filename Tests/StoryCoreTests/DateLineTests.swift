@@ -33,6 +33,9 @@ struct DateLineTests {
         ("07.11.2023 Valmora, Küstenland", "2023-11-07"),
         ("01.02.2022 Kategorie: Hafen, Verband", "2022-02-01"),
         ("dpa am 25.01.2022", "2022-01-25"),
+        ("15 августа 2016, 13:43", "2016-08-15T13:43"),
+        ("4 marca 2021", "2021-03-04"),
+        ("3. září 2020", "2020-09-03"),
     ])
     func forms(line: String, expected: String) {
         #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")

@@ -357,8 +357,19 @@ public enum DateParser {
             ["november", "nov", "novembre", "noviembre", "novembro"],
             ["december", "dec", "decembre", "dezember", "dez", "diciembre", "dic", "dezembro", "dicembre"],
         ]
+        // The forms a day takes them in (genitive), folded: Polish, Czech, Russian, Ukrainian.
+        let slavic: [[String]] = [
+            ["stycznia", "ledna", "января", "січня"], ["lutego", "unora", "февраля", "лютого"],
+            ["marca", "brezna", "марта", "березня"], ["kwietnia", "dubna", "апреля", "квітня"],
+            ["maja", "kvetna", "мая", "травня"], ["czerwca", "cervna", "июня", "червня"],
+            ["lipca", "cervence", "июля", "липня"], ["sierpnia", "srpna", "августа", "серпня"],
+            ["wrzesnia", "zari", "сентября", "вересня"], ["pazdziernika", "rijna", "октября", "жовтня"],
+            ["listopada", "listopadu", "ноября", "листопада"], ["grudnia", "prosince", "декабря", "грудня"],
+        ]
         var table: [String: Int] = [:]
-        for (index, list) in names.enumerated() { for name in list { table[name] = index + 1 } }
+        for (index, list) in (zip(names, slavic).map { $0 + $1 }).enumerated() {
+            for name in list { table[Words.fold(name)] = index + 1 }
+        }
         return table
     }()
 

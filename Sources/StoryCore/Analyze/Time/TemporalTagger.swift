@@ -74,7 +74,8 @@ public struct TemporalTagger: Sendable {
     /// Names of days and months, and the words of relative time and spans.
     private static let timeWords = relativeWords.union(DateParser.dayAndMonthNames)
 
-    private static let timeWordKeys = LetterKeySet(timeWords.map { word in
+    // Names beyond ASCII (`августа`) come with a day's number, which lets a sentence through on its own.
+    private static let timeWordKeys = LetterKeySet(timeWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { word in
         guard let key = LetterKey.of(word.utf8) else { preconditionFailure("time words are short words of ASCII letters") }
         return key
     })
