@@ -116,4 +116,12 @@ struct PageDateTests {
         let other = page.replacingOccurrences(of: "published_at", with: "expires_at")
         #expect(Self.article(other)?.published == nil)
     }
+
+    @Test("a bare date in a list box before the story is the story's; after it, another story's")
+    func earlyDateInAList() {
+        let before = #"<html><body><aside><ul><li>Harbour</li><li>05.10.2024</li></ul></aside><article>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(before)?.published?.iso == "2024-10-05")
+        let after = #"<html><body><article>\#(Self.story)</article><aside><ul><li>Harbour</li><li>05.10.2024</li></ul></aside></body></html>"#
+        #expect(Self.article(after)?.published == nil)
+    }
 }

@@ -185,7 +185,8 @@ struct DocumentNormalizer {
             byline: document.metadata.byline.map(Bylines.clean) ?? inferred.byline ?? firstPass.statedOutside.byline,
             published: PublicationDate.resolve(
                 stated: document.metadata.published,
-                lines: PublicationDate.choose(inferred.dates) ?? document.metadata.weakPublished ?? firstPass.statedOutside.date,
+                lines: PublicationDate.choose(inferred.dates) ?? document.metadata.weakPublished ?? firstPass.statedOutside.date
+                    ?? firstPass.statedOutside.earlyDate,
                 address: url.flatMap(PageURL.date)),
             url: url,
             repairs: document.repairs)

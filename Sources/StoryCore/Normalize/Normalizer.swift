@@ -40,17 +40,25 @@ struct FirstPass {
         let wordCounts = document.blocks.map { Words.count(in: $0.text) }
         self.wordCounts = wordCounts
         var stated = StatedOutside()
+        var proseSeen = false
         var verdicts = zip(document.blocks, wordCounts).map { block, words -> Verdict in
             switch block.hint {
             case .removed(let reason):
                 // Outside the article's markup: the wording may still say what it is, and a date
                 // or byline line there (a blog's date header, a byline box) still dates and signs it.
-                let verdict = reason == .unrelated || StatedOutside.mayState(reason) ? BlockRules.verdict(for: block.text, words: words) : .undecided
+                // A bare date in a list box before any story text is the story's own, set beside
+                // its category or reading time.
+                let early = !proseSeen && words <= 3 && StatedOutside.listBoxes.contains(reason)
+                let verdict = reason == .unrelated || StatedOutside.mayState(reason) || early
+                    ? BlockRules.verdict(for: block.text, words: words) : .undecided
                 if StatedOutside.mayState(reason) { stated.note(verdict) }
+                if early, case .dateline(let stamp) = verdict, stated.earlyDate == nil { stated.earlyDate = stamp }
                 if reason == .unrelated, case .removed(let wording) = verdict { return .removed(wording) }
                 return .removed(reason)
             case .caption: return .caption
-            default: return BlockRules.verdict(for: block.text, words: words)
+            default:
+                if words >= 12, block.hint == .paragraph { proseSeen = true }
+                return BlockRules.verdict(for: block.text, words: words)
             }
         }
         Self.sweep(&verdicts, blocks: document.blocks, wordCounts: wordCounts)
@@ -104,6 +112,10 @@ struct FirstPass {
 struct StatedOutside {
     var date: DateStamp?
     var byline: String?
+    /// A bare date in a related, teaser or tag box before any story text.
+    var earlyDate: DateStamp?
+
+    static let listBoxes: Set<RemovalReason> = [.relatedLinks, .teaser, .tags]
 
     static func mayState(_ reason: RemovalReason) -> Bool {
         switch reason {
