@@ -84,6 +84,9 @@ struct FirstPass {
         candidateWords = Words.distinct(tallies.compactMap { $0 }.flatMap(\.keys))
     }
 
+    /// Words of a paragraph that shows the story resumed after an in-story box of related links.
+    static let resumedProse = 40
+
     /// A `Related articles` or `Leave a Reply` heading once the story has begun: everything after
     /// it goes too. Before any prose such a heading is a menu's label and goes alone.
     static func sweep(_ verdicts: inout [Verdict], blocks: [PageBlock], wordCounts: [Int]) {
@@ -101,6 +104,14 @@ struct FirstPass {
                 continue
             }
             if case .removed = verdicts[index] { continue }
+            // A box of related links inside the story ends where the story's prose resumes: a long
+            // paragraph, longer than a teaser's summary. Comments run to the end.
+            if reason == .relatedLinks, verdicts[index] == .undecided, blocks[index].hint == .paragraph,
+               wordCounts[index] >= Self.resumedProse
+            {
+                sweeping = nil
+                continue
+            }
             verdicts[index] = .removed(reason)
         }
     }

@@ -1,0 +1,27 @@
+import Testing
+@testable import StoryCore
+
+/// A box of related links inside the story removes itself, not the story after it.
+@Suite("Related links inside the story")
+struct RelatedBoxTests {
+    static let opening = "The council voted on Tuesday to close the old pier to traffic after engineers found cracks in two of its supports, ending weeks of argument over who should pay for the repairs and how long the work would take."
+    static let resumed = "Engineers told the council that the cracks had been growing for at least two winters, and that the supports would have to be rebuilt from the seabed up, a job they said could not begin before the spring storms had passed and the divers could work safely."
+
+    static func article(_ body: String) -> Article? {
+        StoryLoader.assemble(documents: [HTMLReader.read(html: "<html><body><article>\(body)</article></body></html>", path: "page.html")]).articles.first
+    }
+
+    @Test("the story resumes after the box")
+    func resumes() throws {
+        let box = "<p>Related</p><p>Ferry fares rise again</p><p>Harbour crane inspected after storm</p>"
+        let article = try #require(Self.article("<p>\(Self.opening)</p>\(box)<p>\(Self.resumed)</p>"))
+        #expect(article.paragraphs == [Self.opening, Self.resumed])
+    }
+
+    @Test("comments run to the end, however long")
+    func commentsRunOn() throws {
+        let comments = "<p>Leave a comment</p><p>\(Self.resumed)</p>"
+        let article = try #require(Self.article("<p>\(Self.opening)</p>\(comments)"))
+        #expect(article.paragraphs == [Self.opening])
+    }
+}
