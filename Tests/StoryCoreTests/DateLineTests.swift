@@ -36,6 +36,7 @@ struct DateLineTests {
         ("15 августа 2016, 13:43", "2016-08-15T13:43"),
         ("4 marca 2021", "2021-03-04"),
         ("3. září 2020", "2020-09-03"),
+        ("2024-02-19 20:29:58 来源： 港口日报", "2024-02-19T20:29:58"),
     ])
     func forms(line: String, expected: String) {
         #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")

@@ -178,7 +178,10 @@ enum BlockRules {
         // `07.11.2023 Ormalingen, Baselbiet`, `01.02.2022 Kategorie: Schwimmen, Verband`: the date
         // first, then names and labels (capitalized words, short function words), no sentence.
         if before.trimmed.isEmpty, words <= 12, !lower.hasSuffix("."),
-           Words.tokens(in: afterText).allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 || $0.allSatisfy(\.isNumber) })
+           Words.tokens(in: afterText).allSatisfy({ word in
+               // Names are capitalized, or written in a script without case (`来源： 新华社`).
+               word.first.map { $0.isUppercase || !$0.isCased } == true || word.count <= 3 || word.allSatisfy(\.isNumber)
+           })
         {
             return .dateline(stamp)
         }
