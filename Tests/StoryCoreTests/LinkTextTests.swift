@@ -4,10 +4,7 @@ import Testing
 /// A block that is all link points to other pages; text with a link in it is still text.
 @Suite("Blocks that are only links")
 struct LinkTextTests {
-    static func article(_ body: String) -> Article? {
-        let page = "<html><body><article>\(body)</article></body></html>"
-        return StoryLoader.assemble(documents: [HTMLReader.read(html: page, path: "page.html")]).articles.first
-    }
+    static func article(_ body: String) -> Article? { htmlArticle(body: body) }
 
     static let first = "The council voted on Tuesday to close the old pier to traffic after engineers found cracks in two of its supports."
     static let second = "Repairs will take most of the winter, the harbour office said, and ferries will use the north quay until then."

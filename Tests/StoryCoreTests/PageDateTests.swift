@@ -10,9 +10,7 @@ struct PageDateTests {
         "Island councillors said the decision left workers who commute to the mainland without a way home after late shifts.",
     ].map { "<p>\($0)</p>" }.joined()
 
-    static func article(_ html: String) -> Article? {
-        StoryLoader.assemble(documents: [HTMLReader.read(html: html, path: "page.html")]).articles.first
-    }
+    static func article(_ html: String) -> Article? { htmlArticle(html) }
 
     @Test("a date line in a box the markup puts outside the story still dates it", arguments: [
         // A blog's date header above the post, a byline box, a share bar with the date.

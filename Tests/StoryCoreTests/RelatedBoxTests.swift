@@ -7,9 +7,7 @@ struct RelatedBoxTests {
     static let opening = "The council voted on Tuesday to close the old pier to traffic after engineers found cracks in two of its supports, ending weeks of argument over who should pay for the repairs and how long the work would take."
     static let resumed = "Engineers told the council that the cracks had been growing for at least two winters, and that the supports would have to be rebuilt from the seabed up, a job they said could not begin before the spring storms had passed and the divers could work safely."
 
-    static func article(_ body: String) -> Article? {
-        StoryLoader.assemble(documents: [HTMLReader.read(html: "<html><body><article>\(body)</article></body></html>", path: "page.html")]).articles.first
-    }
+    static func article(_ body: String) -> Article? { htmlArticle(body: body) }
 
     @Test("the story resumes after the box")
     func resumes() throws {

@@ -7,10 +7,7 @@ struct SectionHeadingTests {
     static let opening = "The council voted on Tuesday to close the old pier to traffic after engineers found cracks in two of its supports."
     static let section = "Engineers said the cracks had been growing for at least two winters, and that the supports would have to be rebuilt from the seabed up."
 
-    static func article(_ body: String) -> Article? {
-        let page = "<html><body><article>\(body)</article></body></html>"
-        return StoryLoader.assemble(documents: [HTMLReader.read(html: page, path: "page.html")]).articles.first
-    }
+    static func article(_ body: String) -> Article? { htmlArticle(body: body) }
 
     @Test("a heading over a section is part of the text, where it stands")
     func headingInPlace() throws {

@@ -58,3 +58,13 @@ func story(_ pages: [(name: String, text: String)]) -> Story {
     let documents = pages.flatMap { DocumentReader.read(data: Data($0.text.utf8), path: $0.name).documents }
     return StoryLoader.assemble(documents: documents)
 }
+
+/// The one article a page of HTML gives, or nil when it keeps none.
+func htmlArticle(_ html: String) -> Article? {
+    StoryLoader.assemble(documents: [HTMLReader.read(html: html, path: "page.html")]).articles.first
+}
+
+/// The article of a page whose `<article>` holds `body`.
+func htmlArticle(body: String) -> Article? {
+    htmlArticle("<html><body><article>\(body)</article></body></html>")
+}

@@ -77,7 +77,10 @@ struct HTMLBlockCollector {
             context.removal = reason
         }
         // A comment's or a related story's time and author are theirs, not the page's.
-        if ![.comments, .relatedLinks, .teaser].contains(context.removal) { noteMetadata(node, name: name) }
+        switch context.removal {
+        case .comments, .relatedLinks, .teaser: break
+        default: noteMetadata(node, name: name)
+        }
 
         if name == "br" {
             flush()

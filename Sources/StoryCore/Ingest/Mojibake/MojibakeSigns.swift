@@ -198,6 +198,9 @@ enum CodePageRoles {
     /// misreadings first.
     /// Latin-1 and Windows-1252, the first two pages.
     static let westernPages: UInt16 = 0b11
+    /// The first four pages (with Windows-1251 and -1250), whose `Ã`, `Â`, `Г`, `Ă` before a space
+    /// is worth a look for a lost no-break space.
+    static let losingSpacePages: UInt16 = 0b1111
     /// Windows-1252's row 80–9F, where its letters (`Š`, `œ`, `Ÿ`) follow a lead only in mojibake.
     static let windowsSignsRow: UInt16 = 1 << 12
 
@@ -248,7 +251,7 @@ enum CodePageRoles {
             }
             if previousLeads & roles.continuations != 0 { return true }
             previousLeads = roles.leads
-            previousCommon = roles.commonLeads & 0b1111
+            previousCommon = roles.commonLeads & CodePageRoles.losingSpacePages
         }
         return false
     }
