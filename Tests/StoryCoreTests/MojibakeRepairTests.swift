@@ -81,4 +81,13 @@ struct MojibakeRepairTests {
     func looksOddButIsNot(text: String) {
         #expect(MojibakeRepair.repair(text) == nil)
     }
+
+    /// Only the garbled line changes; the lines around it, CR LF ends and empty lines included,
+    /// come back byte for byte.
+    @Test func onlyGarbledLinesChange() {
+        let text = "Ein ganz normaler Satz.\r\nDie StraÃŸe war gesperrt.\r\n\n“Quoted” and fine\nLast line: MÃ¼ller"
+        let expected = "Ein ganz normaler Satz.\r\nDie Straße war gesperrt.\r\n\n“Quoted” and fine\nLast line: Müller"
+        #expect(MojibakeRepair.repair(text) == expected)
+        #expect(MojibakeRepair.repair("Nothing wrong here.\n\nNor here — “at all”.\n") == nil)
+    }
 }

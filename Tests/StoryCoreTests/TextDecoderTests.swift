@@ -75,4 +75,15 @@ struct TextCleanerTests {
             }
         }
     }
+
+    /// The standard library's normalizer stands in for Foundation's: the same NFC on the shapes
+    /// that need work — combining marks in any order, Hangul jamo, singletons, compatibility ideographs.
+    @Test(arguments: [
+        "e\u{301}cole", "A\u{30A}", "\u{212B}ngstr\u{F6}m", "\u{1100}\u{1161}\u{11A8}", "a\u{323}\u{302}", "a\u{302}\u{323}",
+        "\u{F900}", "\u{958}", "\u{3C2}\u{387}", "\u{41F}\u{440}\u{438}\u{301}", "\u{30D5}\u{3099}", "q\u{307}\u{323}", "\u{2126}",
+        "\u{E40}\u{E48}\u{E38}", "plain ASCII", "",
+    ])
+    func standardLibraryNFCMatchesFoundation(_ text: String) {
+        #expect(Array(text.nfc.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
 }

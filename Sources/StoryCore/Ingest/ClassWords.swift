@@ -8,10 +8,34 @@ enum ClassWords {
     /// Taxonomy classes that name what a post is filed under (`tag-cookies`, `category-ads`) say
     /// nothing about the box and are left out.
     static func words(of node: xmlNodePtr) -> [Substring] {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "") + " " + (node.attribute("role") ?? "")).lowercased()
-        return names.split(separator: " ")
-            .filter { name in !taxonomyPrefixes.contains { name.hasPrefix($0) } }
-            .flatMap { $0.split(whereSeparator: { !$0.isLetter }) }
+        let attributes = [node.attribute("class"), node.attribute("id"), node.attribute("role")].compactMap { $0 }
+        guard !attributes.isEmpty else { return [] }
+        return attributes.joined(separator: " ").lowercased()
+            .utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            .compactMap(Substring.init)
+            .filter { name in !taxonomyPrefixes.contains { name.utf8.starts(with: $0.utf8) } }
+            .flatMap(parts)
+    }
+
+    /// The letter runs of one class name (`post-author-info` → post, author, info). Bytes from
+    /// 0x80 up count as letters: class names are nearly all ASCII, and every box of every page
+    /// is named through here, so no Unicode property is looked up.
+    static func parts(_ name: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var start: String.Index?
+        var index = name.utf8.startIndex
+        while index != name.utf8.endIndex {
+            let byte = name.utf8[index]
+            let isLetter = byte >= 0x80 || (0x61...0x7A).contains(byte | 0x20)
+            if isLetter, start == nil { start = index }
+            if !isLetter, let first = start {
+                parts.append(name[first..<index])
+                start = nil
+            }
+            index = name.utf8.index(after: index)
+        }
+        if let first = start { parts.append(name[first...]) }
+        return parts
     }
 
     /// Class prefixes of a CMS's taxonomy (WordPress: `tag-news`, `category-politics`).
@@ -49,9 +73,10 @@ enum ClassWords {
     /// name joining `author` to a word for a box about someone. A bare `author` names a byline,
     /// and `author-article` an article; neither is such a box.
     static func isAuthorBox(_ node: xmlNodePtr) -> Bool {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased().split(separator: " ")
-        return names.contains { name in
-            let parts = name.split(whereSeparator: { !$0.isLetter })
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        guard Words.has(names, "author") else { return false }
+        return names.split(separator: " ").contains { name in
+            let parts = parts(name)
             return parts.contains { $0 == "author" || $0 == "authors" } && parts.contains { authorBoxWords.contains($0) }
         }
     }

@@ -138,8 +138,8 @@ struct HTMLBlockCollector {
             // `<time datetime>` unless it says it is an update; any element marked as the
             // publication date (`itemprop="datePublished" content=…`, `abbr class="published"
             // title=…`), whatever else its classes say.
-            let marked = role.contains("datepublished") || role.contains("datecreated") || role.contains("published")
-            let isUpdate = (role.contains("modified") || role.contains("updated")) && !marked
+            let marked = Words.has(role, "datepublished") || Words.has(role, "datecreated") || Words.has(role, "published")
+            let isUpdate = (Words.has(role, "modified") || Words.has(role, "updated")) && !marked
             if name == "time" || marked, !isUpdate,
                let stamp = ["datetime", "content", "title"].lazy.compactMap({ node.attribute($0) }).compactMap(DateParser.timestamp).first
             {
@@ -148,7 +148,7 @@ struct HTMLBlockCollector {
         }
         if inlineMetadata.byline == nil {
             let role = ((node.attribute("itemprop") ?? "") + " " + (node.attribute("rel") ?? "") + " " + (node.attribute("class") ?? "")).lowercased()
-            if role.contains("author") || role.contains("byline") {
+            if Words.has(role, "author") || Words.has(role, "byline") {
                 let text = Bylines.clean(node.textContent.collapsedWhitespace)
                 if !text.isEmpty, text.count < 80 { inlineMetadata.byline = text }
             }

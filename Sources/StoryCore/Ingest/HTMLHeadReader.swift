@@ -82,7 +82,7 @@ enum ScriptData {
     static let keys = ["datePublished", "publishedDate", "published_at", "publishDate", "firstPublished", "publishedAt"]
 
     static func publicationDate(in script: String) -> DateStamp? {
-        guard script.utf8.count < 2_000_000, keys.contains(where: { script.contains("\"\($0)\"") }) else { return nil }
+        guard script.utf8.count < 2_000_000, keys.contains(where: { Words.has(script, "\"\($0)\"") }) else { return nil }
         let pattern = #"\"(datePublished|publishedDate|published_at|publishDate|firstPublished|publishedAt)\"\s*:\s*\"([0-9]{4}-[0-9]{2}-[0-9]{2}[^\"]{0,20})\""#
         guard let range = script.range(of: pattern, options: .regularExpression) else { return nil }
         let found = script[range]
@@ -117,7 +117,7 @@ enum JSONLDReader {
 
     /// A script with no type that holds JSON-LD all the same.
     static func looksLikeJSONLD(_ text: String) -> Bool {
-        text.utf8.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") && text.contains("schema.org") && text.contains("@context")
+        text.utf8.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") && Words.has(text, "schema.org") && Words.has(text, "@context")
     }
 
     static func read(_ json: String) -> Found {

@@ -465,12 +465,14 @@ enum BlockRules {
     /// The publisher speaking of how it works: `we`, `our` and `us` again and again beside the
     /// words of editorial practice, and no quotation (a source quoted on its own policy is story).
     private static func isEditorialVoice(lower: String, words: Int) -> Bool {
-        guard words >= 15, words <= 150, !lower.contains(where: { "\"“”«»".contains($0) }) else { return false }
+        guard words >= 15, words <= 150, !lower.unicodeScalars.contains(where: quotationMarks.contains) else { return false }
         let tokens = Words.tokens(in: lower).map(String.init)
         let ourselves = tokens.filter { firstPersonPlural.contains($0) }.count
         guard ourselves >= 3 else { return false }
         return Set(tokens).intersection(editorialPractice).count >= 2
     }
+
+    private static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»"]
 
     private static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "we're", "we've"]
 

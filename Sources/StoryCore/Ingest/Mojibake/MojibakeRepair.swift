@@ -14,18 +14,35 @@ public enum MojibakeRepair {
     public static func repair(_ text: String) -> String? {
         // Every non-ASCII character's UTF-8 starts at C2 or above: pure ASCII needs no look.
         guard text.utf8.contains(where: { $0 >= 0xC2 }) else { return nil }
+        // Lines are cut at newline bytes: splitting by `Character` would find every grapheme
+        // boundary of the page for nothing. Only lines with a non-ASCII byte are looked at.
+        var repaired = ""
         var changed = false
-        var lines: [Substring] = []
-        var repairedLines: [Int: String] = [:]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if CodePageRoles.mayBeGarbled(line), let repaired = repairLine(Array(line.unicodeScalars)) {
-                repairedLines[lines.count] = String(scalars: repaired)
-                changed = true
+        var copiedUpTo = text.utf8.startIndex
+        var lineStart = text.utf8.startIndex
+        var nonASCII = false
+        var index = text.utf8.startIndex
+        while true {
+            let atEnd = index == text.utf8.endIndex
+            let byte = atEnd ? 0x0A : text.utf8[index]
+            if byte >= 0xC2 { nonASCII = true }
+            if byte == 0x0A {
+                let line = text[lineStart..<index]
+                if nonASCII, CodePageRoles.mayBeGarbled(line), let fixed = repairLine(Array(line.unicodeScalars)) {
+                    repaired += text[copiedUpTo..<lineStart]
+                    repaired += String(scalars: fixed)
+                    copiedUpTo = index
+                    changed = true
+                }
+                if atEnd { break }
+                lineStart = text.utf8.index(after: index)
+                nonASCII = false
             }
-            lines.append(line)
+            index = text.utf8.index(after: index)
         }
         guard changed else { return nil }
-        return lines.indices.map { repairedLines[$0] ?? String(lines[$0]) }.joined(separator: "\n")
+        repaired += text[copiedUpTo...]
+        return repaired
     }
 
     static func repairLine(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
