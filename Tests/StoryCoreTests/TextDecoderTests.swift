@@ -41,6 +41,49 @@ struct TextDecoderTests {
         #expect(decoded.repairs == ["encoding:windows-1251"])
     }
 
+    /// A page's own `<meta charset>` decides between code pages that read as letters alike:
+    /// Polish in Windows-1250 is also plausible Latin-1 (`kłótnie` as `k³ótnie`).
+    @Test("a declared code page is believed", arguments: [
+        ("<meta charset=\"windows-1250\">", "windows-1250", "Ciężar kłótni przeniesie się na Sejm."),
+        ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">", "iso-8859-2", "Příliš žluťoučký kůň."),
+        ("<?xml version=\"1.0\" encoding=\"KOI8-R\"?>", "koi8-r", "Привет, мир и порт."),
+        ("<meta charset='iso-8859-1'>", "windows-1252", "“Le café”, dit-elle — à Noël."),
+    ])
+    func declaredCharset(declaration: String, page: String, sentence: String) throws {
+        let encoding = try #require(DeclaredCharset.labels[page])
+        let body = sentence.unicodeScalars.map { scalar -> UInt8 in
+            scalar.value < 0x80 ? UInt8(scalar.value) : encoding.byte(for: scalar, sloppily: false)!
+        }
+        let bytes = Array("<html><head>\(declaration)</head><body><p>".utf8) + body + Array("</p></body></html>".utf8)
+        let decoded = try TextDecoder.decode(Data(bytes))
+        #expect(decoded.text.contains(sentence), "\(decoded.text)")
+        #expect(decoded.repairs == ["encoding:\(page)"])
+    }
+
+    /// With no declaration, the code page under which the words read as words: no symbol
+    /// between letters, no capital in the middle of a word, no C1 control.
+    @Test("an undeclared code page is recognized", arguments: [
+        ("windows-1250", "Ciężar kłótni przeniesie się teraz na Sejm, który głosował późno."),
+        ("koi8-r", "Привет, мир: порт откроется в понедельник утром."),
+        ("windows-1252", "Der Hafen öffnet am Montag wieder, sagte die Bürgermeisterin."),
+        ("windows-1252", "« Le café est fermé », dit-elle — à Noël, près du môle."),
+        ("windows-1251", "Привет, мир: порт откроется в понедельник утром."),
+    ])
+    func undeclaredCodePage(page: String, sentence: String) throws {
+        let encoding = try #require(DeclaredCharset.labels[page])
+        let bytes = sentence.unicodeScalars.map { $0.value < 0x80 ? UInt8($0.value) : encoding.byte(for: $0, sloppily: false)! }
+        let decoded = try TextDecoder.decode(Data(bytes))
+        #expect(decoded.text == sentence)
+        #expect(decoded.repairs == ["encoding:\(page)"])
+    }
+
+    /// A declaration of UTF-8 on bytes that are not UTF-8 says nothing: the bytes are read by guess.
+    @Test func aWrongUTF8DeclarationIsLeftToDetection() throws {
+        let bytes = Array("<meta charset=\"utf-8\"><p>".utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x2C, 0x20, 0xEC, 0xE8, 0xF0]
+        let decoded = try TextDecoder.decode(Data(bytes))
+        #expect(decoded.text.contains("Привет, мир"))
+    }
+
     @Test func escapeSequencesAndControlsAreRemoved() throws {
         let hostile = "Headline\u{1B}]0;owned\u{07} text \u{1B}[2J\u{1B}[31mred\u{1B}[0m and a bell\u{07}."
         let decoded = try TextDecoder.decode(Data(hostile.utf8))

@@ -51,12 +51,13 @@ public enum TextDecoder {
             text = utf8
         } else {
             let split = MixedEncoding.split(bytes)
+            let declared = DeclaredCharset.encoding(in: bytes)
             if MixedEncoding.isMostlyUTF8(split) {
-                let legacy = bestLegacyEncoding { MixedEncoding.decode(bytes, strayBytesAs: $0) }
+                let legacy = declared ?? bestLegacyEncoding { MixedEncoding.decode(bytes, strayBytesAs: $0) }
                 text = MixedEncoding.decode(bytes, strayBytesAs: legacy)
                 repairs.append("encoding:utf-8+\(legacy.name)")
             } else {
-                let legacy = bestLegacyEncoding(for: bytes)
+                let legacy = declared ?? bestLegacyEncoding(for: bytes)
                 text = legacy.decode(bytes)
                 repairs.append("encoding:\(legacy.name)")
             }
@@ -170,7 +171,9 @@ public enum TextDecoder {
     }
 
     private static func bestLegacyEncoding(reading: (SingleByteEncoding) -> String) -> SingleByteEncoding {
-        let candidates: [SingleByteEncoding] = [.windows1252, .windows1251, .windows874]
+        // Windows-1252 first: where two pages read equally well (German reads the same in
+        // Windows-1250), it is the likelier.
+        let candidates: [SingleByteEncoding] = [.windows1252, .windows1250, .windows1251, .windows1257, .koi8r, .latin2, .windows874]
         var best = candidates[0]
         var bestScore = Int.min
         for encoding in candidates {
@@ -184,15 +187,25 @@ public enum TextDecoder {
     }
 
     /// Rewards letters whose neighbours are letters of the same script (`café`, `привет`) and
-    /// penalizes words that switch script mid-way (`cafй`) or carry C1 controls.
+    /// penalizes words that switch script mid-way (`cafй`), carry C1 controls, hold a symbol
+    /// between letters (`k³ótnie` for `kłótnie`), or turn capital mid-word (`пРИВЕТ`, KOI8-R
+    /// read as Windows-1251).
     private static func plausibility(_ text: String) -> Int {
         let scalars = Array(text.unicodeScalars)
         var score = 0
         for (index, scalar) in scalars.enumerated() where scalar.value >= 0x80 {
+            let between = index > 0 && index + 1 < scalars.count
+                && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic
             guard scalar.properties.isAlphabetic else {
-                if scalar.properties.generalCategory == .control { score -= 5 }
+                let category = scalar.properties.generalCategory
+                if category == .control {
+                    score -= 5
+                } else if between, symbolCategories.contains(category) || scalar == "¿" || scalar == "¡" {
+                    score -= 5
+                }
                 continue
             }
+            if index > 0, scalar.properties.isUppercase, scalars[index - 1].properties.isLowercase { score -= 3 }
             let script = scriptFamily(scalar)
             for neighbour in [index - 1, index + 1] where scalars.indices.contains(neighbour) {
                 let other = scalars[neighbour]
@@ -209,6 +222,8 @@ public enum TextDecoder {
         }
         return score
     }
+
+    private static let symbolCategories: Set<Unicode.GeneralCategory> = [.otherSymbol, .mathSymbol, .currencySymbol, .modifierSymbol, .otherNumber]
 
     private static func scriptFamily(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.value {

@@ -265,6 +265,7 @@ enum BlockRules {
 
     /// Captions end with a credit: `(AFP Photo)`, `(Photo by X/Getty Images)`, `Photo: X`, `Image: X/Reuters`.
     static func isCaption(_ text: String, lower: String) -> Bool {
+        if isCreditLine(text) { return true }
         // Every credit below needs a label's colon, or ends in `)`, `…images`, `…afp` or `…reuters`:
         // most blocks have neither and leave by one byte scan, before the string work below.
         if lower.firstUTF8Index(of: 0x3A) == nil {
@@ -294,6 +295,26 @@ enum BlockRules {
             return true
         }
         return false
+    }
+
+    /// `PAP/ Jan Nowak`, `Jane Doe/Reuters`, `EPA/ANDY RAIN`: a photo credit on a line of its
+    /// own under the caption — an agency's acronym or credit word and a name of two or more
+    /// capitalized words, either side of one slash. (`AC/DC` and `TCP/IP` name no one.)
+    static func isCreditLine(_ text: String) -> Bool {
+        guard text.utf8.count < 70, text.utf8.contains(0x2F) else { return false }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmed }
+        guard parts.count == 2 else { return false }
+        func isAgency(_ part: String) -> Bool {
+            let isAcronym = (2...6).contains(part.count) && part.allSatisfy { $0.isUppercase }
+            let words = Words.tokens(in: part.lowercased()).map(String.init)
+            return isAcronym || (!words.isEmpty && words.count <= 2 && words.contains(where: creditWords.contains))
+        }
+        func isName(_ part: String) -> Bool {
+            let words = part.split(separator: " ")
+            return (2...4).contains(words.count)
+                && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
+        }
+        return (isAgency(parts[0]) && isName(parts[1])) || (isName(parts[0]) && isAgency(parts[1]))
     }
 
     private static let creditWords: Set<String> = [
@@ -447,11 +468,21 @@ enum BlockRules {
         "tempo di lettura", "tempo de leitura", "minut czytania", "min czytania", "leestijd", "min leestijd",
     ]
 
-    private static let inlineTeaserLabels: Set<String> = [
+    /// Labels that lead a link to another article in the middle of a story, in the languages
+    /// pages are written in; folded as blocks are (`lea también` is looked up as `lea tambien`).
+    private static let inlineTeaserLabels: Set<String> = Set([
         "related", "read more", "read also", "also read", "see also", "more", "watch", "listen", "recommended",
-        "read next", "must read", "don't miss", "more on this", "related article", "related story", "lea tambien",
-        "lire aussi", "mehr zum thema",
-    ]
+        "read next", "must read", "don't miss", "more on this", "related article", "related story", "learn more",
+        "find out more",
+        "lea también", "lee también", "leer más", "ver también", "te puede interesar", "más información",
+        "lire aussi", "à lire aussi", "à lire", "voir aussi", "en savoir plus",
+        "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr dazu", "siehe auch",
+        "leggi anche", "vedi anche", "per saperne di più",
+        "leia também", "leia mais", "veja também", "saiba mais",
+        "lees ook", "lees meer", "zie ook",
+        "czytaj także", "czytaj też", "czytaj więcej", "zobacz także", "zobacz też", "dowiedz się więcej",
+        "čtěte také", "přečtěte si také", "читайте также", "смотрите также", "читайте еще",
+    ].map { Words.fold($0) })
 
     /// How a block speaks as the publisher to the reader: `our team`, `contact us`, `we appreciate`.
     private static let publisherCues: [String] = [

@@ -1,0 +1,43 @@
+import Testing
+@testable import StoryCore
+
+/// A photo credit on a line of its own, and a link to another article led by a label, in the
+/// languages pages are written in.
+@Suite("Credit lines and inline teaser labels")
+struct CreditAndTeaserLineTests {
+    private func verdict(_ text: String) -> Verdict {
+        BlockRules.verdict(for: text, words: Words.count(in: text))
+    }
+
+    @Test("a credit standing alone", arguments: [
+        "PAP/ Mirela Nowak", "Tomas Lind/Reuters", "EPA/ANNA VOSS", "AFP/Getty Images", "Jonas Berg / Foto",
+    ])
+    func creditLine(text: String) {
+        #expect(verdict(text) == .caption)
+    }
+
+    @Test("slashes that credit no one", arguments: [
+        "AC/DC", "TCP/IP", "News/Politics", "The harbour/port authority said the pier would reopen on Monday.",
+        "Either/Or", "Valmora City/Regional Desk Reporting From The Harbour Front Tonight",
+    ])
+    func notACreditLine(text: String) {
+        #expect(verdict(text) != .caption)
+    }
+
+    @Test("a label leading a link to another article", arguments: [
+        "Dowiedz się więcej: Kto głosował za nowym portem? Radny wyłamał się", "Lesen Sie auch: Der Hafen wächst weiter",
+        "Lea también: El muelle reabre el lunes", "À lire aussi : Le port rouvre lundi", "Leggi anche: Il porto riapre",
+        "Читайте также: Порт откроется в понедельник", "Learn more: How the harbour was rebuilt",
+    ])
+    func teaserLabel(text: String) {
+        #expect(verdict(text) == .removed(.teaser))
+    }
+
+    @Test("a colon inside the story", arguments: [
+        "The mayor said: the harbour will reopen on Monday, and the ferries will run again by the weekend.",
+        "Zobacz: to jest zdanie z artykułu, które mówi o porcie i jego nowych dźwigach od poniedziałku.",
+    ])
+    func notATeaserLabel(text: String) {
+        #expect(verdict(text) != .removed(.teaser))
+    }
+}
