@@ -40,4 +40,27 @@ struct CreditAndTeaserLineTests {
     func notATeaserLabel(text: String) {
         #expect(verdict(text) != .removed(.teaser))
     }
+
+    @Test("a credit line led by its label", arguments: ["Foto: Jana Berg", "Bild via Pixabay", "Photograph by Tom Weir", "Quelle: Landesamt"])
+    func creditOpening(text: String) {
+        #expect(verdict(text) == .caption)
+    }
+
+    @Test("page controls in the languages pages are written in", arguments: [
+        ("Zurück zur Übersicht", RemovalReason.navigation), ("Back to all news", .navigation), ("Retour aux actualités", .navigation),
+        ("Drucken", .navigation), ("Rezept drucken", .navigation), ("Powrót", .navigation), ("Diesen Artikel teilen", .share),
+        ("NEWS TEILEN:", .share), ("Udostępnij", .share), ("Compartir esta noticia", .share),
+    ])
+    func pageControl(text: String, reason: RemovalReason) {
+        #expect(verdict(text) == .removed(reason))
+    }
+
+    @Test("sentences that open like a control", arguments: [
+        "Back to the harbour came the fishing fleet, three days late and short of two boats lost in the storm.",
+        "Zurück zur Normalität will die Stadt erst im Frühjahr, sagte die Bürgermeisterin am Montag vor dem Rat.",
+        "Foto: the word opens this sentence, which goes on far longer than any credit line under a picture would.",
+    ])
+    func notAControl(text: String) {
+        #expect(verdict(text) == .undecided)
+    }
 }

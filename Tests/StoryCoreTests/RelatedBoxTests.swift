@@ -22,4 +22,21 @@ struct RelatedBoxTests {
         let article = try #require(Self.article("<p>\(Self.opening)</p>\(comments)"))
         #expect(article.paragraphs == [Self.opening])
     }
+
+    /// Headers written with accents are found as the folded block text is (`Ähnliche Artikel`).
+    @Test("a related header in any language sweeps", arguments: ["Ähnliche Artikel", "Zobacz również", "À découvrir", "Lo más leído"])
+    func foreignHeader(header: String) throws {
+        let box = "<p>\(header)</p><p>Ferry fares rise again</p><p>Harbour crane inspected after storm</p>"
+        let article = try #require(Self.article("<p>\(Self.opening)</p>\(box)"))
+        #expect(article.paragraphs == [Self.opening])
+    }
+
+    /// `Lee también…` trails off into one link: the story goes on right after it.
+    @Test("an inline label trailing off goes alone")
+    func inlineLabel() throws {
+        let short = "The port authority said the pier would reopen once the divers had finished their survey of both supports."
+        let body = "<p>\(Self.opening)</p><p>Lee también...</p><p><a href=\"/x\">Ferry fares rise again</a></p><p>\(short)</p>"
+        let article = try #require(Self.article(body))
+        #expect(article.paragraphs == [Self.opening, short])
+    }
 }

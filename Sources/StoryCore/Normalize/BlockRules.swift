@@ -43,6 +43,9 @@ enum BlockRules {
     private static func headerVerdict(text: String, bare: String, lower: String, words: Int) -> Verdict? {
         guard words <= 8 else { return nil }
         if isTeaserLink(text, bare: bare) { return .teaserMarker }
+        // `Lee también…` trails off into the one link after it, inside the story: the label goes
+        // alone (the link goes as link text), and the story goes on after it.
+        if relatedHeaders.contains(bare), text.hasSuffix("...") || text.hasSuffix("…") { return .removed(.teaser) }
         if relatedHeaders.contains(bare) || relatedFragments.contains(where: { bare.contains($0) })
             || (bare.hasPrefix("more from ") && words <= 5)
             || (bare.hasPrefix("more on ") && words <= 5) || (bare.hasPrefix("latest ") && words <= 3)
@@ -71,7 +74,9 @@ enum BlockRules {
         teaserMarkers.contains(bare) && !text.trimmed.hasSuffix(":")
     }
 
-    private static let relatedHeaders: Set<String> = [
+    /// Headers over a list of other stories, folded as blocks are (`ähnliche artikel` is looked
+    /// up as `ahnliche artikel`).
+    private static let relatedHeaders: Set<String> = Set([
         "related", "related articles", "related stories", "related news", "related content", "related coverage",
         "related posts", "related reading", "related links", "read more", "read also", "also read", "see also",
         "more stories", "more news", "more articles", "you may also like", "you might also like", "recommended",
@@ -79,13 +84,15 @@ enum BlockRules {
         "top stories", "what to read next", "further reading", "in other news", "more in this section",
         "editor's picks", "don't miss", "popular", "read next", "up next", "more to explore",
         // German, Spanish, French, Italian, Portuguese, Polish, Dutch.
-        "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel",
+        "mehr zum thema", "lesen sie auch", "auch lesen", "auch interessant", "das könnte sie auch interessieren", "weitere artikel",
         "verwandte artikel", "ähnliche artikel", "weiterlesen", "lea también", "lee también", "lea más", "te puede interesar",
         "noticias relacionadas", "artículos relacionados", "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet",
         "articles similaires", "leggi anche", "articoli correlati", "potrebbe interessarti", "leia também", "leia mais",
         "notícias relacionadas", "artigos relacionados", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
-        "podobne artykuły", "lees ook", "gerelateerde artikelen",
-    ]
+        "podobne artykuły", "lees ook", "gerelateerde artikelen", "zobacz również", "czytaj również", "najczęściej czytane",
+        "meistgelesen", "meistgelesene artikel", "meistdiskutierte artikel", "empfehlungen aus der redaktion", "explore further",
+        "à découvrir", "lo más leído", "más leídas", "le più lette", "meest gelezen", "most viewed", "popular stories",
+    ].map { Words.fold($0) })
 
     /// Parts of a related-stories header that vary in their other words (`Das Thema könnte dich
     /// auch interessieren`, `Notas relacionadas`, `Vous aimerez aussi`), in a header of eight words
@@ -95,18 +102,21 @@ enum BlockRules {
         "a lire egalement", "relacionadas", "relacionados", "relacionado", "correlati", "correlate", "you may have missed",
     ]
 
-    private static let commentHeaders: Set<String> = [
+    private static let commentHeaders: Set<String> = Set([
         "leave a reply", "leave a comment", "post a comment", "add a comment", "comments", "join the discussion",
         "join the conversation", "what do you think", "reader comments", "show comments", "view comments",
         "kommentare", "kommentar schreiben", "schreibe einen kommentar", "comentarios", "deja un comentario",
         "deja una respuesta", "commentaires", "laisser un commentaire", "commenti", "lascia un commento",
-        "comentários", "deixe um comentário", "komentarze", "dodaj komentarz", "reacties", "reageer",
-    ]
+        "comentários", "deixe um comentário", "komentarze", "dodaj komentarz", "reacties", "reageer", "vos réactions",
+        "réactions", "deine meinung", "ihre meinung",
+    ].map { Words.fold($0) })
 
-    private static let teaserMarkers: Set<String> = [
+    private static let teaserMarkers: Set<String> = Set([
         "read more", "continue reading", "read full story", "read full article", "full story", "read the full story",
-        "learn more", "read on", "view more", "see more",
-    ]
+        "learn more", "read on", "view more", "see more", "weiterlesen", "mehr lesen", "mehr erfahren", "zum artikel",
+        "lire la suite", "en savoir plus", "leer más", "seguir leyendo", "leggi tutto", "continua a leggere",
+        "leia mais", "continuar lendo", "czytaj dalej", "czytaj więcej", "lees verder", "lees meer",
+    ].map { Words.fold($0) })
 
     // MARK: Dates, bylines, captions
 
@@ -266,6 +276,8 @@ enum BlockRules {
     /// Captions end with a credit: `(AFP Photo)`, `(Photo by X/Getty Images)`, `Photo: X`, `Image: X/Reuters`.
     static func isCaption(_ text: String, lower: String) -> Bool {
         if isCreditLine(text) { return true }
+        // A credit on a line of its own: `Foto: Jana Berg`, `Bild via Pixabay`, `Source: Eurostat`.
+        if lower.utf8.count < 60, creditOpenings.starts(lower) { return true }
         // Every credit below needs a label's colon, or ends in `)`, `…images`, `…afp` or `…reuters`:
         // most blocks have neither and leave by one byte scan, before the string work below.
         if lower.firstUTF8Index(of: 0x3A) == nil {
@@ -317,6 +329,12 @@ enum BlockRules {
         return (isAgency(parts[0]) && isName(parts[1])) || (isName(parts[0]) && isAgency(parts[1]))
     }
 
+    private static let creditOpenings = PrefixList([
+        "photo:", "photos:", "photo by ", "photograph:", "photograph by ", "image:", "image by ", "picture:", "credit:",
+        "photo credit:", "illustration:", "foto:", "fotos:", "foto via ", "bild:", "bilder:", "bild via ", "fot.", "zdjęcie:",
+        "source:", "sources:", "quelle:", "quellen:", "fuente:", "fonte:", "bron:",
+    ].map { Words.fold($0) })
+
     private static let creditWords: Set<String> = [
         "photo", "photos", "photograph", "image", "images", "picture", "getty", "afp", "reuters", "epa",
         "shutterstock", "credit", "courtesy", "foto", "bild", "handout", "anadolu", "pool",
@@ -335,7 +353,9 @@ enum BlockRules {
         // Only a line as short as one of these can be one, so a long paragraph is not hashed
         // whole to find out.
         let short = bare.utf8.count <= longestLine
-        if (short && navigationLines.contains(bare)) || skipLinks.starts(bare) { return .navigation }
+        if (short && navigationLines.contains(bare)) || skipLinks.starts(bare) || (words <= 6 && backLinks.starts(bare)) {
+            return .navigation
+        }
         if isMenu(text) { return .navigation }
         if short, advertisementLines.contains(bare) { return .advertisement }
         if words <= 10, (short && shareLines.contains(bare)) || shareOpenings.starts(bare) { return .share }
@@ -392,11 +412,23 @@ enum BlockRules {
         }
     }
 
-    private static let navigationLines: Set<String> = [
+    private static let navigationLines: Set<String> = Set([
         "menu", "search", "home", "sign in", "log in", "login", "sign up", "register", "subscribe", "close", "open menu",
         "main menu", "navigation", "toggle navigation", "back to top", "top", "next", "previous", "log in subscribe",
-        "sign in subscribe", "my account", "e-paper", "epaper", "print edition", "go", "search for",
-    ]
+        "sign in subscribe", "my account", "e-paper", "epaper", "print edition", "go", "search for", "pdf version",
+        "print recipe", "pin", "pin it", "save recipe", "contact", "sorted by",
+        // The same controls in German, French, Spanish, Italian, Portuguese, Polish, Dutch.
+        "zurück", "weiter", "drucken", "seite drucken", "artikel drucken", "rezept drucken", "pinnen", "kontakt", "suche",
+        "anmelden", "registrieren", "jetzt registrieren", "retour", "imprimer", "rechercher", "se connecter", "volver",
+        "imprimir", "buscar", "indietro", "stampa", "cerca", "accedi", "voltar", "drukuj", "powrót", "szukaj", "zaloguj",
+        "terug", "afdrukken", "zoeken", "inloggen",
+    ].map { Words.fold($0) })
+
+    /// `Back to overview`, `Zurück zur Übersicht`, `Retour aux actualités`: a link back up the site.
+    private static let backLinks = PrefixList([
+        "back to ", "zuruck zu", "retour a ", "retour aux ", "volver a ", "torna a", "torna all", "voltar para ",
+        "voltar a ", "powrot do ", "terug naar ",
+    ])
 
     private static let skipLinks = PrefixList(["skip to ", "jump to "])
     private static let copyrightOpenings = PrefixList(["(c) ", "copyright "])
@@ -410,12 +442,15 @@ enum BlockRules {
         "scroll to continue with content", "paid content", "partner content", "anzeige", "publicite", "publicidad",
     ]
 
-    private static let shareLines: Set<String> = [
+    private static let shareLines: Set<String> = Set([
         "share", "share this", "share this article", "share this story", "share this post", "share article",
         "share on facebook", "share on twitter", "share on x", "share via email", "spread the word", "spread the love",
         "tweet", "email this", "print", "print this article", "copy link", "follow us", "share this page",
         "share the news",
-    ]
+        "teilen", "artikel teilen", "beitrag teilen", "diesen artikel teilen", "diesen beitrag teilen", "seite teilen",
+        "news teilen", "partager", "partager l'article", "partager cet article", "compartir", "compartir esta noticia",
+        "condividi", "condividi l'articolo", "compartilhar", "partilhar", "udostępnij", "delen", "deel dit artikel",
+    ].map { Words.fold($0) })
 
     /// `Share this article on Facebook`: a share line and more words after it.
     private static let shareOpenings = PrefixList(shareLines.sorted().map { $0 + " " })
@@ -474,9 +509,9 @@ enum BlockRules {
         "related", "read more", "read also", "also read", "see also", "more", "watch", "listen", "recommended",
         "read next", "must read", "don't miss", "more on this", "related article", "related story", "learn more",
         "find out more",
-        "lea también", "lee también", "leer más", "ver también", "te puede interesar", "más información",
+        "lea también", "lea más", "lee también", "leer más", "ver también", "vea también", "te puede interesar", "más información",
         "lire aussi", "à lire aussi", "à lire", "voir aussi", "en savoir plus",
-        "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr dazu", "siehe auch",
+        "mehr zum thema", "lesen sie auch", "auch lesen", "lesen sie mehr", "auch interessant", "mehr dazu", "siehe auch",
         "leggi anche", "vedi anche", "per saperne di più",
         "leia também", "leia mais", "veja também", "saiba mais",
         "lees ook", "lees meer", "zie ook",
