@@ -122,4 +122,27 @@ struct PageDateTests {
         let after = #"<html><body><article>\#(Self.story)</article><aside><ul><li>Harbour</li><li>05.10.2024</li></ul></aside></body></html>"#
         #expect(Self.article(after)?.published == nil)
     }
+
+    @Test("an element named for a date dates a page nothing else dates", arguments: [
+        #"<html><body><article><div class="info"><span class="date">05.10.2024</span><span class="category">Fähren</span></div>STORY</article></body></html>"#,
+        #"<html><body><article><p class="article-datum">5. Oktober 2024</p>STORY</article></body></html>"#,
+    ])
+    func namedDateElement(page: String) {
+        let article = Self.article(page.replacingOccurrences(of: "STORY", with: Self.story))
+        #expect(article?.published?.iso.hasPrefix("2024-10-05") == true)
+    }
+
+    @Test("an element named for a date holding more than a date says nothing")
+    func namedElementWithProse() {
+        let page = #"<html><body><article><div class="date-note">Crossings resume in spring, from 5 October 2024 the company said in its statement</div>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(page)?.published == nil)
+    }
+
+    @Test("the day a page last changed dates it only when nothing else does")
+    func updateDate() {
+        let updatedOnly = #"<html><head><meta property="article:modified_time" content="2024-10-07T09:00:00Z"></head><body><article>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(updatedOnly)?.published?.iso.hasPrefix("2024-10-07") == true)
+        let both = #"<html><head><meta property="article:modified_time" content="2024-10-07T09:00:00Z"><meta property="article:published_time" content="2024-10-05T08:00:00Z"></head><body><article>\#(Self.story)</article></body></html>"#
+        #expect(Self.article(both)?.published?.iso.hasPrefix("2024-10-05") == true)
+    }
 }

@@ -83,6 +83,9 @@ enum ClassWords {
 
     static let authorBoxWords: Set<Substring> = ["box", "bio", "biography", "description", "profile", "info", "about", "details", "card"]
 
+    /// Words that name an element holding a date, in the languages class names are written in.
+    static let dateWords: Set<Substring> = ["date", "datum", "fecha", "data", "pubdate", "dateline", "timestamp", "datetime"]
+
     /// Words that name the story's own box.
     static let story: Set<Substring> = [
         "article", "body", "content", "entry", "hentry", "main", "post", "text", "story", "blog", "articlebody",

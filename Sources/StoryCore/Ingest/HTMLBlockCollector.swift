@@ -145,6 +145,13 @@ struct HTMLBlockCollector {
             {
                 inlineMetadata.published = stamp
             }
+            // `<span class="date">02.02.2022</span>`: an element named for a date whose whole
+            // text is one, where no line and no tag dates the page.
+            if inlineMetadata.elementDate == nil, !isUpdate, ClassWords.parts(Substring(role)).contains(where: ClassWords.dateWords.contains),
+               let stamp = Self.wholeDate(node.textContent)
+            {
+                inlineMetadata.elementDate = stamp
+            }
         }
         if inlineMetadata.byline == nil {
             let role = ((node.attribute("itemprop") ?? "") + " " + (node.attribute("rel") ?? "") + " " + (node.attribute("class") ?? "")).lowercased()
@@ -153,6 +160,15 @@ struct HTMLBlockCollector {
                 if !text.isEmpty, text.count < 80 { inlineMetadata.byline = text }
             }
         }
+    }
+
+    /// The date a short text is and nothing more (`02.02.2022`, `3 March 2024, 10:15`).
+    private static func wholeDate(_ text: String) -> DateStamp? {
+        let text = text.collapsedWhitespace
+        guard text.utf8.count <= 40, let match = DateParser.firstStamped(in: text), let stamp = match.stamp,
+              Words.count(in: String(text[..<match.range.lowerBound])) <= 1, Words.count(in: String(text[match.range.upperBound...])) <= 2
+        else { return nil }
+        return stamp
     }
 
     /// The element holding the story: the `<article>` or `<main>` with the most paragraph text.

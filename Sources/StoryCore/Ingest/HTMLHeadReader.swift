@@ -48,6 +48,7 @@ enum HTMLHeadReader {
         var result = fromLD.filled(from: fromMeta)
         // Generic `date` tags are often a page's last edit: they lose to a date line in the header.
         result.weakPublished = MetaDates.stated(in: meta, names: MetaDates.generic) ?? scriptDate
+        result.updated = MetaDates.stated(in: meta, names: MetaDates.modification)
         if var pageTitle {
             // `Headline | 02.11.2021`: a segment of the title that is only a date dates the page.
             let segments = pageTitle.split(separator: "|").map { $0.trimmed }
@@ -99,6 +100,9 @@ enum MetaDates {
         "publication_date", "parsely-pub-date", "sailthru.date", "sw-pubdate", "dcterms.created", "datecreated",
         "uploaddate", "shareaholic:article_published_time", "vr:published-time", "cxenseparse:recs:publishtime",
     ]
+    /// Names of the last change: a page's date only when nothing else dates it.
+    static let modification = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
+
     /// Names that may hold any date of the page.
     static let generic = ["dc.date.issued", "dc.date", "dc:date", "dcterms.date", "dcterms.issued", "date"]
 

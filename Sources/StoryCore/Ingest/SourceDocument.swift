@@ -24,10 +24,15 @@ public struct PageMetadata: Sendable, Equatable {
     public var url: String?
     /// A date from a tag that may hold any date of the page: used when no line dates it.
     public var weakPublished: DateStamp?
+    /// When the page says it was last changed: its date when nothing else dates it.
+    public var updated: DateStamp?
+    /// A date in an element named for one (`<span class="date">`): it may be the page's or
+    /// today's in a masthead, so it dates the page only when no tag, line or address does.
+    public var elementDate: DateStamp?
 
     public init(
         title: String? = nil, outlet: String? = nil, byline: String? = nil, published: DateStamp? = nil, url: String? = nil,
-        weakPublished: DateStamp? = nil
+        weakPublished: DateStamp? = nil, updated: DateStamp? = nil, elementDate: DateStamp? = nil
     ) {
         self.title = title
         self.outlet = outlet
@@ -35,13 +40,16 @@ public struct PageMetadata: Sendable, Equatable {
         self.published = published
         self.url = url
         self.weakPublished = weakPublished
+        self.updated = updated
+        self.elementDate = elementDate
     }
 
     /// Fills what `self` lacks from `other`.
     public func filled(from other: PageMetadata) -> PageMetadata {
         PageMetadata(
             title: title ?? other.title, outlet: outlet ?? other.outlet, byline: byline ?? other.byline,
-            published: published ?? other.published, url: url ?? other.url, weakPublished: weakPublished ?? other.weakPublished)
+            published: published ?? other.published, url: url ?? other.url, weakPublished: weakPublished ?? other.weakPublished,
+            updated: updated ?? other.updated, elementDate: elementDate ?? other.elementDate)
     }
 }
 

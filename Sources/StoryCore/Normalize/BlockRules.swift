@@ -16,7 +16,8 @@ enum Verdict: Equatable {
     case datedTitle(DateStamp, String)
     /// `By Jane Doe`, maybe followed by the date: `By Jane Doe · 4 March 2025, 12:20`.
     case byline(String, DateStamp?)
-    case lastUpdated
+    /// `Updated: 5 May 2025`: when the page last changed, not when it was published.
+    case lastUpdated(DateStamp)
     case caption
     /// Nothing decisive: story text, a heading, a title, or something the page context decides.
     case undecided
@@ -147,7 +148,7 @@ enum BlockRules {
         // `date 2024-12-11 Headline …`, `Published 4 March 2025: Headline`
         if beforeWords.count <= 2, beforeWords.allSatisfy({ dateLabels.contains($0) }), !beforeWords.isEmpty || before.trimmed.isEmpty {
             let rest = after.trimmed.trimming(" :|-–—/")
-            if beforeWords.contains(where: { updateLabels.contains($0) }) && Words.count(in: rest) <= 3 { return .lastUpdated }
+            if beforeWords.contains(where: { updateLabels.contains($0) }) && Words.count(in: rest) <= 3 { return .lastUpdated(stamp) }
             if Words.count(in: rest) >= 4, !beforeWords.isEmpty, !rest.hasSuffix(".") { return .datedTitle(stamp, rest) }
         }
         // The rest of the line is labels, separators and short breadcrumb segments: a dateline.
@@ -156,7 +157,7 @@ enum BlockRules {
         var unlabelled = restWords.filter { word in
             !dateLabels.contains(word) && DateParser.weekdayNumber(word) == nil && !word.allSatisfy(\.isNumber)
         }
-        if restWords.contains(where: { updateLabels.contains($0) }), unlabelled.count <= 2 { return .lastUpdated }
+        if restWords.contains(where: { updateLabels.contains($0) }), unlabelled.count <= 2 { return .lastUpdated(stamp) }
         // `Posted on September 21, 2020 by Adi Tzlil`, `Geschrieben von Cooper am 25.08.2015`: the
         // author named after `by` or `von` is part of a date line.
         if let by = unlabelled.firstIndex(where: { authorMarkers.contains($0) }), unlabelled.count - by <= 4,

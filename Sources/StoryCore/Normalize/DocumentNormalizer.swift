@@ -73,7 +73,9 @@ struct DocumentNormalizer {
             case .sweepsToEnd(let reason): role = .removed(reason)
             case .sourceListHeader: role = .removed(.sourceList)
             case .teaserMarker: role = .removed(.teaser)
-            case .lastUpdated: role = .removed(.lastUpdated)
+            case .lastUpdated(let stamp):
+                if metadata.updated == nil { metadata.updated = stamp }
+                role = .removed(.lastUpdated)
             case .caption: role = .caption
             case .byline(let name, let stamp):
                 if metadata.byline == nil { metadata.byline = name }
@@ -171,6 +173,7 @@ struct DocumentNormalizer {
         var title: String?
         var byline: String?
         var dates: [DateStamp] = []
+        var updated: DateStamp?
         var url: String?
         var outletHints: [(RemovalReason, String)] = []
     }
@@ -212,6 +215,11 @@ struct DocumentNormalizer {
         // A press release dates itself in its first words (`27.1.2022 – The association …`).
         if article.published == nil {
             article.published = article.blocks.prefix(3).lazy.compactMap { PublicationDate.opening($0.text) }.first
+        }
+        // Then a date in an element named for one; a page that states only when it last
+        // changed is best placed by that day.
+        if article.published == nil {
+            article.published = document.metadata.elementDate ?? inferred.updated ?? document.metadata.updated
         }
         return article
     }
