@@ -63,4 +63,20 @@ struct CreditAndTeaserLineTests {
     func notAControl(text: String) {
         #expect(verdict(text) == .undecided)
     }
+
+    @Test("a caption named as one or led by its zoom button", arguments: [
+        "Abbildung: Vergleich der Schneehöhen auf dem Gletscher im März", "Fig. 2 The harbour crane seen from the north pier",
+        "Vergrößern Eine kleine runde Aussparung im Display des Telefons.", "Foto © Jana Berg",
+    ])
+    func captionOpening(text: String) {
+        #expect(verdict(text) == .caption)
+    }
+
+    @Test("a sentence that opens with the same word", arguments: [
+        "Figure skaters from six countries will compete at the harbour rink this weekend, the organisers said on Monday.",
+        "Abbildungen der alten Hafenkräne hängen seit Montag im Rathaus, wie die Stadt mitteilte.",
+    ])
+    func notACaptionOpening(text: String) {
+        #expect(verdict(text) != .caption)
+    }
 }

@@ -93,6 +93,7 @@ enum BlockRules {
         "podobne artykuły", "lees ook", "gerelateerde artikelen", "zobacz również", "czytaj również", "najczęściej czytane",
         "meistgelesen", "meistgelesene artikel", "meistdiskutierte artikel", "empfehlungen aus der redaktion", "explore further",
         "à découvrir", "lo más leído", "más leídas", "le più lette", "meest gelezen", "most viewed", "popular stories",
+        "top themen", "top themen der redaktion", "weitere themen", "mehr themen", "neueste artikel", "aktuelle artikel",
     ].map { Words.fold($0) })
 
     /// Parts of a related-stories header that vary in their other words (`Das Thema könnte dich
@@ -279,6 +280,8 @@ enum BlockRules {
         if isCreditLine(text) { return true }
         // A credit on a line of its own: `Foto: Jana Berg`, `Bild via Pixabay`, `Source: Eurostat`.
         if lower.utf8.count < 60, creditOpenings.starts(lower) { return true }
+        // A caption named as one (`Abbildung: …`, `Fig. 2 …`) or led by its picture's zoom button.
+        if Words.count(in: lower) <= 60, captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         // Every credit below needs a label's colon, or ends in `)`, `…images`, `…afp` or `…reuters`:
         // most blocks have neither and leave by one byte scan, before the string work below.
         if lower.firstUTF8Index(of: 0x3A) == nil {
@@ -335,6 +338,11 @@ enum BlockRules {
         "photo credit:", "illustration:", "foto:", "fotos:", "foto via ", "bild:", "bilder:", "bild via ", "fot.", "zdjęcie:",
         "source:", "sources:", "quelle:", "quellen:", "fuente:", "fonte:", "bron:",
     ].map { Words.fold($0) })
+
+    private static let captionOpenings: [String] = [
+        "figure:", "fig.", "caption:", "enlarge ", "abbildung:", "abb.", "grafik:", "bildunterschrift:", "photo ©", "foto ©", "bild ©",
+        "vergrößern ", "légende :", "légende:", "ilustración:", "didascalia:", "ryc.", "rys.",
+    ].map { Words.fold($0) }
 
     private static let creditWords: Set<String> = [
         "photo", "photos", "photograph", "image", "images", "picture", "getty", "afp", "reuters", "epa",
