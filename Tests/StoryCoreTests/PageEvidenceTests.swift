@@ -90,9 +90,21 @@ struct PageEvidenceTests {
         let html = "<html><body><div id=\"a\">\(links)</div><div id=\"b\">\(Self.storyParagraphs)</div></body></html>"
         #expect(Self.paragraphs(html) == Self.prose)
     }
+
+    /// Some sites serve the whole page inside `<noscript>`, for readers without scripts.
+    @Test func aStoryServedInsideNoscriptIsRead() throws {
+        let html = "<html><body><noscript><div id=\"page\"><div id=\"text\">\(Self.storyParagraphs)</div></div></noscript><script>render()</script></body></html>"
+        let article = try #require(htmlArticle(html))
+        #expect(article.paragraphs.count >= 2)
+    }
+
+    @Test func aNoscriptNoticeOrPixelIsNotRead() throws {
+        let html = "<html><body><article>\(Self.storyParagraphs)</article><noscript><p>Please enable JavaScript to view the comments powered by our partner.</p><img src=\"pixel.gif\"></noscript></body></html>"
+        let article = try #require(htmlArticle(html))
+        #expect(!article.paragraphs.contains { $0.contains("JavaScript") })
+    }
 }
 
-/// A page's address, from its metadata or a URL line at the top of a text page, and the outlet it names.
 @Suite("Page addresses")
 struct PageURLTests {
     @Test func aURLLineAtTheTopOfATextPageIsItsAddressAndNamesTheOutlet() throws {

@@ -69,7 +69,7 @@ struct HTMLBlockCollector {
             for child in node.childNodes { walk(child, inherited, depth: depth + 1) }
             return
         }
-        if Self.silent.contains(name) { return }
+        if Self.isSilent(node, name: name) { return }
         var context = inherited
         if story.contains(node) { context.insideMain = true }
         // The innermost box names the reason: a `<nav>` inside a `<header>` is navigation.
@@ -175,7 +175,7 @@ struct HTMLBlockCollector {
     private static func mainContainer(_ root: xmlNodePtr) -> xmlNodePtr? {
         var best: (node: xmlNodePtr, length: Int)?
         func visit(_ node: xmlNodePtr, depth: Int) {
-            guard depth < maxDepth, let name = node.elementName, !silent.contains(name) else { return }
+            guard depth < maxDepth, let name = node.elementName, !isSilent(node, name: name) else { return }
             let itemprop = node.attribute("itemprop")?.lowercased()
             if name == "article" || name == "main" || node.attribute("role") == "main" || itemprop == "articlebody" {
                 let length = paragraphLength(node)
@@ -190,7 +190,7 @@ struct HTMLBlockCollector {
     private static func paragraphLength(_ node: xmlNodePtr) -> Int {
         var total = 0
         func visit(_ node: xmlNodePtr, depth: Int) {
-            guard let name = node.elementName, !silent.contains(name) else { return }
+            guard let name = node.elementName, !isSilent(node, name: name) else { return }
             if name == "p" || depth >= maxDepth { total += node.textContent.count; return }
             for child in node.childNodes { visit(child, depth: depth + 1) }
         }
@@ -233,6 +233,19 @@ struct HTMLBlockCollector {
         case "p", "blockquote", "pre": return .paragraph
         default: return nil
         }
+    }
+
+    /// Whether an element's text is never page text. A `<noscript>` is read when it holds
+    /// paragraphs of prose: some sites serve the whole page there, for readers without scripts.
+    static func isSilent(_ node: xmlNodePtr, name: String) -> Bool {
+        guard silent.contains(name) else { return false }
+        guard name == "noscript" else { return true }
+        var paragraphs = 0
+        node.forEachDescendant { descendant in
+            if descendant.elementName == "p", descendant.textContent.utf8.count >= 80 { paragraphs += 1 }
+            return paragraphs < 2
+        }
+        return paragraphs < 2
     }
 
     /// Elements whose text is never page text.

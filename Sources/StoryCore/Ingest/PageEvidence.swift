@@ -57,7 +57,7 @@ struct PageEvidence {
             }
             return (length, insideLink ? length : 0, commas)
         }
-        guard let name = node.elementName, depth < HTMLBlockCollector.maxDepth, !HTMLBlockCollector.silent.contains(name) else {
+        guard let name = node.elementName, depth < HTMLBlockCollector.maxDepth, !HTMLBlockCollector.isSilent(node, name: name) else {
             return (0, 0, 0)
         }
         let isLink = insideLink || name == "a"
