@@ -98,6 +98,14 @@ struct PageEvidenceTests {
         #expect(article.paragraphs.count >= 2)
     }
 
+    /// Ruby readings (`港<rt>みなと</rt>`) annotate the text; they are not part of it.
+    @Test func rubyReadingsAreLeftOut() throws {
+        let sentence = "<ruby>港<rt>みなと</rt></ruby>は<ruby>月曜日<rp>(</rp><rt>げつようび</rt><rp>)</rp></ruby>に再開すると作業員が話した。"
+        let html = "<html><body><article><p>\(sentence)</p>\(Self.storyParagraphs)</article></body></html>"
+        let article = try #require(htmlArticle(html))
+        #expect(article.paragraphs.first == "港は月曜日に再開すると作業員が話した。")
+    }
+
     @Test func aNoscriptNoticeOrPixelIsNotRead() throws {
         let html = "<html><body><article>\(Self.storyParagraphs)</article><noscript><p>Please enable JavaScript to view the comments powered by our partner.</p><img src=\"pixel.gif\"></noscript></body></html>"
         let article = try #require(htmlArticle(html))

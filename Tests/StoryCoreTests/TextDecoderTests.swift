@@ -77,6 +77,38 @@ struct TextDecoderTests {
         #expect(decoded.repairs == ["encoding:\(page)"])
     }
 
+    /// Chinese, Japanese and Korean pages in their legacy encodings, as declared; a saved copy's
+    /// own `utf-8` before the page's declaration is passed over when the bytes are not UTF-8.
+    @Test("a declared multi-byte encoding is read", arguments: [
+        ("gb2312", "GB18030", "港口周一重新开放，工人们说。"),
+        ("big5", "BIG5-HKSCS", "港口週一重新開放，工人們說。"),
+        ("shift_jis", "CP932", "港は月曜日に再開すると作業員が話した。"),
+        ("euc-kr", "CP949", "항구는 월요일에 다시 문을 연다고 노동자들이 말했다."),
+    ])
+    func multiByte(label: String, iconvName: String, sentence: String) throws {
+        let encoded = try #require(Self.encode(sentence, as: iconvName))
+        let bytes = Array("<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=\(label)\"></head><body><p>".utf8)
+            + encoded + Array("</p></body></html>".utf8)
+        let decoded = try TextDecoder.decode(Data(bytes))
+        #expect(decoded.text.contains(sentence), "\(decoded.text)")
+    }
+
+    /// The sentence's bytes in a legacy encoding, by the system's converter (what the pages were written with).
+    static func encode(_ text: String, as encoding: String) -> [UInt8]? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", encoding]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        guard (try? process.run()) != nil else { return nil }
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try? input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? [UInt8](data) : nil
+    }
+
     /// A declaration of UTF-8 on bytes that are not UTF-8 says nothing: the bytes are read by guess.
     @Test func aWrongUTF8DeclarationIsLeftToDetection() throws {
         let bytes = Array("<meta charset=\"utf-8\"><p>".utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x2C, 0x20, 0xEC, 0xE8, 0xF0]

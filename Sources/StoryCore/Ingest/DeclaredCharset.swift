@@ -10,19 +10,30 @@ enum DeclaredCharset {
     /// bytes, but saved pages often carry long comments and scripts before the `<meta>`.
     static let searchLength = 16_384
 
-    static func encoding(in bytes: [UInt8]) -> SingleByteEncoding? {
-        guard let label = label(in: bytes.prefix(searchLength)) else { return nil }
-        return labels[label]
+    enum Declared {
+        case singleByte(SingleByteEncoding)
+        case multiByte(MultiByteEncoding)
     }
 
-    /// The label after `charset=` or `encoding=`, lowercased.
-    static func label(in bytes: ArraySlice<UInt8>) -> String? {
+    /// The first legacy encoding declared. A saved copy may carry its archive's `utf-8` before
+    /// the page's own `gb2312`: on bytes that are not UTF-8, the legacy one is the page's.
+    static func encoding(in bytes: [UInt8]) -> Declared? {
+        for label in declaredLabels(in: bytes.prefix(searchLength)) {
+            if let single = labels[label] { return .singleByte(single) }
+            if let multi = MultiByteEncoding.labels[label] { return .multiByte(multi) }
+        }
+        return nil
+    }
+
+    /// Every label after `charset=` or `encoding=`, lowercased, in order.
+    static func declaredLabels(in bytes: ArraySlice<UInt8>) -> [String] {
+        var found: [String] = []
         let lower = bytes.map(\.asciiLowercased)
         for key in ["charset", "encoding"] {
             let pattern = Array(key.utf8)
             var index = lower.startIndex
-            while let found = firstIndex(of: pattern, in: lower, from: index) {
-                index = found + pattern.count
+            while let hit = firstIndex(of: pattern, in: lower, from: index) {
+                index = hit + pattern.count
                 var cursor = index
                 while cursor < lower.count, lower[cursor] == 0x20 { cursor += 1 }
                 guard cursor < lower.count, lower[cursor] == UInt8(ascii: "=") else { continue }
@@ -32,10 +43,10 @@ enum DeclaredCharset {
                 while cursor < lower.count, lower[cursor].isASCIILetterOrDigit || [0x2D, 0x5F, 0x2E, 0x3A].contains(lower[cursor]) {
                     cursor += 1
                 }
-                if cursor > start { return String(decoding: lower[start..<cursor], as: UTF8.self) }
+                if cursor > start { found.append(String(decoding: lower[start..<cursor], as: UTF8.self)) }
             }
         }
-        return nil
+        return found
     }
 
     private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {

@@ -250,6 +250,8 @@ struct HTMLBlockCollector {
 
     /// Elements whose text is never page text.
     static let silent: Set<String> = [
+        // `rt` and `rp`: a ruby annotation's reading (`災害<rt>さいがい</rt>`) is not the text.
+        "rt", "rp",
         "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
         "textarea", "input", "video", "audio", "map",
     ]

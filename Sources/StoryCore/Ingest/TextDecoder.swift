@@ -51,7 +51,13 @@ public enum TextDecoder {
             text = utf8
         } else {
             let split = MixedEncoding.split(bytes)
-            let declared = DeclaredCharset.encoding(in: bytes)
+            var declared: SingleByteEncoding?
+            switch DeclaredCharset.encoding(in: bytes) {
+            case .singleByte(let encoding): declared = encoding
+            case .multiByte(let encoding):
+                if let decoded = encoding.decode(bytes) { return try finish(decoded, repairs: ["encoding:\(encoding.name)"]) }
+            case nil: break
+            }
             if MixedEncoding.isMostlyUTF8(split) {
                 let legacy = declared ?? bestLegacyEncoding { MixedEncoding.decode(bytes, strayBytesAs: $0) }
                 text = MixedEncoding.decode(bytes, strayBytesAs: legacy)
@@ -62,6 +68,13 @@ public enum TextDecoder {
                 repairs.append("encoding:\(legacy.name)")
             }
         }
+        return try finish(text, repairs: repairs)
+    }
+
+    /// Mojibake undone, controls removed, line ends and normalization made uniform.
+    private static func finish(_ text: String, repairs: [String]) throws(Failure) -> Decoded {
+        var text = text
+        var repairs = repairs
         if let repaired = MojibakeRepair.repair(text) {
             text = repaired
             repairs.append("mojibake")
