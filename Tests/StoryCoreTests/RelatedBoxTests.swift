@@ -39,4 +39,12 @@ struct RelatedBoxTests {
         let article = try #require(Self.article(body))
         #expect(article.paragraphs == [Self.opening, short])
     }
+
+    /// `0 comments` beside the byline links to the comments; the story still follows it.
+    @Test("a comment count by the byline goes alone")
+    func commentCount() throws {
+        let body = "<p>\(Self.opening)</p><p>0 comments</p><p>\(Self.resumed)</p>"
+        let article = try #require(Self.article(body))
+        #expect(article.paragraphs == [Self.opening, Self.resumed])
+    }
 }

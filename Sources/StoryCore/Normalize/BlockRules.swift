@@ -53,9 +53,10 @@ enum BlockRules {
         {
             return .sweepsToEnd(.relatedLinks)
         }
-        if commentHeaders.contains(bare) || isCommentCount(bare) {
-            return .sweepsToEnd(.comments)
-        }
+        if commentHeaders.contains(bare) { return .sweepsToEnd(.comments) }
+        // `0 comments` is as often a link beside the byline as the head of the comments: it
+        // goes alone, and the comments' own boxes go by their markup.
+        if isCommentCount(bare) { return .removed(.comments) }
         if ["sources", "source", "references", "credits", "sources and references"].contains(bare) { return .sourceListHeader }
         return nil
     }
