@@ -106,6 +106,12 @@ struct PageEvidenceTests {
         #expect(article.paragraphs.first == "港は月曜日に再開すると作業員が話した。")
     }
 
+    @Test func softHyphensAreLeftOut() throws {
+        let html = "<html><body><article><p>Die Wei&shy;ne Ita&shy;li&shy;ens, neben Baro\u{AD}lo und Barbaresco, wurden gelobt.</p>\(Self.storyParagraphs)</article></body></html>"
+        let article = try #require(htmlArticle(html))
+        #expect(article.paragraphs.first == "Die Weine Italiens, neben Barolo und Barbaresco, wurden gelobt.")
+    }
+
     @Test func aNoscriptNoticeOrPixelIsNotRead() throws {
         let html = "<html><body><article>\(Self.storyParagraphs)</article><noscript><p>Please enable JavaScript to view the comments powered by our partner.</p><img src=\"pixel.gif\"></noscript></body></html>"
         let article = try #require(htmlArticle(html))

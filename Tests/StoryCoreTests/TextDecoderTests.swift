@@ -130,6 +130,7 @@ struct TextCleanerTests {
     @Test(arguments: [
         ("a\r\nb\rc\r\r\nd\n", "a\nb\nc\n\nd\n"), ("plain\ntext", "plain\ntext"), ("“quoted” — café\r\n", "“quoted” — café\n"),
         ("a\r\nb\u{1B}[31mc\r", "a\nbc\n"), ("e\u{301}\r\n", "é\n"), ("\r", "\n"), ("", ""),
+        ("Ita\u{AD}li\u{AD}ens Wei\u{AD}ne", "Italiens Weine"), ("\u{FEFF}word\u{FEFF}s", "words"),
     ])
     func lineEndsBecomeLineFeeds(_ input: String, _ expected: String) {
         #expect(TextCleaner.clean(input).text == expected)

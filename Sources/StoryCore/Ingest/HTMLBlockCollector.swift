@@ -117,7 +117,9 @@ struct HTMLBlockCollector {
     }
 
     private mutating func flush() {
-        let text = buffer.collapsedWhitespace
+        var text = buffer.collapsedWhitespace
+        // `&shy;` comes through the parser as a soft hyphen, after the text was cleaned of them.
+        if Words.has(text, "\u{AD}") { text = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{AD}" })) }
         let linkShare = Double(bufferLinkCharacters) / Double(max(1, buffer.unicodeScalars.count))
         buffer = ""
         bufferLinkCharacters = 0

@@ -1,4 +1,5 @@
-/// Makes decoded text uniform: `\n` line endings, NFC, no control characters or terminal escape sequences.
+/// Makes decoded text uniform: `\n` line endings, NFC, no control characters or terminal escape
+/// sequences, no soft hyphens.
 ///
 /// Article text is shown in a terminal; an escape sequence left in it could retitle the
 /// window or clear the screen, so they go here, before any other stage sees the text.
@@ -35,6 +36,10 @@ public enum TextCleaner {
                 removed = true
             case 0x2028, 0x2029:
                 output.append("\n")
+            case 0xAD, 0xFEFF:
+                // A soft hyphen only says where a word may break, and a byte-order mark inside
+                // the text says nothing: both are invisible, and would split words for search.
+                break
             default:
                 output.append(scalar)
             }
@@ -80,7 +85,7 @@ public enum TextCleaner {
                 }
                 let (scalar, length) = bytes.scalar(at: index)
                 switch scalar.value {
-                case 0xA0...0x2FF, 0x2002...0x2027, 0x202A...0x206F, 0x20A0...0x20BF: index += length
+                case 0xA0...0xAC, 0xAE...0x2FF, 0x2002...0x2027, 0x202A...0x206F, 0x20A0...0x20BF: index += length
                 // C1 controls, line separators and 0x2000/0x2001 (which NFC maps to 0x2002/0x2003),
                 // combining marks and everything from U+0300 on: the full pass.
                 default: return false
