@@ -54,6 +54,7 @@ enum BlockRules {
             return .sweepsToEnd(.relatedLinks)
         }
         if commentHeaders.contains(bare) { return .sweepsToEnd(.comments) }
+        if authorBoxHeaders.contains(bare) { return .sweepsToEnd(.byline) }
         // `0 comments` is as often a link beside the byline as the head of the comments: it
         // goes alone, and the comments' own boxes go by their markup.
         if isCommentCount(bare) { return .removed(.comments) }
@@ -112,6 +113,13 @@ enum BlockRules {
         "deja una respuesta", "commentaires", "laisser un commentaire", "commenti", "lascia un commento",
         "comentários", "deixe um comentário", "komentarze", "dodaj komentarz", "reacties", "reageer", "vos réactions",
         "réactions", "deine meinung", "ihre meinung",
+    ].map { Words.fold($0) })
+
+    /// Headers over a box about the author, at a story's end.
+    private static let authorBoxHeaders: Set<String> = Set([
+        "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren", "zum autor",
+        "zur autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora", "sull'autore", "sobre o autor",
+        "o autorze", "over de auteur",
     ].map { Words.fold($0) })
 
     private static let teaserMarkers: Set<String> = Set([
@@ -390,6 +398,10 @@ enum BlockRules {
             return .tags
         }
         if words <= 12, cues(.metadata) > 0 { return .metadata }
+        if words <= 25, cues(.postedLine) > 0 { return .metadata }
+        if words <= 15, cues(.feedback) > 0 { return .promotion }
+        if words <= 25, cues(.paywall) > 0 { return .promotion }
+        if words <= 60, cues(.disclosure) > 0 { return .editorialPolicy }
         if let colon, colon > bare.startIndex, words <= 25, inlineTeaserLabels.contains(String(bare[..<colon]).trimmed) {
             return .teaser
         }
@@ -431,7 +443,8 @@ enum BlockRules {
         "zurück", "weiter", "drucken", "seite drucken", "artikel drucken", "rezept drucken", "pinnen", "kontakt", "suche",
         "anmelden", "registrieren", "jetzt registrieren", "retour", "imprimer", "rechercher", "se connecter", "volver",
         "imprimir", "buscar", "indietro", "stampa", "cerca", "accedi", "voltar", "drukuj", "powrót", "szukaj", "zaloguj",
-        "terug", "afdrukken", "zoeken", "inloggen",
+        "terug", "afdrukken", "zoeken", "inloggen", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
+        "pdf herunterladen", "als pdf herunterladen", "download pdf", "download as pdf", "external content",
     ].map { Words.fold($0) })
 
     /// `Back to overview`, `Zurück zur Übersicht`, `Retour aux actualités`: a link back up the site.
@@ -442,7 +455,14 @@ enum BlockRules {
 
     private static let skipLinks = PrefixList(["skip to ", "jump to "])
     private static let copyrightOpenings = PrefixList(["(c) ", "copyright "])
-    private static let commentFormOpenings = PrefixList(["your email address will not be published", "cancel reply", "save my name, email"])
+    private static let commentFormOpenings = PrefixList([
+        "your email address will not be published", "cancel reply", "save my name, email", "you must be logged in to",
+        "sie mussen sich einloggen", "sie mussen angemeldet sein", "deine e-mail-adresse wird nicht veroffentlicht",
+        "ihre e-mail-adresse wird nicht veroffentlicht", "e-mail (wird benotigt", "name (wird benotigt",
+        "votre adresse e-mail ne sera pas publiee", "vous devez etre connecte", "tu direccion de correo electronico no sera publicada",
+        "debes iniciar sesion", "il tuo indirizzo email non sara pubblicato", "o seu endereco de e-mail nao sera publicado",
+        "twoj adres e-mail nie zostanie opublikowany",
+    ])
 
     private static let longestLine = navigationLines.union(advertisementLines).union(shareLines).map(\.utf8.count).max() ?? 0
 
@@ -466,10 +486,42 @@ enum BlockRules {
     private static let shareOpenings = PrefixList(shareLines.sorted().map { $0 + " " })
 
     private enum CueList: Int {
-        case socialNetworks, newsletter, promotion, metadata, publisher
+        case socialNetworks, newsletter, promotion, metadata, publisher, feedback, disclosure, postedLine, paywall
     }
 
-    private static let allCues = PhraseSet(lists: [socialNetworks, newsletterCues, promotionCues, metadataCues, publisherCues])
+    private static let allCues = PhraseSet(lists: [
+        socialNetworks, newsletterCues, promotionCues, metadataCues, publisherCues, feedbackCues, disclosureCues,
+        postedLineCues, paywallCues,
+    ])
+
+    /// A page asking what the reader thought of it: `Was this article helpful?`, `Valora esta noticia`.
+    private static let feedbackCues: [String] = [
+        "was this article helpful", "was this helpful", "was this page helpful", "did you find this", "rate this article",
+        "like recipe", "like this recipe", "war der artikel", "war dieser artikel", "artikel hilfreich",
+        "beitrag hilfreich", "artikel bewerten", "beitrag bewerten", "keine bewertungen", "möchten sie den artikel",
+        "valora esta", "califica esta", "te ha resultado útil", "cet article vous a", "ce contenu vous a", "noter cet article",
+        "ti è stato utile", "valuta questo", "czy ten artykuł", "oceń artykuł", "was dit artikel",
+    ].map { Words.fold($0) }
+
+    /// A publisher's note that it earns from the links in the text.
+    private static let disclosureCues: [String] = [
+        "earn a commission", "earns a commission", "affiliate links", "affiliate link", "affiliate-links",
+        "affiliate-link", "provision vom", "provisionslink", "enthält affiliate", "liens affiliés", "enlaces de afiliados",
+        "link di affiliazione",
+    ].map { Words.fold($0) }
+
+    /// A blog's line on when and where a post was filed: `This entry was posted in …`.
+    private static let postedLineCues: [String] = [
+        "this entry was posted", "this entry was filed", "der beitrag wurde am", "dieser beitrag wurde",
+        "dieser text wurde veröffentlicht", "ultima modifica",
+    ].map { Words.fold($0) }
+
+    /// A paywall's count or offer: `You have read 1 of 4 free articles`, `Instant access to the full article`.
+    private static let paywallCues: [String] = [
+        "free articles", "articles gratuits", "kostenlose artikel", "artículos gratuitos", "articoli gratuiti",
+        "preview of subscription content", "instant access to the full", "to continue reading", "um weiterzulesen",
+        "pour lire la suite", "para seguir leyendo",
+    ].map { Words.fold($0) }
 
     private static let socialNetworks: [String] = ["facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "email", "x.com"]
 
