@@ -20,4 +20,11 @@ struct TagLineTests {
     func notATagLine(text: String) {
         #expect(BlockRules.verdict(for: text, words: Words.count(in: text)) != .removed(.tags))
     }
+
+    @Test("a tag label on a line of its own, over the terms", arguments: [
+        "Tags", "Filed under", "Tagged:", "Schlagworte zum Thema", "Themen im Artikel", "Temas", "Kategorien",
+    ])
+    func bareLabel(text: String) {
+        #expect(BlockRules.verdict(for: text, words: Words.count(in: text)) == .removed(.tags))
+    }
 }

@@ -397,6 +397,8 @@ enum BlockRules {
         if let cut = colon ?? bare.firstUTF8Index(of: UInt8(ascii: "|")), words <= 40, isTagLabel(bare[..<cut].trimmed, value: bare[cut...]) {
             return .tags
         }
+        // `Tags`, `Filed under`, `Schlagworte zum Thema` on a line of their own, over the terms.
+        if words <= 4, tagLabels.contains(bare) { return .tags }
         if words <= 12, cues(.metadata) > 0 { return .metadata }
         if words <= 25, cues(.postedLine) > 0 { return .metadata }
         if words <= 15, cues(.feedback) > 0 { return .promotion }
@@ -552,10 +554,12 @@ enum BlockRules {
     /// Words that open a sentence's subject, never a label.
     private static let labelArticles: Set<Substring> = ["the", "a", "an"]
 
-    private static let tagLabels: Set<String> = [
+    private static let tagLabels: Set<String> = Set([
         "tags", "tagged", "tagged with", "topics", "keywords", "filed under", "categories", "category", "labels", "themen",
-        "etiquetas", "mots-cles",
-    ]
+        "etiquetas", "mots-cles", "kategorie", "kategorien", "schlagworte", "schlagwörter", "stichworte", "schlagworte zum thema",
+        "themen im artikel", "temas", "tematy", "tagi", "kategorie wpisu", "argomenti", "categorie", "catégories", "etiquettes",
+        "sujets", "onderwerpen", "assuntos",
+    ].map { Words.fold($0) })
 
     private static let metadataCues: [String] = [
         "reading time", "min read", "mins read", "minute read", "minutes read", "post views",
