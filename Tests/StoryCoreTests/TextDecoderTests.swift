@@ -131,6 +131,9 @@ struct TextCleanerTests {
         ("a\r\nb\rc\r\r\nd\n", "a\nb\nc\n\nd\n"), ("plain\ntext", "plain\ntext"), ("“quoted” — café\r\n", "“quoted” — café\n"),
         ("a\r\nb\u{1B}[31mc\r", "a\nbc\n"), ("e\u{301}\r\n", "é\n"), ("\r", "\n"), ("", ""),
         ("Ita\u{AD}li\u{AD}ens Wei\u{AD}ne", "Italiens Weine"), ("\u{FEFF}word\u{FEFF}s", "words"),
+        // A lone C1 control may be meant, and is escaped wherever text is shown; a C1 CSI
+        // sequence is an escape sequence, and goes.
+        ("apparently intentional \u{81}", "apparently intentional \u{81}"), ("a\u{9B}31mred", "ared"),
     ])
     func lineEndsBecomeLineFeeds(_ input: String, _ expected: String) {
         #expect(TextCleaner.clean(input).text == expected)

@@ -1,8 +1,10 @@
-/// Makes decoded text uniform: `\n` line endings, NFC, no control characters or terminal escape
-/// sequences, no soft hyphens.
+/// Makes decoded text uniform: `\n` line endings, NFC, no C0 control characters or terminal
+/// escape sequences, no soft hyphens.
 ///
 /// Article text is shown in a terminal; an escape sequence left in it could retitle the
-/// window or clear the screen, so they go here, before any other stage sees the text.
+/// window or clear the screen, so they go here, before any other stage sees the text. A lone
+/// C1 control (`\u{81}`) that mojibake repair did not turn into a Windows character may be
+/// intended, and stays: every way text leaves Storyline escapes it (`TerminalText`).
 public enum TextCleaner {
     public static func clean(_ text: String) -> (text: String, removedControls: Bool) {
         if let unchanged = alreadyClean(text) { return (unchanged, false) }
@@ -32,7 +34,7 @@ public enum TextCleaner {
             case 0x9B:  // C1 CSI: same as ESC [
                 index = endOfControlString(scalars, from: index + 1, csi: true) - 1
                 removed = true
-            case 0x00...0x1F, 0x7F, 0x80...0x9F:
+            case 0x00...0x1F, 0x7F:
                 removed = true
             case 0x2028, 0x2029:
                 output.append("\n")
