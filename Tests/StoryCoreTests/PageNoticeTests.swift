@@ -19,6 +19,8 @@ struct PageNoticeTests {
         ("Dieser Text wurde veröffentlicht unter der Lizenz CC BY-NC-ND 4.0.", .metadata),
         ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", .comments),
         ("Votre adresse e-mail ne sera pas publiée.", .comments), ("Quellen ausblenden", .navigation),
+        ("Síguenos en Telegram, Instagram y Facebook", .share), ("Folgen Sie uns auf Instagram", .promotion),
+        ("Get the latest news straight to your phone with our app.", .promotion), ("Jetzt abonnieren", .navigation),
     ])
     func notice(text: String, reason: RemovalReason) {
         #expect(verdict(text) == .removed(reason))

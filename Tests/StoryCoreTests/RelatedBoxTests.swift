@@ -24,7 +24,7 @@ struct RelatedBoxTests {
     }
 
     /// Headers written with accents are found as the folded block text is (`Ähnliche Artikel`).
-    @Test("a related header in any language sweeps", arguments: ["Ähnliche Artikel", "Zobacz również", "À découvrir", "Lo más leído", "Top Themen der Redaktion"])
+    @Test("a related header in any language sweeps", arguments: ["Ähnliche Artikel", "Zobacz również", "À découvrir", "Lo más leído", "Top Themen der Redaktion", "Weiterführende Links"])
     func foreignHeader(header: String) throws {
         let box = "<p>\(header)</p><p>Ferry fares rise again</p><p>Harbour crane inspected after storm</p>"
         let article = try #require(Self.article("<p>\(Self.opening)</p>\(box)"))

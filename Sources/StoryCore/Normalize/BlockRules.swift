@@ -96,6 +96,8 @@ enum BlockRules {
         "meistgelesen", "meistgelesene artikel", "meistdiskutierte artikel", "empfehlungen aus der redaktion", "explore further",
         "à découvrir", "lo más leído", "más leídas", "le più lette", "meest gelezen", "most viewed", "popular stories",
         "top themen", "top themen der redaktion", "weitere themen", "mehr themen", "neueste artikel", "aktuelle artikel",
+        "weiterführende links", "weiterführender link", "links zum thema", "nützliche links", "useful links", "external links",
+        "externe links", "liens utiles", "enlaces de interés",
     ].map { Words.fold($0) })
 
     /// Parts of a related-stories header that vary in their other words (`Das Thema könnte dich
@@ -125,6 +127,7 @@ enum BlockRules {
     private static let teaserMarkers: Set<String> = Set([
         "read more", "continue reading", "read full story", "read full article", "full story", "read the full story",
         "learn more", "read on", "view more", "see more", "weiterlesen", "mehr lesen", "mehr erfahren", "zum artikel",
+        "zum shop", "zum rezept", "jetzt kaufen", "buy now", "shop now",
         "lire la suite", "en savoir plus", "leer más", "seguir leyendo", "leggi tutto", "continua a leggere",
         "leia mais", "continuar lendo", "czytaj dalej", "czytaj więcej", "lees verder", "lees meer",
     ].map { Words.fold($0) })
@@ -446,7 +449,8 @@ enum BlockRules {
         "anmelden", "registrieren", "jetzt registrieren", "retour", "imprimer", "rechercher", "se connecter", "volver",
         "imprimir", "buscar", "indietro", "stampa", "cerca", "accedi", "voltar", "drukuj", "powrót", "szukaj", "zaloguj",
         "terug", "afdrukken", "zoeken", "inloggen", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
-        "pdf herunterladen", "als pdf herunterladen", "download pdf", "download as pdf", "external content",
+        "pdf herunterladen", "als pdf herunterladen", "download pdf", "download as pdf", "external content", "abo",
+        "abonnieren", "jetzt abonnieren", "s'abonner", "suscríbete", "abbonati", "assine", "subskrybuj",
     ].map { Words.fold($0) })
 
     /// `Back to overview`, `Zurück zur Übersicht`, `Retour aux actualités`: a link back up the site.
@@ -536,8 +540,9 @@ enum BlockRules {
         "write for us", "send us your", "download our app", "download the app", "get the app",
         "follow us on", "join our", "support our journalism", "support independent journalism", "become a member",
         "listen to this article", "donate now", "make a donation", "send us a tip", "got a news tip", "whatsapp channel",
-        "google news", "click here to", "open in app",
-    ]
+        "google news", "click here to", "open in app", "straight to your phone", "folgen sie uns", "folge uns", "suivez-nous",
+        "síguenos", "siga-nos", "nos siga", "seguici", "obserwuj nas", "volg ons", "app herunterladen", "unsere app",
+    ].map { Words.fold($0) }
 
     /// `Tags`, `Filed under`, and a label ending in one of them (`Post category`, `Article tags`):
     /// two or three words whose last is a tag label, not opening with an article, before a short
