@@ -21,6 +21,8 @@ struct PageNoticeTests {
         ("Votre adresse e-mail ne sera pas publiée.", .comments), ("Quellen ausblenden", .navigation),
         ("Síguenos en Telegram, Instagram y Facebook", .share), ("Folgen Sie uns auf Instagram", .promotion),
         ("Get the latest news straight to your phone with our app.", .promotion), ("Jetzt abonnieren", .navigation),
+        ("Warning: Creating default object from empty value in /var/www/site/functions.php on line 123", .unrelated),
+        ("Notice: Undefined index: page in /home/blog/index.php on line 7", .unrelated),
     ])
     func notice(text: String, reason: RemovalReason) {
         #expect(verdict(text) == .removed(reason))
@@ -32,6 +34,7 @@ struct PageNoticeTests {
         "The video, posted in March, showed the crane toppling into the harbour during the storm.",
         "Die Studie wurde veröffentlicht in einer Fachzeitschrift, die den Hafen seit Jahren beobachtet.",
         "Der Rat gründete eine Kommission, die eine Provision für jeden verkauften Liegeplatz prüfen soll.",
+        "Warning: the harbour will close again on line 4 of the ferry network if the storms return, officials said.",
     ])
     func storySentence(text: String) {
         #expect(verdict(text) == .undecided)

@@ -378,6 +378,9 @@ enum BlockRules {
             return .navigation
         }
         if isMenu(text) { return .navigation }
+        // `Warning: Creating default object from empty value in /var/www/… on line 12`: the
+        // site's own error messages, printed into the page.
+        if serverErrorOpenings.starts(lower), Words.has(lower, ".php on line ") { return .unrelated }
         if short, advertisementLines.contains(bare) { return .advertisement }
         if words <= 10, (short && shareLines.contains(bare)) || shareOpenings.starts(bare) { return .share }
         // `Spread the love`, `Spread the word`: a share widget's prompt, whatever it spreads.
@@ -460,6 +463,9 @@ enum BlockRules {
     ])
 
     private static let skipLinks = PrefixList(["skip to ", "jump to "])
+    private static let serverErrorOpenings = PrefixList([
+        "warning:", "notice:", "deprecated:", "fatal error:", "parse error:", "strict standards:", "catchable fatal error:",
+    ])
     private static let copyrightOpenings = PrefixList(["(c) ", "copyright "])
     private static let commentFormOpenings = PrefixList([
         "your email address will not be published", "cancel reply", "save my name, email", "you must be logged in to",
