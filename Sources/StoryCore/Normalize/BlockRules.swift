@@ -47,7 +47,7 @@ enum BlockRules {
         // `Lee también…` trails off into the one link after it, inside the story: the label goes
         // alone (the link goes as link text), and the story goes on after it.
         if relatedHeaders.contains(bare), text.hasSuffix("...") || text.hasSuffix("…") { return .removed(.teaser) }
-        if relatedHeaders.contains(bare) || relatedFragments.contains(where: { bare.contains($0) })
+        if relatedHeaders.contains(bare) || relatedFragments.contains(where: { Words.has(bare, $0) })
             || (bare.hasPrefix("more from ") && words <= 5)
             || (bare.hasPrefix("more on ") && words <= 5) || (bare.hasPrefix("latest ") && words <= 3)
         {
@@ -293,7 +293,7 @@ enum BlockRules {
         // A credit on a line of its own: `Foto: Jana Berg`, `Bild via Pixabay`, `Source: Eurostat`.
         if lower.utf8.count < 60, creditOpenings.starts(lower) { return true }
         // A caption named as one (`Abbildung: …`, `Fig. 2 …`) or led by its picture's zoom button.
-        if Words.count(in: lower) <= 60, captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if captionOpenings.contains(where: { lower.hasPrefix($0) }), Words.count(in: lower) <= 60 { return true }
         // Every credit below needs a label's colon, or ends in `)`, `…images`, `…afp` or `…reuters`:
         // most blocks have neither and leave by one byte scan, before the string work below.
         if lower.firstUTF8Index(of: 0x3A) == nil {

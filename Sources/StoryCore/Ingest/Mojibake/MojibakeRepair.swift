@@ -12,37 +12,45 @@
 public enum MojibakeRepair {
     /// Returns the repaired text, or `nil` when there was nothing to repair.
     public static func repair(_ text: String) -> String? {
-        // Every non-ASCII character's UTF-8 starts at C2 or above: pure ASCII needs no look.
-        guard text.utf8.contains(where: { $0 >= 0xC2 }) else { return nil }
-        // Lines are cut at newline bytes: splitting by `Character` would find every grapheme
-        // boundary of the page for nothing. Only lines with a non-ASCII byte are looked at.
         var repaired = ""
         var changed = false
-        var copiedUpTo = text.utf8.startIndex
-        var lineStart = text.utf8.startIndex
-        var nonASCII = false
-        var index = text.utf8.startIndex
-        while true {
-            let atEnd = index == text.utf8.endIndex
-            let byte = atEnd ? 0x0A : text.utf8[index]
-            if byte >= 0xC2 { nonASCII = true }
-            if byte == 0x0A {
-                let line = text[lineStart..<index]
-                if nonASCII, CodePageRoles.mayBeGarbled(line), let fixed = repairLine(Array(line.unicodeScalars)) {
-                    repaired += text[copiedUpTo..<lineStart]
-                    repaired += String(scalars: fixed)
-                    copiedUpTo = index
-                    changed = true
-                }
-                if atEnd { break }
-                lineStart = text.utf8.index(after: index)
-                nonASCII = false
-            }
-            index = text.utf8.index(after: index)
+        var copiedUpTo = text.startIndex
+        for range in linesWithNonASCII(text) {
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = text.utf8.index(text.utf8.startIndex, offsetBy: range.upperBound)
+            let line = text[lower..<upper]
+            guard CodePageRoles.mayBeGarbled(line), let fixed = repairLine(Array(line.unicodeScalars)) else { continue }
+            repaired += text[copiedUpTo..<lower]
+            repaired += String(scalars: fixed)
+            copiedUpTo = upper
+            changed = true
         }
         guard changed else { return nil }
         repaired += text[copiedUpTo...]
         return repaired
+    }
+
+    /// Byte ranges of the lines, cut at newline bytes, that hold a non-ASCII character (whose
+    /// UTF-8 starts at C2 or above): found on the bytes, since splitting by `Character` would
+    /// find every grapheme boundary of the page.
+    private static func linesWithNonASCII(_ text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [Range<Int>] = []
+            var start = 0
+            var nonASCII = false
+            for offset in 0...bytes.count {
+                let byte = offset == bytes.count ? 0x0A : bytes[offset]
+                if byte >= 0xC2 {
+                    nonASCII = true
+                } else if byte == 0x0A {
+                    if nonASCII { lines.append(start..<offset) }
+                    start = offset + 1
+                    nonASCII = false
+                }
+            }
+            return lines
+        }
     }
 
     static func repairLine(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
