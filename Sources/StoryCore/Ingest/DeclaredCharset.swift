@@ -32,8 +32,8 @@ enum DeclaredCharset {
         for key in ["charset", "encoding"] {
             let pattern = Array(key.utf8)
             var index = lower.startIndex
-            while let hit = firstIndex(of: pattern, in: lower, from: index) {
-                index = hit + pattern.count
+            while let hit = lower[index...].firstRange(of: pattern) {
+                index = hit.upperBound
                 var cursor = index
                 while cursor < lower.count, lower[cursor] == 0x20 { cursor += 1 }
                 guard cursor < lower.count, lower[cursor] == UInt8(ascii: "=") else { continue }
@@ -47,16 +47,6 @@ enum DeclaredCharset {
             }
         }
         return found
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = start
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// Labels of the single-byte pages Storyline reads, as the WHATWG Encoding Standard maps

@@ -207,10 +207,10 @@ public enum TextDecoder {
         let scalars = Array(text.unicodeScalars)
         var score = 0
         for (index, scalar) in scalars.enumerated() where scalar.value >= 0x80 {
-            let between = index > 0 && index + 1 < scalars.count
-                && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic
             guard scalar.properties.isAlphabetic else {
                 let category = scalar.properties.generalCategory
+                let between = index > 0 && index + 1 < scalars.count
+                    && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic
                 if category == .control {
                     score -= 5
                 } else if between, symbolCategories.contains(category) || scalar == "¿" || scalar == "¡" {
