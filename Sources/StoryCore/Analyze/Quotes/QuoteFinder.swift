@@ -57,7 +57,7 @@ enum QuoteFinder {
                 // `She said the council would …, and he replied that the company “welcomes any review.”`
                 if let firstQuote = inside.map(\.outer.lowerBound).min() {
                     let lead = frame.filter { $0.range.upperBound <= firstQuote }
-                    if let finding = reported(lead, paragraph: paragraph, number: number, sentence: sentenceID) {
+                    if let finding = reported(lead, paragraph: paragraph, number: number, sentence: sentenceID, beforeQuotation: true) {
                         findings.append(finding)
                         lastSpeakerFinding = findings.count - 1
                     }
@@ -234,7 +234,11 @@ enum QuoteFinder {
     // MARK: Reported speech
 
     /// `Okafor stated that …`, `According to Okafor, …`, `…, the minister said.`
-    private static func reported(_ tokens: [WordToken], paragraph source: ParagraphText, number paragraph: Int, sentence: Int) -> Finding? {
+    /// `beforeQuotation`: the words before a quotation in its sentence, whose verb, when it ends
+    /// them, introduces the quotation (`…, Najib Razak said, “…”`) rather than closing a statement.
+    private static func reported(
+        _ tokens: [WordToken], paragraph source: ParagraphText, number paragraph: Int, sentence: Int, beforeQuotation: Bool = false
+    ) -> Finding? {
         let words = tokens
         // Counted lazily: every sentence comes here, and a filtered copy of its tokens is not needed.
         guard words.lazy.filter(\.isWord).count >= 6 else { return nil }
@@ -260,8 +264,15 @@ enum QuoteFinder {
         {
             let end = range.upperBound
             let reference = (found, phraseText(words, range))
-            if end < words.count, words[end].text == "," { return finding(reference, clause: (end + 1)..<words.count) }
+            // `CLAUSE, according to Kristen Wilkins, assistant professor …`: what comes after is her role.
             if according > 0, words[according - 1].text == "," { return finding(reference, clause: 0..<(according - 1)) }
+            // `According to ABC News, Basya also believes …`: an outlet relays a speaker who has a verb of their own.
+            if end < words.count, words[end].text == ",", let relayed = relayedSpeaker(words, from: end + 1) {
+                return finding(relayed.reference, clause: relayed.clause)
+            }
+            if end < words.count, words[end].text == "," { return finding(reference, clause: (end + 1)..<words.count) }
+            // `According to the Interior Ministry over 345 pilgrims have been killed`: no comma.
+            if according == 0, startsClause(words, at: end) { return finding(reference, clause: end..<words.count) }
         }
         for verb in words.indices where SpeechVerbs.isVerb(words[verb]) {
             let folded = words[verb].folded
@@ -278,19 +289,36 @@ enum QuoteFinder {
                })
             {
                 clauseStart = that + 1
-            } else if ["told", "tells", "tell", "informed", "assured", "reassured", "warned", "reminded"].contains(folded) {
+            } else if listenerVerbs.contains(folded),
+                      let that = words[clauseStart..<min(words.count, clauseStart + 8)].firstIndex(where: { $0.folded == "that" }),
+                      words[clauseStart..<that].allSatisfy({ $0.isWord && !SpeechVerbs.isVerb($0) })
+            {
+                // `Heller told the judge that …`: whoever was told, then the clause.
+                clauseStart = that + 1
+            } else if listenerVerbs.contains(folded) {
                 while clauseStart < words.count, words[clauseStart].isWord, listenerWords.contains(words[clauseStart].folded) || words[clauseStart].isCapitalized {
                     clauseStart += 1
                 }
             }
             let hasThat = clauseStart > verb + 1 && words[clauseStart - 1].folded == "that"
+            // `…, said Ana Perreira of the Harbor Authority.`: a name after the verb that closes the
+            // sentence is the speaker, whatever stands before the comma (`…in Lowell Bay, the
+            // largest town, said …`). Only verbs that invert; `told` takes a listener.
+            if !hasThat, verb > 1, words[verb - 1].text == ",", invertingVerbs.contains(folded),
+               let (found, range) = SpeakerPhrase.after(words, start: verb + 1),
+               range.upperBound == words.count || clauseEnds.contains(words[range.upperBound].text),
+               let inverted = finding((found, phraseText(words, range)), clause: 0..<(verb - 1))
+            {
+                return inverted
+            }
             let reference = speaker(of: verb, in: words)
             // …, the ministry announced on Monday.  /  …, Okafor said.
             let trailing = words[(verb + 1)...].lazy.filter(\.isWord).count
+            if beforeQuotation, trailing == 0 { continue }
             if !hasThat, SpeechVerbs.introducesClause(folded), trailing <= 6, let reference,
                let start = phraseStart(words, verb: verb, reference: reference.1), start > 1, words[start - 1].text == ","
             {
-                return finding(reference, clause: 0..<(start - 1))
+                return finding(reference, clause: 0..<statementEnd(words, comma: start - 1))
             }
             // `…, said Uwe Marsh, who runs the shelter.`: the inverted order; what was said comes first.
             // Only where no speaker stands before the verb (`…, its secretary, Vell, told Port News`).
@@ -302,20 +330,36 @@ enum QuoteFinder {
             {
                 return inverted
             }
-            guard hasThat || (SpeechVerbs.introducesClause(folded) && startsClause(words, at: clauseStart)) else { continue }
+            guard hasThat || (SpeechVerbs.introducesClause(folded) && startsClause(words, at: clauseStart)
+                && (looseClauseVerbs.contains(folded) || hasFiniteVerb(words, from: clauseStart)))
+            else { continue }
             guard let reference else { continue }
             return finding(reference, clause: clauseStart..<words.count)
         }
         return nil
     }
 
+    /// Where a statement ends before its speaker: `…last month, its general secretary, Dario Vell,
+    /// told …` ends before the role that stands in front of the name.
+    private static func statementEnd(_ words: [WordToken], comma: Int) -> Int {
+        var cut = comma
+        while let open = words[..<cut].lastIndex(where: { $0.text == "," }), cut - open <= 9 {
+            let segment = Array(words[(open + 1)..<cut])
+            guard let last = segment.last(where: \.isWord), SpeakerPhrase.roleWords.contains(last.folded) || SpeakerPhrase.isOccupation(last),
+                  SpeakerPhrase.startsAppositive(segment) || segment.first.map(SpeakerPhrase.isPossessive) == true
+            else { break }
+            cut = open
+        }
+        return cut
+    }
+
     /// Where a speaker phrase ending at `verb` begins, `the` included.
     private static func phraseStart(_ words: [WordToken], verb: Int, reference: String) -> Int? {
-        let count = reference.split(separator: " ").count
         // `…, the Regional Fire Service (RFS) said`: the bracketed short form stands between.
         let end = verb >= 3 && words[verb - 1].text == ")" && words[verb - 3].text == "(" ? verb - 3 : verb
-        var start = end - count
-        guard start >= 0 else { return nil }
+        // The phrase must be the words just before the verb, not a name read back over appositives.
+        guard var start = stride(from: end - 1, through: max(0, end - 12), by: -1).first(where: { phraseText(words, $0..<end) == reference })
+        else { return nil }
         if start > 0, words[start - 1].folded == "the" { start -= 1 }
         return start
     }
@@ -352,6 +396,54 @@ enum QuoteFinder {
     private static let countComparatives: WordSet = ["more", "less", "fewer"]
     /// `about 40`, `nearly 300`, `some 40`.
     private static let countApproximators: WordSet = ["about", "nearly", "almost", "around", "roughly", "over", "some"]
+
+    /// `According to ABC News, Basya also believes …`: the speaker and clause inside a relayed
+    /// statement, when its subject is a name with a speech verb of its own close behind.
+    private static func relayedSpeaker(_ words: [WordToken], from start: Int) -> (reference: (SpeakerReference, String), clause: Range<Int>)? {
+        let window = words[start..<min(words.count, start + 24)]
+        guard let verb = window.firstIndex(where: { SpeechVerbs.isVerb($0) && $0.folded != "according" }),
+              words[start].isCapitalized, let found = speaker(of: verb, in: words), case .name = found.0
+        else { return nil }
+        return (found, (verb + 1)..<words.count)
+    }
+
+    /// Bare clauses after these are nearly always statements (`said the union had written`);
+    /// after the others (`conceded a penalty which …`) a clause needs a verb of its own.
+    private static let looseClauseVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "adds"]
+
+    /// Whether words from `start` hold a finite verb before any relative clause: `the vote would
+    /// be close`, `the firm raised prices`, not `a penalty which the referee awarded`.
+    private static func hasFiniteVerb(_ words: [WordToken], from start: Int) -> Bool {
+        for token in words[start..<min(words.count, start + 12)] {
+            if !token.isWord { if token.text == "," { return false }; continue }
+            if relativeWords.contains(token.folded) { return false }
+            if finiteVerbs.contains(token.folded) || (token.folded.hasSuffix("ed") && !token.isCapitalized && token.folded.utf8.count > 3) { return true }
+        }
+        return false
+    }
+
+    private static let relativeWords: WordSet = ["which", "who", "whom", "whose", "that", "where", "when"]
+
+    /// Auxiliaries, copulas and common irregular pasts: a clause has one of these or a past in `-ed`.
+    private static let finiteVerbs: WordSet = [
+        "is", "was", "were", "are", "am", "be", "been", "had", "has", "have", "will", "would", "could", "can", "should",
+        "may", "might", "must", "did", "does", "do", "shall", "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't",
+        "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "went", "came", "took", "made", "got",
+        "gave", "left", "saw", "found", "began", "became", "knew", "thought", "kept", "held", "brought", "fell", "lost",
+        "won", "paid", "put", "set", "ran", "met", "sent", "spent", "stood", "built", "needs", "wants", "remains", "plans",
+        "faces", "means", "knows", "goes", "makes", "takes", "gets", "seems", "looks", "works", "lives", "continues",
+    ]
+
+    /// Verbs that take a listener before what is said: `told the judge that …`.
+    private static let listenerVerbs: WordSet = ["told", "tells", "tell", "informed", "assured", "reassured", "warned", "reminded", "promised"]
+
+    /// Verbs written after their statement and before their speaker: `…, said Okafor.`
+    private static let invertingVerbs: WordSet = [
+        "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "recalled", "recalls", "wrote", "writes",
+        "warned", "warns", "insisted", "insists", "continued", "continues", "concluded", "argued", "argues", "stated",
+        "states", "declared", "observed", "acknowledged", "admitted", "replied", "responded", "asked", "cautioned",
+        "conceded", "countered", "suggested", "predicted", "reported", "reports", "announced",
+    ]
 
     /// What may follow the speaker of `…, said Uwe Marsh, who …`: the end of the name's clause.
     private static let clauseEnds: Set<String> = [",", ".", ";"]
@@ -430,8 +522,10 @@ enum QuoteFinder {
         }
         var stop = start
         if token.folded == "the" { stop += 1 }
+        // `Shipping firm co-founder Tobias Wrenfield`: a body's words, a role, then the name.
         while stop < end, tokens[stop].isWord, SpeakerPhrase.isNamePart(tokens, stop) || SpeakerPhrase.roleWords.contains(tokens[stop].folded)
-            || (tokens[stop].isCapitalized) || tokens[stop].folded.hasSuffix("'s") && tokens[stop].isCapitalized
+            || tokens[stop].isCapitalized || (stop > start && (SpeakerPhrase.organizationWords.contains(tokens[stop].folded) || SpeakerPhrase.isOccupation(tokens[stop]))
+                && stop + 1 < end && (tokens[stop + 1].isCapitalized || SpeakerPhrase.roleWords.contains(tokens[stop + 1].folded) || SpeakerPhrase.isOccupation(tokens[stop + 1])))
         {
             stop += 1
         }

@@ -110,7 +110,18 @@ struct PersonRegistry {
         // here, before their characters are counted (a grapheme walk).
         guard known.utf8.first == other.utf8.first else { return false }
         if known.count == 1 || other.count == 1 { return known.first == other.first }
-        return false
+        return isVowelSlip(known, other)
+    }
+
+    /// `Kristen`/`Kristin`, `Katharine`/`Katherine`: one vowel written for another in a first name
+    /// of five letters or more, the surname being the same, is a slip, not a second person.
+    private static func isVowelSlip(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard x.count == y.count, x.count >= 5 else { return false }
+        let differing = x.indices.filter { x[$0] != y[$0] }
+        let vowels: Set<UInt8> = Set("aeiou".utf8)
+        return differing.count == 1 && vowels.contains(x[differing[0]]) && vowels.contains(y[differing[0]])
     }
 
     /// The person a name refers to: a full name by surname and first name, a single word by
@@ -128,7 +139,10 @@ struct PersonRegistry {
         let matches = bySurname[key] ?? byFirstName[key] ?? (Acronyms.isShortForm(name) ? byInitials[name] : nil) ?? []
         if matches.count == 1 { return matches[0] }
         let here = matches.filter { people[$0].articles.contains(article) }
-        return here.count == 1 ? here[0] : nil
+        if here.count == 1 { return here[0] }
+        // Several here with that surname: the one who speaks, when only one does.
+        let speaking = (here.isEmpty ? matches : here).filter { people[$0].isSpeaker }
+        return speaking.count == 1 ? speaking[0] : nil
     }
 
     /// Registers a one-word name that no full name explains (`Parliament`, `Eldra`): its own speaker.

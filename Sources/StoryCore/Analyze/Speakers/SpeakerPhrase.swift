@@ -19,31 +19,25 @@ enum SpeakerPhrase {
     static func before(_ tokens: [WordToken], end: Int) -> (SpeakerReference, Range<Int>)? {
         var index = end - 1
         while index >= 0, tokens[index].isWord, auxiliaries.contains(tokens[index].folded) { index -= 1 }
-        // `the Regional Fire Service (RFS) said`: the short form in brackets is stepped over.
+        // `the Regional Fire Service (RFS) said`, `Rep. Dana Whitcombe (D-Maine) said`: a short
+        // form or a party tag in brackets is stepped over.
         if index >= 3, tokens[index].text == ")", tokens[index - 2].text == "(", tokens[index - 1].isWord,
-           Acronyms.isShortForm(tokens[index - 1].text), tokens[index - 3].isCapitalized
+           Acronyms.isShortForm(tokens[index - 1].text) || isAside([tokens[index - 1]]), tokens[index - 3].isCapitalized
         {
             index -= 3
         }
         guard index >= 0 else { return nil }
-        // `Ines Carvalho, director of the authority, said`: step over the appositive.
+        // `Ines Carvalho, director of the authority, said`, `Tom Ashgrove, SC, said`: read back
+        // over the appositives to the subject.
         var role: String?
         if tokens[index].text == "," {
-            guard let open = (max(0, index - 16)..<index).reversed().first(where: { tokens[$0].text == "," }) else { return nil }
-            let appositive = Array(tokens[(open + 1)..<index])
-            guard let first = appositive.first else { return nil }
-            if appositive.allSatisfy({ $0.isWord && (isNamePart(appositive, appositive.firstIndex(of: $0)!) || $0.isCapitalized) }) {
-                // `Eldra’s Chief Executive, Tomas Reyna, revealed`: the name sits between the commas.
-                var roleStart = open
-                while roleStart > 0, tokens[roleStart - 1].isWord || tokens[roleStart - 1].text == "’" || tokens[roleStart - 1].text == "'" { roleStart -= 1 }
-                let before = Array(tokens[roleStart..<open]).filter(\.isWord)
-                let leadingRole = before.last.map { roleWords.contains($0.folded) } == true ? before.map(\.text).joined(separator: " ") : nil
-                return reference(appositive, appositiveRole: leadingRole).map { ($0, (open + 1)..<index) }
+            switch appositiveChain(tokens, comma: index) {
+            case .found(let reference, let range): return (reference, range)
+            case .subject(let end, let appositive):
+                role = appositive
+                index = end
+            case .none: return nil
             }
-            guard !first.isCapitalized || roleWords.contains(first.folded) else { return nil }
-            role = roleText(appositive)
-            index = open - 1
-            guard index >= 0 else { return nil }
         }
         let token = tokens[index]
         if let gender = pronouns[token.folded] { return (.pronoun(gender), index..<(index + 1)) }
@@ -51,6 +45,15 @@ enum SpeakerPhrase {
             var start = index
             while start > 0, isNamePart(tokens, start - 1) || (tokens[start - 1].isWord && roleWords.contains(tokens[start - 1].folded)) {
                 start -= 1
+            }
+            // `Minister of Fisheries Odile Brandt`: a title's body between the title and the name.
+            var link = start - 1
+            if link > 0, tokens[link].folded == "the" { link -= 1 }
+            if link > 0, ["of", "for", "to"].contains(tokens[link].folded), roleWords.contains(tokens[link - 1].folded), !roleModifiers.contains(tokens[link - 1].folded) {
+                start = link - 1
+                while start > 0, isNamePart(tokens, start - 1) || (tokens[start - 1].isWord && roleWords.contains(tokens[start - 1].folded)) {
+                    start -= 1
+                }
             }
             return reference(Array(tokens[start...index]), appositiveRole: role).map { ($0, start..<(index + 1)) }
         }
@@ -67,8 +70,30 @@ enum SpeakerPhrase {
         // `according to climatologist Leon Haber`: a word for what someone does, before the name.
         if end + 1 < tokens.count, isOccupation(tokens[end]), isNamePart(tokens, end + 1) { end += 1 }
         while end < tokens.count, isNamePart(tokens, end) || (tokens[end].isWord && roleWords.contains(tokens[end].folded)) { end += 1 }
+        // `Ambassador to the United States Hamdullah Mohib`: a title's body, then the name.
+        if end > start, end + 1 < tokens.count, roleWords.contains(tokens[end - 1].folded), ["to", "of", "for"].contains(tokens[end].folded) {
+            var next = end + 1
+            if tokens[next].folded == "the" { next += 1 }
+            var stop = next
+            while stop < tokens.count, isNamePart(tokens, stop) { stop += 1 }
+            // Only when a name follows the body: two capitalized words at least past it.
+            if stop - next >= 3 { end = stop }
+        }
         guard end > start, end > start + (token.folded == "the" ? 1 : 0) else { return nil }
         var role: String?
+        // `Ana Perreira of the Regional Harbor Authority`: whom the speaker speaks for.
+        if end + 1 < tokens.count, ["of", "for", "at", "from", "with"].contains(tokens[end].folded), tokens[start..<end].filter(\.isWord).count >= 2 {
+            var next = end + 1
+            if tokens[next].folded == "the", next + 1 < tokens.count { next += 1 }
+            var stop = next
+            while stop < tokens.count, tokens[stop].isWord, tokens[stop].isCapitalized || (stop > next && ["of", "for", "and", "on"].contains(tokens[stop].folded) && stop + 1 < tokens.count && tokens[stop + 1].isCapitalized) {
+                stop += 1
+            }
+            if stop > next {
+                let phrase = Array(tokens[start..<end]).filter { $0.folded != "the" || $0.range.lowerBound != tokens[start].range.lowerBound }
+                return reference(phrase, appositiveRole: phraseText(Array(tokens[next..<stop]))).map { ($0, start..<stop) }
+            }
+        }
         if end + 1 < tokens.count, tokens[end].text == "," {
             var stop = end + 1
             while stop < tokens.count, tokens[stop].text != ",", tokens[stop].text != ".", tokens[stop].text != ";", stop - end < 14 { stop += 1 }
@@ -81,7 +106,7 @@ enum SpeakerPhrase {
 
     /// A lowercase word shaped like an occupation (`climatologist`, `historian`, `consultant`):
     /// the role list cannot name every one.
-    private static func isOccupation(_ token: WordToken) -> Bool {
+    static func isOccupation(_ token: WordToken) -> Bool {
         guard token.isWord, !token.isCapitalized, token.folded.utf8.count >= 5, !sentenceWords.contains(token.folded) else { return false }
         return roleWords.contains(token.folded) || occupationEndings.contains { token.folded.hasSuffix($0) }
     }
@@ -92,7 +117,13 @@ enum SpeakerPhrase {
     /// Splits `Regional Transport Minister Ana Kovic` into role and name: the name is the
     /// run of capitalized words at the end, the role whatever titles and modifiers precede it.
     static func reference(_ phrase: [WordToken], appositiveRole: String?) -> SpeakerReference? {
-        let words = phrase.filter(\.isWord)
+        // Words by their place in the phrase, so that an initial keeps its full stop (`David H. Petraeus`).
+        var places = phrase.indices.filter { phrase[$0].isWord }
+        // Honours and degrees after a name are not part of it (`Tom Ashgrove SC`); `Jr.` is.
+        while places.count > 1, let last = places.last, postNominals.contains(phrase[last].folded), !namedSuffixes.contains(phrase[last].folded) {
+            places.removeLast()
+        }
+        let words = places.map { phrase[$0] }
         guard !words.isEmpty else { return nil }
         var split = words.count
         while split > 0, isNameLike(words[split - 1]) { split -= 1 }
@@ -101,19 +132,51 @@ enum SpeakerPhrase {
         if words.count >= 2, let head = words.last, head.isCapitalized, organizationWords.contains(head.folded) {
             while split > 0, words[split - 1].isCapitalized, !sentenceWords.contains(words[split - 1].folded) { split -= 1 }
         }
+        // `Clinton's Jennifer Palmieri`: a possessor is never the name; what follows it may be.
+        if let possessive = words[split...].lastIndex(where: isPossessive) {
+            guard possessive + 1 < words.count else { return nil }
+            split = possessive + 1
+        }
+        // `Minister of Education Stefania Giannini`: after `of`, a body's name runs into the
+        // person's; a first name the story knows, or the last two words, start the person's.
+        let linked = split > 1 && words[split - 1].folded == "the" ? split - 2 : split - 1
+        if linked >= 0, ["of", "to", "for"].contains(words[linked].folded), words.count - split >= 3 {
+            let tail = words.count - split
+            let first = (split..<(words.count - 1)).first { PersonNames.gender(ofFirstName: words[$0].text) != nil }
+            split = first ?? (words.count - min(tail, 2))
+        }
         let nameTokens = Array(words[split...])
         let leading = Array(words[..<split])
         let honorific = leading.last.map { $0.folded.trimming(".") }.flatMap { honorifics[$0] != nil ? $0 : nil }
         let roleTokens = leading.filter { !personalTitles.contains($0.folded.trimming(".")) && $0.folded != "the" }
         let premodifier = roleTokens.isEmpty ? nil : roleTokens.map(\.text).joined(separator: " ")
         guard !nameTokens.isEmpty else {
-            // No name: `the minister`, `the company`, `officials`.
-            guard let head = words.last, (roleWords.contains(head.folded) && !roleModifiers.contains(head.folded)) || organizationWords.contains(head.folded)
+            // No name: `the minister`, `the company`, `officials`; a title alone (`Sen.`) is no one.
+            guard let head = words.last, !abbreviatedTitles.contains(head.folded),
+                  (roleWords.contains(head.folded) && !roleModifiers.contains(head.folded)) || organizationWords.contains(head.folded)
             else { return nil }
             return .role(words.filter { $0.folded != "the" }.map(\.folded).joined(separator: " "))
         }
-        return .name(nameTokens.map(\.text).joined(separator: " "), role: appositiveRole ?? premodifier, honorific: honorific)
+        var name = ""
+        for offset in split..<words.count {
+            if !name.isEmpty { name += " " }
+            name += words[offset].text
+            let place = places[offset]
+            if words[offset].text.count == 1, place + 1 < phrase.count, phrase[place + 1].text == "." { name += "." }
+        }
+        return .name(name, role: appositiveRole ?? premodifier, honorific: honorific)
     }
+
+    /// `Clinton's`, `Harlan’s` (folded straight).
+    static func isPossessive(_ token: WordToken) -> Bool {
+        token.folded.hasSuffix("'s") || token.folded.hasSuffix("s'")
+    }
+
+    /// Post-nominals that belong to the name as written.
+    private static let namedSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Titles written short that never name anyone alone: `Sen.`, `Rep.`, `Gov.`.
+    static let abbreviatedTitles: WordSet = ["sen", "rep", "gov", "lt", "sgt", "gen", "col", "capt", "adm", "cmdr", "supt", "det", "insp", "cpl", "pvt", "maj", "rev", "hon", "atty", "amb"]
 
     /// Titles that say how to address someone, not what they do.
     private static let personalTitles: WordSet = ["mr", "ms", "mrs", "miss", "dr", "sir", "dame", "monsieur", "madame", "herr", "frau", "senor", "senora"]
@@ -121,7 +184,15 @@ enum SpeakerPhrase {
     static func isNamePart(_ tokens: [WordToken], _ index: Int) -> Bool {
         // Fields read in place: a copy of the token retains and releases two strings, and this is
         // asked of every word of every sentence.
-        if tokens[index].isCapitalized, !sentenceWords.contains(tokens[index].folded), pronouns[tokens[index].folded] == nil { return true }
+        if tokens[index].isCapitalized, !sentenceWords.contains(tokens[index].folded), pronouns[tokens[index].folded] == nil {
+            return !isPartyTag(tokens[index])
+        }
+        // `David H. Petraeus`, `Sen. Ted Corvallis`: the full stop of an initial or a title, inside the name.
+        if tokens[index].text == ".", index > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index - 1].isCapitalized {
+            let before = tokens[index - 1]
+            if before.text.utf8.count == 1 { return index < 2 || tokens[index - 2].isCapitalized || abbreviatedTitles.contains(tokens[index - 2].folded) }
+            return abbreviatedTitles.contains(before.folded) || honorifics[before.folded] != nil
+        }
         // `Omar al-Hakim`, `Ludwig van Beethoven`: particles between capitalized words.
         // Asked of every word of every sentence: the neighbours are checked before the lookup.
         return index + 1 < tokens.count && index > 0 && tokens[index + 1].isCapitalized && tokens[index - 1].isCapitalized
@@ -129,7 +200,7 @@ enum SpeakerPhrase {
     }
 
     private static func isNameLike(_ token: WordToken) -> Bool {
-        (token.isCapitalized || particles.contains(token.folded)) && !roleWords.contains(token.folded) && !sentenceWords.contains(token.folded)
+        !isPartyTag(token) && (token.isCapitalized || particles.contains(token.folded)) && !roleWords.contains(token.folded) && !sentenceWords.contains(token.folded)
             && hasLetter(token.text)
     }
 
@@ -141,10 +212,11 @@ enum SpeakerPhrase {
     }
 
     /// The role in an appositive: `director of the Valmora Port Authority`, but not `which operates the dam`.
-    static func roleText(_ tokens: [WordToken]) -> String? {
+    static func roleText(_ tokens: [WordToken], limit: Int = 10) -> String? {
         let words = tokens.filter(\.isWord)
         guard let first = words.first, !["which", "who", "whose", "where", "when", "speaking", "according", "adding"].contains(first.folded),
-              words.count <= 10, words.contains(where: { roleWords.contains($0.folded) })
+              words.count <= limit, !SpeechVerbs.contains(first.folded),
+              words.contains(where: { roleWords.contains($0.folded) }) || words.drop(while: { ["a", "an", "the"].contains($0.folded) }).first.map(isOccupation) == true
         else { return nil }
         var text = ""
         for token in tokens {
@@ -197,6 +269,16 @@ enum SpeakerPhrase {
         "diplomat", "negotiator", "correspondent", "reporter", "editor", "activist", "campaigner", "organiser",
         "organizer", "candidate", "member", "chairs", "boss", "host", "doctor", "nurse", "teacher", "student",
         "farmer", "shopkeeper", "worker", "driver", "pilot", "mayor's", "mother", "father", "survivor",
+        // Titles of office written before a name (`House Speaker`, `Sen.`, `Majority Leader`).
+        "speaker", "congressman", "congresswoman", "congressmember", "assemblyman", "assemblywoman", "councilman",
+        "councilwoman", "alderman", "whip", "majority", "minority", "sen", "rep", "gov", "lt", "sgt", "gen", "col",
+        "capt", "adm", "cmdr", "supt", "det", "insp", "cpl", "pvt", "maj", "atty", "amb", "lieutenant", "sergeant",
+        "admiral", "colonel", "major", "detective", "constable", "marshal", "coach", "pastor", "bishop", "rabbi",
+        "imam", "cardinal", "pope", "archbishop", "reverend", "dean", "provost", "principal", "trustee", "curator",
+        "co-founder", "cofounder", "co-chair", "co-chairman", "co-director", "president-elect", "cfo", "coo", "cto",
+        "chief-executive", "counsel", "solicitor", "barrister", "magistrate", "justice", "clerk", "treasurer",
+        "comptroller", "auditor", "administrator", "registrar", "ombudsman", "spokespeople", "strategist",
+        "pollster", "consultant", "scientist", "physician", "surgeon", "historian", "director-general",
     ]
 
     /// Role words that qualify a role and never stand for one alone: `regional`, `deputy`.
@@ -212,10 +294,10 @@ enum SpeakerPhrase {
         "organisation", "committee", "commission", "board", "campaign", "spokesperson", "statement", "embassy",
     ]
 
-    private static let particles: WordSet = ["al", "bin", "ibn", "de", "van", "von", "da", "du", "le", "la", "del", "der", "el", "dos", "das", "di", "ben", "abu"]
+    static let particles: WordSet = ["al", "bin", "ibn", "de", "van", "von", "da", "du", "le", "la", "del", "der", "el", "dos", "das", "di", "ben", "abu"]
 
     /// Capitalized words that begin sentences or are not names.
-    private static let sentenceWords: WordSet = [
+    static let sentenceWords: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "when", "while", "after", "before",
         "in", "on", "at", "as", "for", "if", "this", "that", "these", "those", "it", "its", "there", "asked", "speaking",
         "according", "despite", "although", "though", "since", "during", "with", "without", "by", "from", "to", "of",
