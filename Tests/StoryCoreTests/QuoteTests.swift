@@ -204,9 +204,10 @@ struct RoleSpeakerTests {
         let analysis = QuoteAnalyzer.analyze(story([("a.txt", page)]))
         let strike = analysis.statements.first { $0.text.contains("strike would end") }
         #expect(strike != nil)
-        #expect(strike?.speaker == nil, "the interim leader is not the former one")
-        // Still, the reader is told who said it, in the article's words.
-        #expect(strike?.describedSpeaker == "interim leader")
+        // Not the former leader: a described source, in the article's words.
+        let speaker = analysis.speakers.first { $0.id == strike?.speaker }
+        #expect(speaker?.name == "the interim leader", "the interim leader is not the former one")
+        #expect(speaker?.kind == .group)
     }
 
     @Test func aBarePronounDescribesNobody() {

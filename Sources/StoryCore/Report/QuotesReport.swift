@@ -7,7 +7,7 @@ public enum QuotesReport {
             ("articles", ReportParts.articleReferences(story.articles)),
             ("speakers", .array(analysis.speakers.map { speaker in
                 .object([
-                    ("id", .string(speaker.id)), ("name", .string(speaker.name)),
+                    ("id", .string(speaker.id)), ("name", .string(speaker.name)), ("kind", .string(speaker.kind.rawValue)),
                     ("aliases", .array(speaker.aliases.map { .string($0) })), ("role", .string(speaker.role)),
                 ])
             })),
@@ -43,6 +43,7 @@ public enum QuotesReport {
             if !lines.isEmpty { lines.append("") }
             if let speaker = analysis.speakers.first(where: { $0.id == id }) {
                 var header = speaker.name
+                if speaker.kind != .person { header += " (\(speaker.kind.rawValue))" }
                 if let role = speaker.role { header += " — \(role)" }
                 if !speaker.aliases.isEmpty { header += "  (also: \(speaker.aliases.joined(separator: ", ")))" }
                 lines.append(header)

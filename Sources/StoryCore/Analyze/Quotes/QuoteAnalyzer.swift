@@ -50,8 +50,11 @@ public enum QuoteAnalyzer {
         for (article, (findings, names)) in found.enumerated() {
             for finding in findings {
                 order += 1
-                if case .name(let name, let role, let honorific) = finding.reference, isFullName(name) {
-                    registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: true, order: order)
+                if case .name(let name, let role, let honorific) = finding.reference, isFullName(name),
+                   let index = registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: true, order: order),
+                   speaksAsBody(finding)
+                {
+                    registry.noteSpeaksAsBody(index)
                 }
             }
             for mention in names {
@@ -61,20 +64,42 @@ public enum QuoteAnalyzer {
                     registry.noteShortName(name)
                     continue
                 }
-                // Someone the story names without quoting: a person when a title or a first name says so.
-                if role != nil || honorific != nil || registry.firstNameGender(name) != nil {
+                if mention.bodyAfter {
+                    let index = registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: false, order: order)
+                    if let index { registry.noteSpeaksAsBody(index) }
+                    continue
+                }
+                // Someone the story names without quoting: a person when a title or a first name says
+                // so; a body when its name does (`the company` may mean it later).
+                if role != nil || honorific != nil || registry.firstNameGender(name) != nil || SpeakerKinds.isOrganizationName(name) {
                     registry.registerFull(name, role: role, honorific: honorific, article: article, speaking: false, order: order)
                 }
+            }
+        }
+        // `operations director at Nordvale Hydro`: what someone's role names them as working for is a body.
+        for index in registry.people.indices {
+            for role in registry.people[index].roles.keys {
+                guard let body = SpeakerKinds.affiliation(inRole: role), let person = registry.find(body, article: registry.people[index].articles.min() ?? 0),
+                      person != index
+                else { continue }
+                registry.noteSpeaksAsBody(person)
             }
         }
         for (article, (findings, _)) in found.enumerated() {
             for finding in findings {
                 order += 1
                 if case .name(let name, let role, let honorific) = finding.reference, !isFullName(name) {
-                    registry.registerSingle(name, role: role, honorific: honorific, article: article, speaking: true, order: order)
+                    let index = registry.registerSingle(name, role: role, honorific: honorific, article: article, speaking: true, order: order)
+                    if speaksAsBody(finding) { registry.noteSpeaksAsBody(index) }
                 }
             }
         }
+    }
+
+    /// `the Harbor Times reported`: a name spoken of as a body.
+    private static func speaksAsBody(_ finding: Finding) -> Bool {
+        guard let text = finding.referenceText else { return false }
+        return text.hasPrefix("the ") || text.hasPrefix("The ")
     }
 
     private static func assemble(drafts: [MentionDraft], registry: PersonRegistry, terms: StoryTerms) -> QuoteAnalysis {
@@ -107,7 +132,10 @@ public enum QuoteAnalyzer {
                 if speakerIDs[person] == nil {
                     let id = "s\(speakers.count + 1)"
                     speakerIDs[person] = id
-                    speakers.append(Speaker(id: id, name: registry.displayName(person), aliases: registry.aliases(person), role: registry.role(person)))
+                    speakers.append(
+                        Speaker(
+                            id: id, name: registry.displayName(person), kind: registry.kind(person), aliases: registry.aliases(person),
+                            role: registry.role(person)))
                 }
                 speakerID = speakerIDs[person]
             }
@@ -154,19 +182,16 @@ struct SpeakerResolver {
             case .name?:
                 person = named[index]
             case .pronoun(let gender)?:
-                person = nearest(before: finding, registry: registry) { registry.people[$0].gender == nil || registry.people[$0].gender == gender }
-                if let person { registry.noteGender(person, gender) }
-            case .role(let role)?:
-                // `the minister`: the last person with that role; `the official`: failing that, the last speaker.
-                person = nearest(before: finding, registry: registry) { registry.roleMatches($0, role) && registry.sharesModifiers($0, role) }
-                    ?? registry.bestRoleMatch(role)
-                if person == nil, let head = role.split(separator: " ").last, SpeakerPhrase.roleWords.contains(String(head)),
-                   !SpeakerPhrase.organizationWords.contains(String(head)),
-                   let last = events.last(where: { $0.speaking && $0.position < finding.position })?.person,
-                   registry.sharesModifiers(last, role)
-                {
-                    person = last
+                person = nearest(before: finding, registry: registry) {
+                    registry.kind($0) == .person && (registry.people[$0].gender == nil || registry.people[$0].gender == gender)
                 }
+                if let person { registry.noteGender(person, gender) }
+            case .plural?:
+                // `they`: a group or a body that spoke just before; else nobody is guessed.
+                person = nearest(before: finding, registry: registry, speakingOnly: true) { registry.kind($0) != .person }
+                    ?? nearest(before: finding, registry: registry, within: 2) { registry.kind($0) != .person }
+            case .role(let role)?:
+                person = resolveRole(role, finding: finding, registry: &registry)
             case nil:
                 if finding.continuesPrevious, index > 0, findings[index - 1].paragraph >= finding.paragraph - 1 { person = result[index - 1] }
             }
@@ -178,11 +203,62 @@ struct SpeakerResolver {
         return result
     }
 
+    /// `the minister`: the person the story names with that role; `the company`: the body it
+    /// names; else a described source in the article's words (`officials`, `the mayor`), or the
+    /// body a spokesman speaks for. Never the last speaker by default.
+    private func resolveRole(_ role: String, finding: Finding, registry: inout PersonRegistry) -> Int? {
+        let kind = SpeakerKinds.kind(ofRole: role)
+        switch kind {
+        case .person:
+            if let found = nearest(before: finding, registry: registry, where: { registry.kind($0) == .person && registry.roleMatches($0, role) && registry.sharesModifiers($0, role) })
+                ?? registry.bestRoleMatch(role)
+            {
+                return found
+            }
+        case .organization:
+            // `…at St Anne's Hospital on Tuesday, the hospital said`: the body may be named in the statement itself.
+            if let found = nearest(before: finding, registry: registry, wholeSentence: true, where: { registry.kind($0) == .organization && registry.bodyMatches($0, role) }) {
+                return found
+            }
+        case .group:
+            break
+        }
+        let words = (finding.referenceText ?? role).spaceSeparated().map(String.init)
+        let kept = Array(words.drop { SpeakerKinds.determiners.contains(Words.fold($0)) })
+        guard !kept.isEmpty else { return nil }
+        // `a Keller Marine spokesman`, `a spokeswoman for Keller Marine`: the body speaks.
+        if let spokes = kept.firstIndex(where: { SpeakerKinds.spokesRoles.contains(Words.fold($0)) }) {
+            let before = kept[..<spokes].filter { $0.first?.isUppercase == true && !SpeakerPhrase.roleWords.contains(Words.fold($0)) }
+            let after = kept[(spokes + 1)...].drop { ["for", "of", "at", "the"].contains(Words.fold($0)) }
+            let body = before.count == spokes && !before.isEmpty ? Array(before)
+                : after.allSatisfy({ $0.first?.isUppercase == true }) ? Array(after) : []
+            if !body.isEmpty {
+                let name = body.joined(separator: " ")
+                let index = registry.find(name, article: article)
+                    ?? (body.count >= 2
+                        ? registry.registerFull(name, role: nil, honorific: nil, article: article, speaking: true, order: finding.position)
+                        : registry.registerSingle(name, role: nil, honorific: nil, article: article, speaking: true, order: finding.position))
+                if let index { registry.noteSpeaksAsBody(index) }
+                return index
+            }
+        }
+        // One person or body unnamed is `the mayor`, `the company`; many are `officials`.
+        let display = (kind == .group ? [] : ["the"]) + kept.map { word in
+            word.first?.isUppercase == true && (SpeakerPhrase.roleWords.contains(Words.fold(word)) || SpeakerPhrase.isBodyOrGroup(Words.fold(word))) ? Words.fold(word) : word
+        }
+        return registry.registerDescribed(display.joined(separator: " "), kind: kind == .organization ? .organization : .group, article: article, order: finding.position)
+    }
+
     /// The person a reference most likely means: in the nearest sentence that has a fitting one,
     /// a speaker before a sentence subject before any other mention.
-    private func nearest(before finding: Finding, registry: PersonRegistry, where fits: (Int) -> Bool) -> Int? {
-        let earlier = events.filter { $0.position < finding.position || $0.sentence < finding.sentence }
-        for sentence in stride(from: finding.sentence, through: max(0, finding.sentence - 6), by: -1) {
+    private func nearest(
+        before finding: Finding, registry: PersonRegistry, speakingOnly: Bool = false, within reach: Int = 6, wholeSentence: Bool = false,
+        where fits: (Int) -> Bool
+    ) -> Int? {
+        let earlier = events.filter {
+            ($0.position < finding.position || $0.sentence <= finding.sentence - (wholeSentence ? 0 : 1)) && (!speakingOnly || $0.speaking)
+        }
+        for sentence in stride(from: finding.sentence, through: max(0, finding.sentence - reach), by: -1) {
             let here = earlier.filter { $0.sentence == sentence && fits($0.person) }
             guard !here.isEmpty else { continue }
             let ranked = here.sorted { a, b in

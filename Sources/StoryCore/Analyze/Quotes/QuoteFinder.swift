@@ -22,6 +22,8 @@ struct NameMention {
     var firstInSentence: Bool
     /// `Carvalho said she …`: the pronoun that follows the name and its verb.
     var pronounAfter: Gender?
+    /// `Nordvale Hydro said it had …`: a body speaks of itself as `it`.
+    var bodyAfter = false
 }
 
 /// Finds direct, partial and reported statements in one article's paragraphs.
@@ -33,14 +35,22 @@ enum QuoteFinder {
         var names: [NameMention] = []
         var sentenceNumber = 0
         let spansByParagraph = Dictionary(grouping: spans, by: \.paragraph)
-        for (number, paragraph) in texts.enumerated() {
-            let opening = spansByParagraph[number] ?? []
-            let protected = opening.map(\.outer)
-            let tokens = WordToken.tokenize(paragraph)
-            let sentences = paragraph.sentences(protected: protected)
+        // Each paragraph's tokens (its dateline left out) and sentences, read first: whether a
+        // sentence's first word is a name depends on how the whole article writes it.
+        let read = texts.indices.map { number -> (tokens: [WordToken], sentences: [Range<Int>], slices: [Range<Int>]) in
+            var tokens = WordToken.tokenize(texts[number])
+            if let dateline = SentenceOpeners.datelineEnd(tokens) { tokens.removeFirst(dateline) }
+            let sentences = texts[number].sentences(protected: (spansByParagraph[number] ?? []).map(\.outer))
             // Tokens and sentences are both in text order: each sentence's tokens are one slice,
             // found by walking on (filtering all tokens for each sentence would grow with their product).
-            let sentenceTokens = slices(of: tokens, by: sentences)
+            return (tokens, sentences, slices(of: tokens, by: sentences))
+        }
+        let openers = SentenceOpeners(read.map { ($0.tokens, $0.slices) })
+        for (number, paragraph) in texts.enumerated() {
+            let opening = spansByParagraph[number] ?? []
+            let sentences = read[number].sentences
+            let sentenceTokens = read[number].slices
+            let tokens = openers.lowered(read[number].tokens, sentences: sentenceTokens)
             var lastSpeakerFinding: Int?
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let sentenceID = sentenceNumber + sentenceIndex
@@ -315,7 +325,9 @@ enum QuoteFinder {
             // …, the ministry announced on Monday.  /  …, Okafor said.
             let trailing = words[(verb + 1)...].lazy.filter(\.isWord).count
             if beforeQuotation, trailing == 0 { continue }
-            if !hasThat, SpeechVerbs.introducesClause(folded), trailing <= 6, let reference,
+            // `…, Okafor said on Monday` closes a statement; `Okafor said the firm had hired lawyers` opens one.
+            let clauseFollows = startsClause(words, at: verb + 1) && hasFiniteVerb(words, from: verb + 1)
+            if !hasThat, !clauseFollows, SpeechVerbs.introducesClause(folded), trailing <= 6, let reference,
                let start = phraseStart(words, verb: verb, reference: reference.1), start > 1, words[start - 1].text == ","
             {
                 return finding(reference, clause: 0..<statementEnd(words, comma: start - 1))
@@ -370,7 +382,8 @@ enum QuoteFinder {
         let word = words[index].folded
         if words[index].isCapitalized || words[index].text.first?.isNumber == true { return true }
         if startsCount(words, at: index) { return true }
-        return !nonSubjects.contains(word) && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+        // `say dredging alone will not …`: a gerund is a subject when a verb follows it.
+        return !nonSubjects.contains(word) && (!word.hasSuffix("ing") || hasFiniteVerb(words, from: index + 1)) && !word.hasSuffix("ly")
     }
 
     /// `at least 14 homes`, `more than 200 people`, `about 40 percent`: a count, the subject of the
@@ -520,6 +533,7 @@ enum QuoteFinder {
         if let gender = SpeakerPhrase.pronouns[token.folded], ["he", "she"].contains(token.folded) {
             return (.pronoun(gender), token.text)
         }
+        if token.folded == "they" { return (.plural, token.text) }
         var stop = start
         if token.folded == "the" { stop += 1 }
         // `Shipping firm co-founder Tobias Wrenfield`: a body's words, a role, then the name.
@@ -575,7 +589,11 @@ enum QuoteFinder {
                 {
                     found = .name(name, role: role, honorific: honorific)
                 }
-                mentions.append(NameMention(position: offset + tokens[index].range.lowerBound, sentence: sentence, reference: found, firstInSentence: first, pronounAfter: pronoun))
+                let body = end + 1 < tokens.count && SpeechVerbs.contains(tokens[end].folded) && tokens[end + 1].folded == "it"
+                mentions.append(
+                    NameMention(
+                        position: offset + tokens[index].range.lowerBound, sentence: sentence, reference: found, firstInSentence: first,
+                        pronounAfter: pronoun, bodyAfter: body))
                 first = false
             }
             index = max(end, index + 1)

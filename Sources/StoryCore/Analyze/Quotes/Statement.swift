@@ -23,6 +23,7 @@ public struct StatementMention: Sendable, Equatable {
 public struct Speaker: Sendable, Equatable {
     public var id: String
     public var name: String
+    public var kind: SpeakerKind
     public var aliases: [String]
     public var role: String?
 }

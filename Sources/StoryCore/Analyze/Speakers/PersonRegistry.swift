@@ -16,6 +16,10 @@ struct PersonRegistry {
         var articles: Set<Int> = []
         var order: Int
         var isSpeaker = false
+        /// Set for a described source (`officials`, `the company`), which no name can join.
+        var described: SpeakerKind?
+        /// Named as a body speaks: `the Harbor Times reported`, `a spokeswoman for Keller Marine`.
+        var speaksAsBody = false
     }
 
     private(set) var people: [Person] = []
@@ -145,6 +149,33 @@ struct PersonRegistry {
         return speaking.count == 1 ? speaking[0] : nil
     }
 
+    /// A described source, one per wording across the story (`officials`, `the company`,
+    /// `senior Pentagon official`): keyed so that no name can ever join it.
+    mutating func registerDescribed(_ words: String, kind: SpeakerKind, article: Int, order: Int) -> Int {
+        let key = "#" + Words.fold(words)
+        if let known = bySurname[key]?.first {
+            note(known, form: words, role: nil, honorific: nil, article: article, speaking: true)
+            return known
+        }
+        let index = add(Person(firstKey: nil, surnameKey: key, order: order, described: kind))
+        note(index, form: words, role: nil, honorific: nil, article: article, speaking: true)
+        return index
+    }
+
+    mutating func noteSpeaksAsBody(_ index: Int) {
+        people[index].speaksAsBody = true
+    }
+
+    /// What a speaker is: a described source as described; a name is a person when a first name,
+    /// an honorific or a pronoun says so, a body when its words or the way it speaks say so.
+    func kind(_ index: Int) -> SpeakerKind {
+        let person = people[index]
+        if let described = person.described { return described }
+        if person.gender != nil { return .person }
+        if person.speaksAsBody || person.forms.keys.contains(where: SpeakerKinds.isOrganizationName) { return .organization }
+        return .person
+    }
+
     /// Registers a one-word name that no full name explains (`Parliament`, `Eldra`): its own speaker.
     @discardableResult
     mutating func registerSingle(_ name: String, role: String?, honorific: String?, article: Int, speaking: Bool, order: Int) -> Int {
@@ -208,6 +239,29 @@ struct PersonRegistry {
         let name = displayName(index).lowercased().spaceSeparated()
         return words.contains { word in name.contains(Substring(word)) }
     }
+
+    /// Whether `the ministry`, `the company` can be this body: the same head word (`Interior
+    /// Ministry`), or a noun any body answers to.
+    func bodyMatches(_ index: Int, _ role: String) -> Bool {
+        guard let head = role.spaceSeparated().last.map(String.init) else { return false }
+        let heads = people[index].forms.keys.compactMap { $0.spaceSeparated().last.map { Words.fold($0) } }
+        if heads.contains(head) { return true }
+        // `the newspaper` is a newspaper's name; `the company` is any body's but a newspaper's.
+        let isMedia = heads.contains(where: SpeakerKinds.mediaHeads.contains)
+        if SpeakerKinds.mediaNouns.contains(head) { return isMedia }
+        return Self.anyBody.contains(head) && !isMedia && !heads.contains(where: Self.publicBodies.contains)
+    }
+
+    private static let anyBody: WordSet = [
+        "company", "firm", "corporation", "business", "group", "organization", "organisation", "maker", "operator", "carrier",
+        "manufacturer", "retailer", "developer", "utility", "insurer", "lender",
+    ]
+
+    /// Heads of public bodies, which `the company` never means.
+    private static let publicBodies: WordSet = [
+        "ministry", "department", "agency", "office", "council", "committee", "commission", "government", "administration",
+        "police", "army", "court", "parliament", "senate", "congress", "embassy", "university", "school", "hospital", "party",
+    ]
 
     /// Whether `the Russian official` can be this person: every modifier of the reference
     /// (`russian`) appears in their roles; a bare `the official` always can.

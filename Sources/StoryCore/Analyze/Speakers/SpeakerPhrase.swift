@@ -6,6 +6,8 @@ public enum SpeakerReference: Sendable, Equatable {
     case pronoun(Gender)
     /// `the minister`, `the company`: resolved to the last person or body with that role.
     case role(String)
+    /// `they`: the group or body speaking just before.
+    case plural
 }
 
 public enum Gender: String, Sendable, Equatable {
@@ -41,10 +43,19 @@ enum SpeakerPhrase {
         }
         let token = tokens[index]
         if let gender = pronouns[token.folded] { return (.pronoun(gender), index..<(index + 1)) }
-        if token.isCapitalized || (token.isWord && roleWords.contains(token.folded)) {
+        if token.folded == "they" { return (.plural, index..<(index + 1)) }
+        if token.isCapitalized || (token.isWord && (roleWords.contains(token.folded) || isBodyOrGroup(token.folded))) {
             var start = index
-            while start > 0, isNamePart(tokens, start - 1) || (tokens[start - 1].isWord && roleWords.contains(tokens[start - 1].folded)) {
+            // `Another council member`, `the shipping company`: nouns before the head belong to it.
+            while start > 0, isNamePart(tokens, start - 1) || (tokens[start - 1].isWord && (roleWords.contains(tokens[start - 1].folded)
+                || (!tokens[start - 1].isCapitalized && SpeakerKinds.organizationNouns.contains(tokens[start - 1].folded))))
+            {
                 start -= 1
+            }
+            // `a spokeswoman for Keller Marine said`: the body speaks through someone unnamed.
+            if start >= 2, ["for", "at", "of"].contains(tokens[start - 1].folded), SpeakerKinds.spokesRoles.contains(tokens[start - 2].folded) {
+                let words = tokens[(start - 2)...index].filter(\.isWord).map(\.folded)
+                return (.role(words.joined(separator: " ")), (start - 2)..<(index + 1))
             }
             // `Minister of Fisheries Odile Brandt`: a title's body between the title and the name.
             var link = start - 1
@@ -65,6 +76,7 @@ enum SpeakerPhrase {
         guard start < tokens.count else { return nil }
         let token = tokens[start]
         if let gender = pronouns[token.folded], start + 1 >= tokens.count || !tokens[start + 1].isWord { return (.pronoun(gender), start..<(start + 1)) }
+        if token.folded == "they", start + 1 >= tokens.count || !tokens[start + 1].isWord { return (.plural, start..<(start + 1)) }
         var end = start
         if token.folded == "the" { end += 1 }
         // `according to climatologist Leon Haber`: a word for what someone does, before the name.
@@ -104,6 +116,11 @@ enum SpeakerPhrase {
         return reference(phrase, appositiveRole: role).map { ($0, start..<end) }
     }
 
+    /// `the company`, `officials`: a body or a described source standing where a speaker does.
+    static func isBodyOrGroup(_ word: String) -> Bool {
+        SpeakerKinds.organizationNouns.contains(word) || SpeakerKinds.groupNouns.contains(word)
+    }
+
     /// A lowercase word shaped like an occupation (`climatologist`, `historian`, `consultant`):
     /// the role list cannot name every one.
     static func isOccupation(_ token: WordToken) -> Bool {
@@ -132,11 +149,8 @@ enum SpeakerPhrase {
         if words.count >= 2, let head = words.last, head.isCapitalized, organizationWords.contains(head.folded) {
             while split > 0, words[split - 1].isCapitalized, !sentenceWords.contains(words[split - 1].folded) { split -= 1 }
         }
-        // `Clinton's Jennifer Palmieri`: a possessor is never the name; what follows it may be.
-        if let possessive = words[split...].lastIndex(where: isPossessive) {
-            guard possessive + 1 < words.count else { return nil }
-            split = possessive + 1
-        }
+        // `Clinton's`: a possessor alone is never the name (`St Anne's Hospital` is one).
+        if let last = words.last, isPossessive(last) { return nil }
         // `Minister of Education Stefania Giannini`: after `of`, a body's name runs into the
         // person's; a first name the story knows, or the last two words, start the person's.
         let linked = split > 1 && words[split - 1].folded == "the" ? split - 2 : split - 1
@@ -154,6 +168,7 @@ enum SpeakerPhrase {
             // No name: `the minister`, `the company`, `officials`; a title alone (`Sen.`) is no one.
             guard let head = words.last, !abbreviatedTitles.contains(head.folded),
                   (roleWords.contains(head.folded) && !roleModifiers.contains(head.folded)) || organizationWords.contains(head.folded)
+                    || isBodyOrGroup(head.folded)
             else { return nil }
             return .role(words.filter { $0.folded != "the" }.map(\.folded).joined(separator: " "))
         }
