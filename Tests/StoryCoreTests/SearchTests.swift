@@ -86,6 +86,24 @@ struct CompareTests {
         #expect(pairs.allSatisfy { ($0.relation == .leftOnly) == ($0.right == nil) && ($0.relation == .rightOnly) == ($0.left == nil) })
     }
 
+    /// Sentences of our own: the same short sentence in both always pairs, even when every word of
+    /// it is common in the story; a short sentence is not the rewording of a long one holding its words.
+    @Test func identicalSentencesPairAndShortOnesStandAlone() throws {
+        let left = """
+            Crews worked through the night at the quay. Howard said. The crane fell on Monday and the crane fell hard.
+            Divers searched the harbour and the quay near the fallen crane on Tuesday.
+            """
+        let right = """
+            The crane fell on Monday and the crane fell hard. Prosecutor Ann Howard said at a long press conference that the inquiry into the harbour would report by June.
+            Divers searched the harbour and the quay near the fallen crane on Tuesday.
+            """
+        let pages = StoryCoreTests.story([("left.txt", "Quay\n\n" + left), ("right.txt", "Harbour\n\n" + right)])
+        let pairs = SentenceAligner.align(pages.articles[0], pages.articles[1], story: pages)
+        #expect(pairs.contains { $0.relation == .same && $0.left == "The crane fell on Monday and the crane fell hard." })
+        #expect(pairs.contains { $0.relation == .same && $0.left == "Divers searched the harbour and the quay near the fallen crane on Tuesday." })
+        #expect(pairs.contains { $0.relation == .leftOnly && $0.left == "Howard said." })
+    }
+
     @Test func anArticleAgainstItselfIsAllSame() throws {
         let article = Self.story.articles[0]
         let pairs = SentenceAligner.align(article, article, story: Self.story)

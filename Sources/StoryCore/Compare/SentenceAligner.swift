@@ -35,12 +35,23 @@ public enum SentenceAligner {
         var index: [String: [Int]] = [:]
         for (j, words) in wordsB.enumerated() { for word in words where terms.isTelling(word) { index[word, default: []].append(j) } }
 
+        // The same sentence in both is always a pair, whatever its words: taken first, in order.
+        var firstOfB: [String: [Int]] = [:]
+        for (j, sentence) in b.enumerated() { firstOfB[normalized(sentence), default: []].append(j) }
+        var identical: [Int: Int] = [:]
+        for (i, sentence) in a.enumerated() {
+            let key = normalized(sentence)
+            guard !key.isEmpty, var js = firstOfB[key], !js.isEmpty else { continue }
+            identical[i] = js.removeFirst()
+            firstOfB[key] = js
+        }
+
         // Every plausible pair, scored; then the best pairs taken first, each sentence used once.
         // A sentence's candidates are those sharing the most telling words with it, and a word in
         // hundreds of sentences tells none of them apart: so the pairs compared stay in proportion
         // to the sentences, however long the two articles are.
         var scored: [(i: Int, j: Int, score: Double, wordShare: Double)] = []
-        for (i, words) in wordsA.enumerated() {
+        for (i, words) in wordsA.enumerated() where identical[i] == nil {
             var shared: [Int: Int] = [:]
             for word in words where terms.isTelling(word) {
                 guard let postings = index[word], postings.count <= Self.commonWord else { continue }
@@ -50,18 +61,22 @@ public enum SentenceAligner {
             for j in candidates {
                 let changes = WordDiff.changes(from: a[i], to: b[j])
                 let share = WordDiff.similarity(changes)
-                let overlap = terms.overlap(words, wordsB[j], namesDecide: true)
-                // A run of four words or more in both (`in the most secure way possible`) is one wording quoted twice.
+                // A short sentence inside a long one (`Howard said.`) is not its rewording: the
+                // share of words they hold in common counts less the more their lengths differ.
+                let lengths = (Double(min(words.count, wordsB[j].count)), Double(max(words.count, wordsB[j].count, 1)))
+                let overlap = terms.overlap(words, wordsB[j], namesDecide: true) * min(1, 2 * lengths.0 / lengths.1)
+                // A run of four words or more in both (`in the most secure way possible`) is one wording
+                // quoted twice; a name's words do not count (`told jurors in Albany County Court`).
                 let run = changes.map { change -> Int in
-                    if case .same(let text) = change { return text.split(separator: " ").count } else { return 0 }
+                    if case .same(let text) = change { return text.split(separator: " ").filter { $0.first?.isUppercase != true }.count } else { return 0 }
                 }.max() ?? 0
                 let score = max(share, overlap, run >= 4 ? 0.4 + 0.02 * Double(min(run, 10)) : 0)
-                if share >= 0.5 || overlap >= 0.25 || run >= 4 { scored.append((i, j, score, share)) }
+                if share >= 0.5 || overlap >= 0.3 || run >= 4 { scored.append((i, j, score, share)) }
             }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : ($0.i, $0.j) < ($1.i, $1.j) }
-        var matchOf: [Int: (j: Int, score: Double, share: Double)] = [:]
-        var taken: Set<Int> = []
+        var matchOf: [Int: (j: Int, score: Double, share: Double)] = identical.mapValues { ($0, 1, 1) }
+        var taken = Set(identical.values)
         for pair in scored where matchOf[pair.i] == nil && !taken.contains(pair.j) {
             matchOf[pair.i] = (pair.j, pair.score, pair.wordShare)
             taken.insert(pair.j)
@@ -88,6 +103,11 @@ public enum SentenceAligner {
         }
         emitRightOnly(upTo: b.count)
         return pairs
+    }
+
+    /// A sentence's words, folded, for finding the same sentence on both sides.
+    private static func normalized(_ sentence: String) -> String {
+        Words.tokens(in: sentence).map { Words.fold($0) }.joined(separator: " ")
     }
 
     /// The most sentences one sentence is compared with.

@@ -217,7 +217,9 @@ struct SpeakerResolver {
             }
         case .organization:
             // `…at St Anne's Hospital on Tuesday, the hospital said`: the body may be named in the statement itself.
-            if let found = nearest(before: finding, registry: registry, wholeSentence: true, where: { registry.kind($0) == .organization && registry.bodyMatches($0, role) }) {
+            if let found = nearest(before: finding, registry: registry, wholeSentence: true, where: { registry.kind($0) == .organization && registry.bodyMatches($0, role) })
+                ?? registry.bestBodyMatch(role)
+            {
                 return found
             }
         case .group:

@@ -372,6 +372,13 @@ enum QuoteFinder {
         // The phrase must be the words just before the verb, not a name read back over appositives.
         guard var start = stride(from: end - 1, through: max(0, end - 12), by: -1).first(where: { phraseText(words, $0..<end) == reference })
         else { return nil }
+        // `…, the national disaster agency said`: lower-case modifiers and the article before the head.
+        if words[start].isWord, !words[start].isCapitalized,
+           let determiner = (max(0, start - 4)..<start).reversed().first(where: { ["the", "a", "an"].contains(words[$0].folded) }),
+           words[(determiner + 1)..<start].allSatisfy({ $0.isWord && !SpeechVerbs.isVerb($0) })
+        {
+            return determiner
+        }
         if start > 0, words[start - 1].folded == "the" { start -= 1 }
         return start
     }

@@ -71,14 +71,16 @@ struct SentenceOpeners {
 
     /// A dateline opening a paragraph: capitals (and a date) up to a dash, left out of the sentence.
     static func datelineEnd(_ tokens: [WordToken]) -> Int? {
-        guard let first = tokens.first, first.isWord, first.text.utf8.count >= 3,
-              first.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
+        // `WASHINGTON —`, or a live blog's `08:15 —`.
+        guard let first = tokens.first, first.isWord, first.text.utf8.count >= 2,
+              first.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+              first.text.utf8.count >= 3 || first.text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
         else { return nil }
         for index in tokens.indices.prefix(14) {
             let token = tokens[index]
             if ["—", "–", "-", "--"].contains(token.text) { return index + 1 }
             if token.isWord, !token.isCapitalized, token.text.first?.isNumber != true { return nil }
-            if !token.isWord, ![",", "(", ")", "."].contains(token.text) { return nil }
+            if !token.isWord, ![",", "(", ")", ".", ":"].contains(token.text) { return nil }
         }
         return nil
     }

@@ -252,6 +252,22 @@ struct PersonRegistry {
         return Self.anyBody.contains(head) && !isMedia && !heads.contains(where: Self.publicBodies.contains)
     }
 
+    /// `the port authority`: the one body in the story whose name ends in `Authority` and holds
+    /// `port`, when only one does.
+    func bestBodyMatch(_ role: String) -> Int? {
+        let words = role.spaceSeparated().map(String.init)
+        guard let head = words.last, words.count >= 2 else { return nil }
+        let modifiers = words.dropLast().filter { !SpeakerKinds.determiners.contains($0) }
+        guard !modifiers.isEmpty else { return nil }
+        let fitting = people.indices.filter { index in
+            people[index].described == nil && kind(index) == .organization && people[index].forms.keys.contains { form in
+                let parts = form.spaceSeparated().map { Words.fold($0) }
+                return parts.last == head && modifiers.allSatisfy(parts.contains)
+            }
+        }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
     private static let anyBody: WordSet = [
         "company", "firm", "corporation", "business", "group", "organization", "organisation", "maker", "operator", "carrier",
         "manufacturer", "retailer", "developer", "utility", "insurer", "lender",

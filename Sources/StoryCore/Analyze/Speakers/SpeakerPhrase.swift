@@ -52,6 +52,14 @@ enum SpeakerPhrase {
             {
                 start -= 1
             }
+            // `the port authority said`, `the national disaster agency said`: a body's lower-case
+            // modifiers, back to its article.
+            if start == index, !token.isCapitalized, isBodyOrGroup(token.folded) || organizationWords.contains(token.folded),
+               let article = (max(0, index - 4)..<index).reversed().first(where: { ["the", "a", "an"].contains(tokens[$0].folded) }),
+               tokens[(article + 1)..<index].allSatisfy({ $0.isWord && !$0.isCapitalized && !SpeechVerbs.isVerb($0) && !sentenceWords.contains($0.folded) })
+            {
+                start = article + 1
+            }
             // `a spokeswoman for Keller Marine said`: the body speaks through someone unnamed.
             if start >= 2, ["for", "at", "of"].contains(tokens[start - 1].folded), SpeakerKinds.spokesRoles.contains(tokens[start - 2].folded) {
                 let words = tokens[(start - 2)...index].filter(\.isWord).map(\.folded)
