@@ -81,6 +81,35 @@ struct SpeakerNameTests {
         #expect(Self.speaker(of: "kept in a drawer", in: paragraphs) == "Kristen Halloway")
     }
 
+    @Test func onePersonUnderEveryTitleAndForm() {
+        let paragraphs = [
+            "House Speaker Gerald Brannigan said the chamber would take up the levy next week.",
+            "Speaker Brannigan later added that the vote on the levy would be close.",
+            "“We will have the votes,” Mr. Brannigan said.",
+            "Brannigan said the levy would be phased in over three years.",
+        ]
+        for words in ["take up the levy", "would be close", "We will have the votes", "phased in"] {
+            #expect(Self.speaker(of: words, in: paragraphs) == "Gerald Brannigan", "\(words)")
+        }
+    }
+
+    @Test func twoPeopleSharingASurnameStayApart() {
+        let paragraphs = [
+            "Bill Harlow said the levy was a mistake that the valley would regret.",
+            "Hillary Harlow said the levy would pay for the new harbor wall.",
+        ]
+        #expect(Self.speaker(of: "a mistake", in: paragraphs) == "Bill Harlow")
+        #expect(Self.speaker(of: "new harbor wall", in: paragraphs) == "Hillary Harlow")
+    }
+
+    @Test func aColonEndingTheParagraphBeforeIntroducesTheQuotation() {
+        let paragraphs = [
+            "The harbor levy passed on Tuesday after a long debate in the valley council.",
+            "Governor Lena Brook put it plainly in a statement on the harbor levy:", "“The levy is fair, and the harbor needs it.”",
+        ]
+        #expect(Self.speaker(of: "The levy is fair", in: paragraphs) == "Lena Brook")
+    }
+
     @Test func aTitleOrAPossessorAloneIsNoSpeaker() {
         #expect(SpeakerPhrase.reference(WordToken.tokenize(Array("Sen.")), appositiveRole: nil) == nil)
         #expect(SpeakerPhrase.reference(WordToken.tokenize(Array("Clinton's")), appositiveRole: nil) == nil)

@@ -17,7 +17,8 @@ struct BlockShape {
         let closesSentence = last.map { Self.sentenceEnds.contains($0) } ?? false
         let endsInDots = text.utf8.count >= 3 && text.utf8.suffix(3).elementsEqual("...".utf8)
         isTruncated = endsInDots || last == "…"
-        isProse = (closesSentence && words >= 8) || words >= 30
+        // `The governor put it plainly in a statement on the levy:` introduces what follows.
+        isProse = (closesSentence && words >= 8) || (last == ":" && words >= 10) || words >= 30
         let startsLower = text.first?.isLowercase ?? false
         // `“Patience is not a timetable.”` is a quoted sentence, however short, not a heading.
         let quotedSentence = last.map { Self.closingQuotes.contains($0) } == true && text.dropLast().last.map { Self.quotedSentenceEnds.contains($0) } == true

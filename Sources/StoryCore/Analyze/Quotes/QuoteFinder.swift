@@ -82,6 +82,11 @@ enum QuoteFinder {
                               let colon = introduction(Array(tokens[sentenceTokens[sentenceIndex - 1]]))
                     {
                         finding.reference = colon
+                    } else if finding.reference == nil, sentenceIndex == 0, number > 0, let last = read[number - 1].slices.last,
+                              let colon = introduction(Array(read[number - 1].tokens[last]))
+                    {
+                        // `Obama tweeted using his account:` ending the paragraph before the quotation.
+                        finding.reference = colon
                     }
                     findings.append(finding)
                     if finding.reference != nil { lastSpeakerFinding = findings.count - 1 }
