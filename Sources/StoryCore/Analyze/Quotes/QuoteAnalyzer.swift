@@ -96,8 +96,10 @@ public enum QuoteAnalyzer {
         }
     }
 
-    /// `the Harbor Times reported`: a name spoken of as a body.
+    /// `the Harbor Times reported`, `X said it would…`: a name spoken of as a body.
     private static func speaksAsBody(_ finding: Finding) -> Bool {
+        // `The United States said it rejected the ruling`: a body says `it` of itself.
+        if finding.kind == .indirect, finding.text.hasPrefix("it ") || finding.text.hasPrefix("its ") { return true }
         guard let text = finding.referenceText else { return false }
         return text.hasPrefix("the ") || text.hasPrefix("The ")
     }
@@ -245,7 +247,9 @@ struct SpeakerResolver {
             }
         }
         // One person or body unnamed is `the mayor`, `the company`; many are `officials`.
-        let display = (kind == .group ? [] : ["the"]) + kept.map { word in
+        // `Syria's interim leader` needs no `the`.
+        let possessed = kept.first.map { ["'s", "’s", "s'", "s’"].contains(where: $0.hasSuffix) } ?? false
+        let display = (kind == .group || possessed ? [] : ["the"]) + kept.map { word in
             word.first?.isUppercase == true && (SpeakerPhrase.roleWords.contains(Words.fold(word)) || SpeakerPhrase.isBodyOrGroup(Words.fold(word))) ? Words.fold(word) : word
         }
         return registry.registerDescribed(display.joined(separator: " "), kind: kind == .organization ? .organization : .group, article: article, order: finding.position)

@@ -172,6 +172,11 @@ struct PersonRegistry {
         let person = people[index]
         if let described = person.described { return described }
         if person.gender != nil { return .person }
+        // `Professor Cres Eastman, Director of …`: a person's role outweighs `said it is crucial`.
+        let personal = person.roles.keys.contains { role in
+            Self.roleWords(role).contains { SpeakerPhrase.roleWords.contains($0) && !SpeakerPhrase.roleModifiers.contains($0) && !SpeakerKinds.organizationNouns.contains($0) }
+        }
+        if personal { return .person }
         if person.speaksAsBody || person.forms.keys.contains(where: SpeakerKinds.isOrganizationName) { return .organization }
         return .person
     }

@@ -19,7 +19,9 @@ enum SpeakerKinds {
         "ledger", "courier", "chronicle", "observer", "guardian", "telegraph", "independent", "express", "mirror",
         "daily", "weekly", "magazine", "review", "radio", "television", "tv", "broadcasting", "channel", "wire",
         "reuters", "bureau", "secretariat", "directorate", "inspectorate", "regulator", "watchdog", "exchange",
-        "cooperative", "co-op", "firm", "team", "unit", "brigade", "force", "forces", "guard", "patrol", "secretariat",
+        "cooperative", "co-op", "firm", "team", "unit", "brigade", "force", "forces", "guard", "patrol",
+        // States and their unions speak as bodies: `the United States said it …`.
+        "states", "nations", "kingdom", "republic", "emirates", "federation", "confederation", "commonwealth",
     ]
 
     /// A role that speaks for a body: `a Keller Marine spokesman` speaks for Keller Marine.
