@@ -35,3 +35,23 @@ struct IndexedGroupingTests {
         #expect(everyCandidate.count > 1 && everyCandidate.count < count)
     }
 }
+
+@Suite("Choosing the candidates to compare")
+struct MostSharedTests {
+    /// The counting selection keeps as many as are compared, every candidate sharing more words
+    /// than the least kept, and none sharing fewer: what a full sort by shared words would keep,
+    /// ties aside.
+    @Test func countingKeepsTheMostShared() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let groups = Int.random(in: 130...600, using: &generator)
+            let words = Int.random(in: 1...12, using: &generator)
+            let shared = (0..<groups).map { _ in Int.random(in: 1...words, using: &generator) }
+            let candidates = Array(0..<groups).shuffled(using: &generator)
+            let sorted = candidates.sorted { shared[$0] > shared[$1] }.prefix(IndexedGrouping.comparedGroups)
+            let kept = IndexedGrouping.mostShared(candidates, sharedWords: shared, words: words)
+            #expect(kept.count == sorted.count && Set(kept).count == kept.count)
+            #expect(kept.map { shared[$0] }.sorted() == sorted.map { shared[$0] }.sorted())
+        }
+    }
+}

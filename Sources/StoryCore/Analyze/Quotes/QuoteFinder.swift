@@ -256,7 +256,7 @@ enum QuoteFinder {
     ) -> Finding? {
         let words = tokens
         // Counted lazily: every sentence comes here, and a filtered copy of its tokens is not needed.
-        guard words.lazy.filter(\.isWord).count >= 6 else { return nil }
+        guard words.lazy.filter(\.isWord).prefix(6).count == 6 else { return nil }
         func finding(_ reference: (SpeakerReference, String), clause whole: Range<Int>) -> Finding? {
             // The clause ends where a second speaker takes over: `…, and he replied that …`.
             var clause = whole
@@ -328,11 +328,12 @@ enum QuoteFinder {
             }
             let reference = speaker(of: verb, in: words)
             // …, the ministry announced on Monday.  /  …, Okafor said.
-            let trailing = words[(verb + 1)...].lazy.filter(\.isWord).count
+            // Words after the verb, counted up to seven: only `none` and `six or fewer` matter.
+            let trailing = words[(verb + 1)...].lazy.filter(\.isWord).prefix(7).count
             if beforeQuotation, trailing == 0 { continue }
             // `…, Okafor said on Monday` closes a statement; `Okafor said the firm had hired lawyers` opens one.
-            let clauseFollows = startsClause(words, at: verb + 1) && hasFiniteVerb(words, from: verb + 1)
-            if !hasThat, !clauseFollows, SpeechVerbs.introducesClause(folded), trailing <= 6, let reference,
+            if !hasThat, trailing <= 6, SpeechVerbs.introducesClause(folded), let reference,
+               !(startsClause(words, at: verb + 1) && hasFiniteVerb(words, from: verb + 1)),
                let start = phraseStart(words, verb: verb, reference: reference.1), start > 1, words[start - 1].text == ","
             {
                 return finding(reference, clause: 0..<statementEnd(words, comma: start - 1))
@@ -375,7 +376,11 @@ enum QuoteFinder {
         // `…, the Regional Fire Service (RFS) said`: the bracketed short form stands between.
         let end = verb >= 3 && words[verb - 1].text == ")" && words[verb - 3].text == "(" ? verb - 3 : verb
         // The phrase must be the words just before the verb, not a name read back over appositives.
-        guard var start = stride(from: end - 1, through: max(0, end - 12), by: -1).first(where: { phraseText(words, $0..<end) == reference })
+        // Only starts whose word opens the reference are spelled out and compared.
+        let first = reference.prefix { $0 != " " }
+        guard var start = stride(from: end - 1, through: max(0, end - 12), by: -1).first(where: {
+            words[$0].text.utf8.count <= first.utf8.count && first.hasPrefix(words[$0].text) && phraseText(words, $0..<end) == reference
+        })
         else { return nil }
         // `…, the national disaster agency said`: lower-case modifiers and the article before the head.
         if words[start].isWord, !words[start].isCapitalized,

@@ -6,21 +6,48 @@
 /// unless the article also capitalizes it inside a sentence (`Brown said` in a story that writes
 /// `brown water` keeps Brown when it names Ms Brown mid-sentence too).
 struct SentenceOpeners {
-    private var lowercase: Set<String> = []
-    private var capitalizedInside: Set<String> = []
+    private var lowercase = WordBag()
+    private var capitalizedInside = WordBag()
+
+    /// Words kept by their letters' key where they have one: every word of the story is asked
+    /// about, and hashing a `UInt64` is far cheaper than hashing a `String`.
+    private struct WordBag {
+        private var keys: Set<UInt64> = []
+        private var others: Set<String> = []
+
+        mutating func insert(_ word: String) {
+            if let key = LetterKey.of(word) { keys.insert(key) } else { others.insert(word) }
+        }
+
+        func contains(_ word: String) -> Bool {
+            if let key = LetterKey.of(word) { return keys.contains(key) }
+            return others.contains(word)
+        }
+    }
 
     /// `paragraphs`: each paragraph's tokens and the token ranges of its sentences.
     init(_ paragraphs: [(tokens: [WordToken], sentences: [Range<Int>])]) {
+        // Only the words that open sentences capitalized are ever asked about: the others are
+        // passed over on their first byte, not hashed (every word of the story comes here).
+        var openingWords = WordBag()
+        for (tokens, sentences) in paragraphs {
+            for sentence in sentences {
+                guard let first = tokens[sentence].first(where: \.isWord), first.isCapitalized else { continue }
+                openingWords.insert(first.folded)
+            }
+        }
+        // By index, fields read in place: a copy of each token would retain and release its strings.
         for (tokens, sentences) in paragraphs {
             for sentence in sentences {
                 var first = true
-                for token in tokens[sentence] where token.isWord {
-                    if token.isCapitalized {
-                        if !first { capitalizedInside.insert(token.folded) }
+                for index in sentence where tokens[index].isWord {
+                    defer { first = false }
+                    guard openingWords.contains(tokens[index].folded) else { continue }
+                    if tokens[index].isCapitalized {
+                        if !first { capitalizedInside.insert(tokens[index].folded) }
                     } else {
-                        lowercase.insert(token.folded)
+                        lowercase.insert(tokens[index].folded)
                     }
-                    first = false
                 }
             }
         }

@@ -20,6 +20,12 @@ struct PersonRegistry {
         var described: SpeakerKind?
         /// Named as a body speaks: `the Harbor Times reported`, `a spokeswoman for Keller Marine`.
         var speaksAsBody = false
+        /// Worked out as forms and roles are noted: `kind` is asked for every candidate of every
+        /// pronoun, and must not fold names and roles again each time.
+        var nameLooksLikeBody = false
+        var hasPersonalRole = false
+        /// The last word of each form, folded: `the ministry` is asked of them.
+        var heads: Set<String> = []
     }
 
     private(set) var people: [Person] = []
@@ -173,11 +179,8 @@ struct PersonRegistry {
         if let described = person.described { return described }
         if person.gender != nil { return .person }
         // `Professor Cres Eastman, Director of …`: a person's role outweighs `said it is crucial`.
-        let personal = person.roles.keys.contains { role in
-            Self.roleWords(role).contains { SpeakerPhrase.roleWords.contains($0) && !SpeakerPhrase.roleModifiers.contains($0) && !SpeakerKinds.organizationNouns.contains($0) }
-        }
-        if personal { return .person }
-        if person.speaksAsBody || person.forms.keys.contains(where: SpeakerKinds.isOrganizationName) { return .organization }
+        if person.hasPersonalRole { return .person }
+        if person.speaksAsBody || person.nameLooksLikeBody { return .organization }
         return .person
     }
 
@@ -196,9 +199,18 @@ struct PersonRegistry {
 
     mutating func note(_ index: Int, form: String, role: String?, honorific: String?, article: Int, speaking: Bool) {
         let display = honorific.map { _ in form } ?? form
+        if people[index].forms[display] == nil {
+            if !people[index].nameLooksLikeBody, SpeakerKinds.isOrganizationName(display) { people[index].nameLooksLikeBody = true }
+            if let last = display.spaceSeparated().last { people[index].heads.insert(Words.fold(last)) }
+        }
         people[index].forms[display, default: []].insert(article)
         if people[index].firstSeen[display] == nil { people[index].firstSeen[display] = seen; seen += 1 }
         if let role {
+            if people[index].roles[role] == nil, !people[index].hasPersonalRole,
+               Self.roleWords(role).contains(where: { SpeakerPhrase.roleWords.contains($0) && !SpeakerPhrase.roleModifiers.contains($0) && !SpeakerKinds.organizationNouns.contains($0) })
+            {
+                people[index].hasPersonalRole = true
+            }
             if people[index].roles[role] == nil {
                 for word in Self.roleWords(role) where byRoleWord[word]?.last != index { byRoleWord[word, default: []].append(index) }
             }
@@ -249,7 +261,7 @@ struct PersonRegistry {
     /// Ministry`), or a noun any body answers to.
     func bodyMatches(_ index: Int, _ role: String) -> Bool {
         guard let head = role.spaceSeparated().last.map(String.init) else { return false }
-        let heads = people[index].forms.keys.compactMap { $0.spaceSeparated().last.map { Words.fold($0) } }
+        let heads = people[index].heads
         if heads.contains(head) { return true }
         // `the newspaper` is a newspaper's name; `the company` is any body's but a newspaper's.
         let isMedia = heads.contains(where: SpeakerKinds.mediaHeads.contains)
@@ -259,7 +271,18 @@ struct PersonRegistry {
 
     /// `the port authority`: the one body in the story whose name ends in `Authority` and holds
     /// `port`, when only one does.
-    func bestBodyMatch(_ role: String) -> Int? {
+    mutating func bestBodyMatch(_ role: String) -> Int? {
+        // Asked again for every `the school said` of a big story: answered once while the
+        // registry holds the same people.
+        if let known = bodyMatches[role], known.people == people.count { return known.match }
+        let match = findBestBody(role)
+        bodyMatches[role] = (people.count, match)
+        return match
+    }
+
+    private var bodyMatches: [String: (people: Int, match: Int?)] = [:]
+
+    private func findBestBody(_ role: String) -> Int? {
         let words = role.spaceSeparated().map(String.init)
         guard let head = words.last, words.count >= 2 else { return nil }
         let modifiers = words.dropLast().filter { !SpeakerKinds.determiners.contains($0) }

@@ -127,8 +127,10 @@ extension SpeakerPhrase {
 
     /// `R-Texas`, `D-N.Y`, `I-Vt`: a party letter and a state.
     static func isPartyTag(_ token: WordToken) -> Bool {
-        let bytes = Array(token.text.utf8)
-        return bytes.count >= 3 && bytes[1] == 0x2D && [0x52, 0x44, 0x49].contains(bytes[0]) && bytes[2].isASCIIUppercase
+        // Asked of every capitalized word: read its first three bytes in place.
+        var bytes = token.text.utf8.makeIterator()
+        guard let party = bytes.next(), party == 0x52 || party == 0x44 || party == 0x49, bytes.next() == 0x2D, let state = bytes.next() else { return false }
+        return state.isASCIIUppercase
     }
 
     private static func isAge(_ token: WordToken) -> Bool {

@@ -60,9 +60,11 @@ enum SpeakerKinds {
     static func isOrganizationName(_ name: String) -> Bool {
         let words = name.spaceSeparated()
         guard let last = words.last else { return false }
-        if organizationHeads.contains(Words.fold(last).trimming(".")) { return true }
+        let folded = last.utf8.allSatisfy { $0 < 0x80 } ? last.lowercased() : Words.fold(last)
+        if organizationHeads.contains(folded.trimming(".")) { return true }
+        guard words.count == 1 else { return false }
         let letters = last.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return words.count == 1 && letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// The head of a described source and what it says of the kind: `officials` (group),

@@ -211,7 +211,7 @@ enum SpeakerPhrase {
             return !isPartyTag(tokens[index])
         }
         // `David H. Petraeus`, `Sen. Ted Corvallis`: the full stop of an initial or a title, inside the name.
-        if tokens[index].text == ".", index > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index - 1].isCapitalized {
+        if !tokens[index].isWord, tokens[index].text == ".", index > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index - 1].isCapitalized {
             let before = tokens[index - 1]
             if before.text.utf8.count == 1 { return index < 2 || tokens[index - 2].isCapitalized || abbreviatedTitles.contains(tokens[index - 2].folded) }
             return abbreviatedTitles.contains(before.folded) || honorifics[before.folded] != nil

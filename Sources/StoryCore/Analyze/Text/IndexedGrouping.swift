@@ -57,8 +57,7 @@ enum IndexedGrouping {
                 }
             }
             if candidates.count > Self.comparedGroups {
-                candidates.sort { sharedWords[$0] != sharedWords[$1] ? sharedWords[$0] > sharedWords[$1] : $0 < $1 }
-                candidates.removeLast(candidates.count - Self.comparedGroups)
+                candidates = mostShared(candidates, sharedWords: sharedWords, words: telling.count)
             }
             candidates.sort()
             let itemOwner = owner(index)
@@ -88,5 +87,31 @@ enum IndexedGrouping {
             for word in telling where postings[word]?.last != target { postings[word, default: []].append(target) }
         }
         return groups
+    }
+
+    /// The `comparedGroups` candidates sharing the most words, ties to the first found: found by
+    /// counting (shared words run from 1 to the item's words) rather than by sorting thousands.
+    static func mostShared(_ candidates: [Int], sharedWords: [Int], words: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: words + 2)
+        for candidate in candidates { counts[min(sharedWords[candidate], words + 1)] += 1 }
+        var threshold = words + 1
+        var above = 0
+        while threshold > 0, above + counts[threshold] < Self.comparedGroups {
+            above += counts[threshold]
+            threshold -= 1
+        }
+        var kept: [Int] = []
+        kept.reserveCapacity(Self.comparedGroups)
+        var tiedRoom = Self.comparedGroups - above
+        for candidate in candidates {
+            let shared = min(sharedWords[candidate], words + 1)
+            if shared > threshold {
+                kept.append(candidate)
+            } else if shared == threshold, tiedRoom > 0 {
+                kept.append(candidate)
+                tiedRoom -= 1
+            }
+        }
+        return kept
     }
 }
