@@ -609,17 +609,29 @@ enum BlockRules {
     /// words of editorial practice, and no quotation (a source quoted on its own policy is story).
     private static func isEditorialVoice(lower: String, words: Int) -> Bool {
         guard words >= 15, words <= 150, !lower.unicodeScalars.contains(where: quotationMarks.contains) else { return false }
-        let tokens = Words.tokens(in: lower).map(String.init)
-        let ourselves = tokens.filter { firstPersonPlural.contains($0) }.count
-        guard ourselves >= 3 else { return false }
-        return Set(tokens).intersection(editorialPractice).count >= 2
+        // Word by word on the bytes, no word made a `String`: every block of prose is asked.
+        var ourselves = 0
+        var practices: [String] = []
+        var text = lower
+        text.withUTF8 { bytes in
+            Words.forEachWordRange(bytes) { range in
+                let word = bytes[range]
+                if firstPersonPlural.contains(bytes: word) {
+                    ourselves += 1
+                } else if practices.count < 2, editorialPractice.contains(bytes: word) {
+                    let practice = String(decoding: word, as: UTF8.self)
+                    if !practices.contains(practice) { practices.append(practice) }
+                }
+            }
+        }
+        return ourselves >= 3 && practices.count >= 2
     }
 
     private static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»"]
 
-    private static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "we're", "we've"]
+    private static let firstPersonPlural: WordSet = ["we", "our", "us", "ours", "we're", "we've"]
 
-    private static let editorialPractice: Set<String> = [
+    private static let editorialPractice: WordSet = [
         "editorial", "editors", "editor", "accuracy", "accurate", "error", "errors", "correction", "corrections",
         "transparency", "transparent", "policy", "policies", "standards", "guidelines", "reviewed", "review", "newsroom",
         "journalism", "journalists", "reporters", "content", "trust", "readers", "ethics", "fact-checked", "verified",

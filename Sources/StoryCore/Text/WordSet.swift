@@ -28,6 +28,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return others.contains(word)
     }
 
+    /// The same for a word's bytes in a text being read: no `String` is made for a word of letters.
+    func contains(bytes word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if let key = Self.key(bytes: word) { return keys.contains(key) }
+        return !others.isEmpty && others.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    private static func key(bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
+        var key: UInt64 = 0
+        for byte in bytes {
+            guard byte &- 0x61 < 26 else { return nil }
+            key = key << 5 | UInt64(byte - 0x60)
+        }
+        return key
+    }
+
     /// The key of a word of one to twelve lowercase ASCII letters; nil for any other word.
     private static func key(_ word: String) -> UInt64? {
         guard word.utf8.count <= 12 else { return nil }

@@ -44,9 +44,13 @@ public struct StoryTerms: Sendable {
         for tally in tallies {
             paragraphs += tally.paragraphs
             for use in tally.uses {
-                let key = ContentKey(value: use.key)
-                let known = counts[key] ?? (0, 0, 0)
-                counts[key] = (known.paragraphs + Int(use.paragraphs), known.proper + Int(use.proper), known.total + Int(use.total))
+                // One hash lookup per word, the counts added in place: every word of the story comes here.
+                func add(_ known: inout (paragraphs: Int, proper: Int, total: Int)) {
+                    known.paragraphs += Int(use.paragraphs)
+                    known.proper += Int(use.proper)
+                    known.total += Int(use.total)
+                }
+                add(&counts[ContentKey(value: use.key), default: (0, 0, 0)])
             }
         }
         paragraphCount = paragraphs
