@@ -20,6 +20,8 @@ struct TemporalTaggerTests {
         ("The court ruled last month.", "2024-11 month"),
         ("The bridge will reopen next year.", "2025 year"),
         ("The same thing happened two years ago.", "2022 year"),
+        ("In 2004, a magnitude-9.1 earthquake struck off the coast.", "2004 year"),
+        ("Since 2011 the port has grown every year.", "2011 year"),
         ("Fighting has gone on since 2011.", "2011 year"),
         ("The report is due by June.", "2025-06 month"),
         ("A warrant was issued in March 2023.", "2023-03 month"),
@@ -100,6 +102,24 @@ struct TimelineTests {
         let installed = try #require(Self.events.first { $0.date.iso == "1998" })
         #expect(installed.alternatives.map(\.date.iso) == ["1996"])
         #expect(installed.alternatives.first?.articles.count == 1)
+    }
+
+    /// Outlets of our own writing: each tells the quay's collapse in its own words and by its
+    /// own day word; one adds a second happening of that day; two tell an older happening.
+    @Test func oneHappeningToldByEachOutletIsOneEvent() {
+        let pages = [
+            ("a.txt", "Published 2025-03-05\n\nQuay collapse\n\nPart of the old quay at Valmora collapsed into the harbour on Tuesday, sinking two fishing boats.\n\nThe mayor opened an emergency shelter on Tuesday for families from the harbour front.\n\nIn 2014, a storm surge flooded the same quay and the fish market."),
+            ("b.txt", "Published 2025-03-05\n\nValmora quay gives way\n\nA section of Valmora's ageing quay gave way yesterday and two boats went down with it.\n\nA 2014 storm surge had already flooded the quay and its fish market."),
+            ("c.txt", "Published 2025-03-04\n\nHarbour disaster\n\nTwo fishing boats sank today when the old Valmora quay collapsed into the harbour."),
+        ]
+        let events = TimelineAnalyzer.analyze(story(pages))
+        let collapse = events.filter { $0.date.iso == "2025-03-04" && $0.mentions.contains { $0.text.contains("boats") } }
+        #expect(collapse.count == 1)
+        #expect(Set(collapse.first?.mentions.map(\.article) ?? []) == ["a1", "a2", "a3"])
+        // The shelter, the same day in one outlet, is a happening of its own.
+        #expect(events.contains { $0.date.iso == "2025-03-04" && $0.mentions.allSatisfy { $0.text.contains("shelter") } })
+        let surge = events.filter { $0.date.iso == "2014" }
+        #expect(surge.count == 1 && Set(surge.first?.mentions.map(\.article) ?? []) == ["a1", "a2"])
     }
 
     @Test func eventsAreInTimeOrderCoarserFirst() {

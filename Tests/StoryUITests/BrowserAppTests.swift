@@ -199,7 +199,7 @@ struct BackgroundAnalysisTests {
         app.adopt(Demo.model)
         #expect(app.model.isAnalysed)
         #expect(app.detail == .event(0))
-        #expect(app.render(width: 120, height: 30).text.contains("22 events"))
+        #expect(app.render(width: 120, height: 30).text.contains("\(Demo.model.events.count) events"))
     }
 }
 

@@ -9,11 +9,72 @@ enum EventMerger {
         }
         // Each draft's words weighed once, on both cores, not at every comparison.
         let weighed = Parallel.map(drafts) { (terms: terms.weighed($0.terms), sentence: terms.weighed($0.sentenceTerms)) }
-        return IndexedGrouping.group(
+        let groups = IndexedGrouping.group(
             order: order, words: { weighed[$0].sentence.tellingKeys },
             fit: { fit(drafts[$0], drafts[$1], weighed: (weighed[$0], weighed[$1]), terms: terms) },
             identity: { "\(drafts[$0].mention.date.iso)|\(drafts[$0].mention.expression)|\(drafts[$0].mention.text)" })
+        return joinSameDay(groups, drafts: drafts, terms: terms)
     }
+
+    /// Groups founded apart for one happening (`on Tuesday` in one outlet, `yesterday` in another,
+    /// each drawing its own rewordings) meet here: two events on the same day whose tellings,
+    /// taken together, share the story's telling words are one. An item joins one group at a
+    /// time and never sees the group that formed beside it; events do.
+    static func joinSameDay(_ groups: [[Int]], drafts: [TimelineAnalyzer.Draft], terms: StoryTerms) -> [[Int]] {
+        // Each event's day (its members' most common day), and all its sentences' words.
+        let days = groups.map { group -> String? in
+            let counts = group.reduce(into: [String: Int]()) { counts, member in
+                let date = drafts[member].mention.date
+                if date.precision >= Self.joinedPrecision { counts[date.iso, default: 0] += 1 }
+            }
+            return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        let words = Parallel.map(groups) { group in terms.weighed(group.reduce(into: Set<String>()) { $0.formUnion(drafts[$1].sentenceTerms) }) }
+        // Each joined event's outlets: an outlet tells a happening once, so two events one outlet
+        // tells apart (the water receding, the shops clearing mud, both on Monday) stay apart.
+        var articles = groups.map { Set($0.map { drafts[$0].article }) }
+        var parent = Array(groups.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        // Only events of one day are compared: a story has few happenings a day.
+        let byDay = Dictionary(grouping: groups.indices.filter { days[$0] != nil }, by: { days[$0]! })
+        for (_, members) in byDay.sorted(by: { $0.key < $1.key }) where members.count > 1 && members.count <= 64 {
+            // The closest pairs first, so that an outlet's telling joins the event it fits best.
+            var pairs: [(a: Int, b: Int, score: Double)] = []
+            // Many things happen in a year: events dated only by month or year must share more.
+            let threshold = members.first.map { days[$0]!.utf8.count } == 10 ? Self.sameDayEvents : Self.sameYearEvents
+            for (position, a) in members.enumerated() {
+                for b in members[(position + 1)...] {
+                    let score = terms.overlap(words[a], words[b], namesDecide: true)
+                    if score >= threshold { pairs.append((a, b, score)) }
+                }
+            }
+            pairs.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
+            for pair in pairs {
+                let (x, y) = (root(pair.a), root(pair.b))
+                guard x != y, articles[x].isDisjoint(with: articles[y]) else { continue }
+                parent[y] = x
+                articles[x].formUnion(articles[y])
+            }
+        }
+        var joined: [Int: [Int]] = [:]
+        for index in groups.indices { joined[root(index), default: []].append(contentsOf: groups[index]) }
+        return joined.keys.sorted().map { joined[$0]! }
+    }
+
+    /// The coarsest date whose events are joined: a story has few happenings in one month.
+    static let joinedPrecision = DatePrecision.year
+
+    /// How much a year's telling and a finer date's must overlap to be one happening.
+    static let yearBesideDay = 0.35
+
+    /// How much two same-day events' words must overlap to be one happening.
+    static let sameDayEvents = 0.15
+    /// The same for events of one week, month or year.
+    static let sameYearEvents = 0.25
 
     /// How well a dated sentence fits another's event; 0 when it cannot be the same happening.
     private static func fit(
@@ -29,7 +90,9 @@ enum EventMerger {
         if first.isCompatible(with: second) {
             let sameDay = first.precision >= .week && first == second
             if sameThing { return max(score, 0.35) }
-            return score >= (sameDay ? 0.2 : 0.25) ? score : 0
+            // A year told beside a day (`In 2004, …` and `on Sunday`) is a looser fit than two days.
+            let coarse = min(first.precision.rank, second.precision.rank) <= DatePrecision.year.rank && first.precision != second.precision
+            return score >= (sameDay ? 0.2 : coarse ? Self.yearBesideDay : 0.25) ? score : 0
         }
         // The same happening with another year: the outlets disagree (the year a war began).
         guard a.article != b.article, first.precision <= .year, second.precision <= .year, abs(first.year - second.year) <= 5 else { return 0 }

@@ -170,7 +170,8 @@ public struct TemporalTagger: Sendable {
         if i + 2 < t.count, t[i + 1].text == ",", t[i + 2].text.count == 3, Int(t[i + 2].text) != nil { return }
         guard i > 0 else { return }
         let before = t[i - 1]
-        if before.isCapitalized, DateParser.monthNumber(before.folded) == nil { return }  // Berth 2009, Route 2024
+        // Berth 2009, Route 2024; but `In 2004, a quake …` opens a sentence with its cue.
+        if before.isCapitalized, DateParser.monthNumber(before.folded) == nil, !Self.yearCues.contains(before.folded) { return }
         if ["$", "€", "£", "#", "No"].contains(before.text) { return }
         guard Self.yearCues.contains(before.folded) || (before.text == "," && i >= 2 && DateParser.monthNumber(t[i - 2].folded) != nil) else { return }
         var start = token.range.lowerBound
