@@ -21,6 +21,11 @@ struct TemporalTaggerTests {
         ("The bridge will reopen next year.", "2025 year"),
         ("The same thing happened two years ago.", "2022 year"),
         ("In 2004, a magnitude-9.1 earthquake struck off the coast.", "2004 year"),
+        ("The town lived through a 13-year civil war.", "2011 year"),
+        ("It ended five decades of one-party rule.", "1970 decade"),
+        ("Repairs are planned for the 2009-2010 season.", "2009 year"),
+        ("Work will continue through June.", "2025-06 month"),
+        ("Spending fell this fiscal year.", "2024 year"),
         ("Since 2011 the port has grown every year.", "2011 year"),
         ("Fighting has gone on since 2011.", "2011 year"),
         ("The report is due by June.", "2025-06 month"),
@@ -43,6 +48,8 @@ struct TemporalTaggerTests {
     @Test("not dates", arguments: [
         "The war has claimed 500,000 lives.", "Ships moor at Berth 2009.", "A 17-year-old was arrested.",
         "The meeting starts at 10:30.", "Route 2024 is closed.", "Some 2,014 people signed.",
+        "The council approved a 10-year plan for the harbour.", "Its engineer has five decades of experience.",
+        "She ended a 30-year career at the port.",
     ])
     func notDates(sentence: String) {
         #expect(resolved(sentence).isEmpty, "\(sentence)")

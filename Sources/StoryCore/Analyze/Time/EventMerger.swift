@@ -137,6 +137,12 @@ enum EventMerger {
     /// The sentence as a timeline row: a leading date phrase (`On Monday,`) dropped, cut to length.
     static func summary(_ mention: EventMention) -> String {
         var text = mention.text.trimmed
+        // `VALMORA, March 4 — Part of the quay …`: the dateline is not the happening.
+        let characters = Array(text)
+        let tokens = WordToken.tokenize(characters)
+        if let dateline = SentenceOpeners.datelineEnd(tokens), dateline < tokens.count {
+            text = String(characters[tokens[dateline].range.lowerBound...]).trimmed
+        }
         if let range = text.range(of: mention.expression), text.distance(from: text.startIndex, to: range.lowerBound) <= 3,
            let comma = text[range.upperBound...].firstIndex(of: ","), text.distance(from: range.upperBound, to: comma) <= 2
         {

@@ -166,6 +166,11 @@ public struct TemporalTagger: Sendable {
             add(token.range, .decade(decade))
             return
         }
+        // the 2009-2010 season, in 1957-58: the range's first year.
+        if let range = Self.yearRange(token), i > 0, Self.yearCues.contains(t[i - 1].folded) {
+            add(token.range, .year(range))
+            return
+        }
         guard let year = Self.yearValue(token) else { return }
         if i + 2 < t.count, t[i + 1].text == ",", t[i + 2].text.count == 3, Int(t[i + 2].text) != nil { return }
         guard i > 0 else { return }
@@ -186,6 +191,16 @@ public struct TemporalTagger: Sendable {
         "around", "circa", "the", "a", "an", "its", "his", "her", "their", "this", "that", "year", "summer", "winter",
         "spring", "autumn", "fall", "end", "start", "beginning", "between", "and", "or",
     ]
+
+    /// `2009-2010`, `1957-58`: the first year, when the second follows it.
+    static func yearRange(_ token: WordToken) -> Int? {
+        let parts = token.text.split(separator: "-")
+        guard parts.count == 2, parts[0].utf8.count == 4, let first = Int(parts[0]), (1800...2100).contains(first),
+              parts[1].utf8.count == 2 || parts[1].utf8.count == 4, let second = Int(parts[1])
+        else { return nil }
+        let end = parts[1].utf8.count == 2 ? first / 100 * 100 + second : second
+        return end > first && end - first <= 10 ? first : nil
+    }
 
     static func yearValue(_ token: WordToken) -> Int? {
         guard token.text.utf8.count == 4, token.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(token.text),
@@ -224,9 +239,10 @@ public struct TemporalTagger: Sendable {
         }
         // in August, by June, early December, last March
         if let month = DateParser.monthNumber(word), t[i].isCapitalized, word.count >= 3,
-           ["in", "by", "since", "until", "early", "late", "mid", "last", "next", "this", "from", "during", "of", "before", "after", "the"].contains(previous)
+           ["in", "by", "since", "until", "early", "late", "mid", "last", "next", "this", "from", "during", "of", "before", "after", "the",
+            "through", "throughout", "till"].contains(previous)
         {
-            let ahead = previous == "next" || previous == "by" || previous == "until" || (previous != "last" && previous != "since" && future())
+            let ahead = ["next", "by", "until", "through", "till"].contains(previous) || (previous != "last" && previous != "since" && future())
             var year = anchor.year
             if ahead, month < anchor.month { year += 1 }
             if !ahead, month > anchor.month { year -= 1 }
@@ -240,6 +256,12 @@ public struct TemporalTagger: Sendable {
             add(t[i].range, .day(anchor.dayOnly))
         case "tomorrow":
             add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber + 1)))
+        case "year" where ["fiscal", "financial", "academic", "school", "budget", "tax"].contains(previous) && i >= 2
+            && ["this", "last", "next", "past", "coming", "current", "the"].contains(t[i - 2].folded):
+            // `this fiscal year`: the year it mostly falls in, as the calendar's.
+            let determiner = t[i - 2].folded
+            let step = determiner == "last" || determiner == "past" ? -1 : determiner == "next" || determiner == "coming" ? 1 : 0
+            add(t[i - 2].range.lowerBound..<t[i].range.upperBound, Self.shift(anchor, unit: "year", by: step, future: future()))
         case "week", "month", "year", "weekend":
             guard ["this", "last", "next", "past", "coming", "the"].contains(previous) else { return }
             if previous == "the", !(i >= 2 && ["over", "at", "during"].contains(t[i - 2].folded) && word == "weekend") { return }
@@ -258,26 +280,42 @@ public struct TemporalTagger: Sendable {
 
     private static let leadIns: WordSet = [
         "on", "last", "next", "this", "since", "until", "by", "from", "over", "at", "earlier", "later", "in", "early", "late", "mid", "during",
+        "through", "throughout", "till",
     ]
 
     /// `five decades of rule`, `a 13-year civil war`: a span that ends now began this long ago.
     private func duration(_ t: [WordToken], _ i: Int, anchor: DateStamp, _ add: (Range<Int>, StoryDate) -> Void) {
         let word = t[i].folded
-        // 13-year civil war (not a 17-year-old)
+        // 13-year civil war (not a 17-year-old, a 10-year plan or a 30-year career)
         if let dash = word.utf8.firstIndex(of: 0x2D), let count = Int(word[..<dash]), word[word.index(after: dash)...] == "year",
-           i + 1 < t.count, t[i + 1].isWord, !["old", "olds"].contains(t[i + 1].folded), !t[i + 1].folded.hasPrefix("old")
+           i + 1 < t.count, t[i + 1].isWord, Self.spansHappening(t, from: i + 1)
         {
             add(t[i].range, .year(anchor.year - count, approximate: true))
             return
         }
-        // five decades of, twenty years of
-        guard i >= 1, i + 1 < t.count, t[i + 1].folded == "of", let count = Self.number(t[i - 1]) else { return }
+        // five decades of rule, twenty years of war (not five decades of experience)
+        guard i >= 1, i + 2 < t.count, t[i + 1].folded == "of", let count = Self.number(t[i - 1]), Self.spansHappening(t, from: i + 2) else { return }
         switch word {
         case "decades", "decade": add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .decade(anchor.year - 10 * count))
         case "years": add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .year(anchor.year - count, approximate: true))
         default: break
         }
     }
+
+    /// Whether the noun a span measures is a happening that has run until now (`war`, `rule`,
+    /// `drought`), within the two words after the span (`civil war`, `Assad family rule`), rather
+    /// than a plan, a career, an age or a skill.
+    static func spansHappening(_ t: [WordToken], from start: Int) -> Bool {
+        t[start..<min(t.count, start + 3)].contains { $0.isWord && happeningSpans.contains($0.folded) }
+    }
+
+    static let happeningSpans: WordSet = [
+        "war", "wars", "conflict", "rule", "reign", "siege", "occupation", "drought", "insurgency", "crisis", "dictatorship",
+        "regime", "presidency", "blockade", "standoff", "dispute", "feud", "battle", "fight", "struggle", "campaign",
+        "absence", "exile", "hiatus", "search", "investigation", "manhunt", "strike", "shutdown", "lockdown", "embargo",
+        "sanctions", "fighting", "violence", "unrest", "rivalry", "drought", "decline", "boom", "slump", "recession",
+        "stalemate", "ban", "moratorium", "closure", "war's", "rebellion", "uprising", "revolution", "chaos",
+    ]
 
     private static func shift(_ anchor: DateStamp, unit: String, by step: Int, future: Bool) -> StoryDate {
         switch unit {

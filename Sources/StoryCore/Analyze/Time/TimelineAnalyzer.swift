@@ -32,7 +32,11 @@ public enum TimelineAnalyzer {
                     // Each sentence is tokenized once, for the tagger and for the windows below.
                     let tokens = WordToken.tokenize(paragraphText, in: sentence, from: sentence.lowerBound)
                     let words = tokens.filter(\.isWord)
-                    let found = tagger.mentions(in: sentenceText, of: paragraphText, from: sentence.lowerBound, tokens: tokens)
+                    var found = tagger.mentions(in: sentenceText, of: paragraphText, from: sentence.lowerBound, tokens: tokens)
+                    // A dateline (`VALMORA, March 4 —`) dates the article, not a happening.
+                    if let dateline = SentenceOpeners.datelineEnd(tokens) {
+                        found.removeAll { $0.range.lowerBound < tokens[dateline - 1].range.upperBound }
+                    }
                     guard !found.isEmpty else { continue }
                     let sentenceTerms = Set(Words.contentWords(in: sentenceText))
                     for found in found {
