@@ -422,15 +422,21 @@ enum BlockRules {
     private static func isMenu(_ text: String) -> Bool {
         // By scalar: every block of every page is asked, and a Character test walks graphemes.
         guard text.utf8.count < 300, mayHoldSeparator(text),
-              text.unicodeScalars.contains(where: menuSeparators.contains)
+              text.unicodeScalars.contains(where: isMenuSeparator)
         else { return false }
-        let segments = text.split(whereSeparator: { $0.unicodeScalars.count == 1 && menuSeparators.contains($0.unicodeScalars.first!) })
+        let segments = text.split(whereSeparator: { $0.unicodeScalars.count == 1 && isMenuSeparator($0.unicodeScalars.first!) })
             .map { $0.trimmed }.filter { !$0.isEmpty }
         guard segments.count >= 3 else { return false }
         return segments.allSatisfy { Words.count(in: $0) <= 3 && !$0.contains(where: \.isNumber) }
     }
 
-    private static let menuSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "»", "›", "/"]
+    /// `|`, `•`, `·`, `»`, `›`, `/`: by value, not by hashing each scalar into a set.
+    private static func isMenuSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x2F: true
+        default: false
+        }
+    }
 
     /// Whether a byte of `text` may belong to a menu separator (`|`, `/`, or the last byte of
     /// `•`, `·`, `»`, `›`), on the contiguous bytes, not through the `utf8` view's generic
@@ -648,7 +654,7 @@ enum BlockRules {
             if character == " " { spaces += 1 }
             return spaces == 6
         } ?? lower.endIndex
-        guard lower[..<headEnd].contains("."),
+        guard lower[..<headEnd].utf8.contains(0x2E),
               let domain = lower[..<headEnd].range(of: #"[a-z0-9-]+\.(com|net|org|co\.uk|info|news|[a-z]{2})\b"#, options: .regularExpression)
         else { return false }
         let after = Words.tokens(in: String(lower[domain.upperBound...])).prefix(12).map(String.init)
