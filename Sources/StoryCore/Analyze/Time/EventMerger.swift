@@ -156,14 +156,8 @@ enum EventMerger {
     }
 
     private static func conflicts(_ members: [TimelineAnalyzer.Draft]) -> [NumberConflict] {
-        var values: [String: [String: Set<String>]] = [:]
-        for member in members where !member.mention.fromCaption {
-            for fact in member.numbers { values[fact.key, default: [:]][fact.value, default: []].insert(member.mention.article) }
-        }
-        return values.filter { $0.value.count > 1 && Set($0.value.values.flatMap { $0 }).count > 1 }
-            .sorted { $0.key < $1.key }
-            .map { key, counts in
-                NumberConflict(what: key, values: counts.sorted { Int($0.key) ?? 0 < Int($1.key) ?? 0 }.map { ($0.key, $0.value.sorted()) })
-            }
+        EventNumbers.conflicts(members.filter { !$0.mention.fromCaption }.flatMap { member in
+            member.numbers.map { (article: member.mention.article, key: $0.key, count: $0.count) }
+        })
     }
 }

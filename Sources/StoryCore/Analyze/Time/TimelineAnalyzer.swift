@@ -10,7 +10,7 @@ public enum TimelineAnalyzer {
         var near: Set<String>
         /// Words of the whole sentence: the context it is told in.
         var sentenceTerms: Set<String>
-        var numbers: [(key: String, value: String)]
+        var numbers: [(key: String, count: EventNumbers.Count)]
     }
 
     /// `terms`: the words of the story's paragraphs and captions, when already counted (see `StoryAnalysis`).
@@ -91,26 +91,5 @@ public enum TimelineAnalyzer {
             }
         }
         return nil
-    }
-}
-
-/// `12 containers`, `two workers`: a number and what it counts, to spot outlets that disagree.
-enum EventNumbers {
-    /// From the words around a date, as cut from the sentence: their text is not tokenized again.
-    static func facts(in tokens: [WordToken]) -> [(key: String, value: String)] {
-        var facts: [(String, String)] = []
-        for (index, token) in tokens.enumerated() where index + 1 < tokens.count {
-            let digits = token.text.filter { $0 != "," }
-            guard let value = Int(digits) ?? TemporalTagger.number(token).flatMap({ $0 > 1 ? $0 : nil }), value > 1 else { continue }
-            if TemporalTagger.yearValue(token) != nil { continue }
-            // The counted noun: the next content word (`12 containers`, `14 injured workers` → workers).
-            for next in tokens[(index + 1)..<min(tokens.count, index + 3)] {
-                guard let noun = Words.contentWords(in: next.text).first, Int(noun) == nil else { continue }
-                if ["percent", "per", "km", "kilometres", "kilometers", "miles", "metres", "meters", "pm", "am"].contains(noun) { break }
-                facts.append((noun, String(value)))
-                break
-            }
-        }
-        return facts
     }
 }
