@@ -30,8 +30,8 @@ enum EventMerger {
             return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
         let words = Parallel.map(groups) { group in terms.weighed(group.reduce(into: Set<String>()) { $0.formUnion(drafts[$1].sentenceTerms) }) }
-        // Each joined event's outlets: an outlet tells a happening once, so two events one outlet
-        // tells apart (the water receding, the shops clearing mud, both on Monday) stay apart.
+        // Each joined event's outlets: two events one outlet tells apart (the water receding, the
+        // shops clearing mud, both on Monday) stay apart.
         var articles = groups.map { Set($0.map { drafts[$0].article }) }
         var parent = Array(groups.indices)
         func root(_ x: Int) -> Int {
@@ -55,7 +55,10 @@ enum EventMerger {
             pairs.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
             for pair in pairs {
                 let (x, y) = (root(pair.a), root(pair.b))
-                guard x != y, articles[x].isDisjoint(with: articles[y]) else { continue }
+                // Two events one outlet tells apart are two happenings; between big events told by
+                // many outlets, an outlet or two in both is an outlet telling it twice.
+                let shared = articles[x].intersection(articles[y]).count
+                guard x != y, shared * 3 <= min(articles[x].count, articles[y].count) else { continue }
                 parent[y] = x
                 articles[x].formUnion(articles[y])
             }
