@@ -22,14 +22,18 @@ struct Bench: ParsableCommand {
     @Option(help: "Output: text or json.")
     var format = "text"
 
+    @Flag(help: "Generate a story of wire copies reprinted with small edits, not of separate reports.")
+    var reprints = false
+
     func run() throws {
         var path = folder
         var bytes = 0
         if path == nil {
-            let target = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-bench-\(articles)-\(seed)")
+            let kind = reprints ? "reprints-" : ""
+            let target = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-bench-\(kind)\(articles)-\(seed)")
             try? FileManager.default.removeItem(at: target)
             var generator = StoryGenerator(seed: seed)
-            bytes = try generator.write(count: articles, into: target)
+            bytes = try generator.write(count: articles, into: target, reprints: reprints)
             path = target.path
         }
         guard let path else { return }

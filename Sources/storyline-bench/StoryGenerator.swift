@@ -112,27 +112,49 @@ struct StoryGenerator {
         return (0..<(2 + random.below(2))).map { _ in random.pick(templates) }.joined(separator: " ")
     }
 
-    /// Writes `count` articles into `folder`; returns their total size in bytes.
-    mutating func write(count: Int, into folder: URL) throws -> Int {
+    /// One article's paragraphs as an outlet reporting on its own writes them.
+    private mutating func reportedParagraphs(town: String) -> [String] {
+        var paragraphs: [String] = []
+        for fact in facts where random.chance(80) {
+            paragraphs.append(random.pick(fact).replacingOccurrences(of: "{town}", with: town))
+        }
+        // Local colour of the outlet's own: different in every article, as reporting is, which
+        // brings the articles to the ~3.5 KB of a real news story (2,000 of them ≈ 7 MB).
+        for _ in 0..<(9 + random.below(5)) { paragraphs.insert(colourParagraph(town: town), at: random.below(paragraphs.count + 1)) }
+        // Reorder a little, as outlets do.
+        for _ in 0..<2 where paragraphs.count > 3 {
+            let a = random.below(paragraphs.count)
+            let b = random.below(paragraphs.count)
+            paragraphs.swapAt(a, b)
+        }
+        return paragraphs
+    }
+
+    /// A wire copy as an outlet reprints it: the agency's paragraphs, now and then one cut, a
+    /// word changed or a line of the outlet's own added at the end.
+    private mutating func reprintedParagraphs(of copy: [String], town: String) -> [String] {
+        var paragraphs = copy
+        if random.chance(40), paragraphs.count > 4 { paragraphs.remove(at: random.below(paragraphs.count)) }
+        if random.chance(40), !paragraphs.isEmpty {
+            let index = random.below(paragraphs.count)
+            paragraphs[index] = paragraphs[index].replacingOccurrences(of: " said", with: " told reporters")
+        }
+        if random.chance(30) { paragraphs.append(colourParagraph(town: town)) }
+        return paragraphs
+    }
+
+    /// Writes `count` articles into `folder`; returns their total size in bytes. With `reprints`,
+    /// most articles are reprints of four agency copies with small edits, as a wire story runs.
+    mutating func write(count: Int, into folder: URL, reprints: Bool = false) throws -> Int {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var bytes = 0
+        let copies = reprints ? (0..<4).map { _ in reportedParagraphs(town: towns[0]) } : []
         for number in 0..<count {
             let outlet = "\(random.pick(outlets)) \(number / outlets.count + 1)"
-            let town = random.pick(towns)
+            let town = reprints ? towns[0] : random.pick(towns)
             let day = 20 + random.below(3)
-            var paragraphs: [String] = []
-            for fact in facts where random.chance(80) {
-                paragraphs.append(random.pick(fact).replacingOccurrences(of: "{town}", with: town))
-            }
-            // Local colour of the outlet's own: different in every article, as reporting is, which
-            // brings the articles to the ~3.5 KB of a real news story (2,000 of them ≈ 7 MB).
-            for _ in 0..<(9 + random.below(5)) { paragraphs.insert(colourParagraph(town: town), at: random.below(paragraphs.count + 1)) }
-            // Reorder a little, as outlets do.
-            for _ in 0..<2 where paragraphs.count > 3 {
-                let a = random.below(paragraphs.count)
-                let b = random.below(paragraphs.count)
-                paragraphs.swapAt(a, b)
-            }
+            let paragraphs = reprints && !random.chance(5)
+                ? reprintedParagraphs(of: copies[random.below(copies.count)], town: town) : reportedParagraphs(town: town)
             let title = "Wildfire forces \(random.pick(["evacuation", "thousands to flee", "residents out"])) in \(town)"
             let format = random.below(10)
             var text: String
