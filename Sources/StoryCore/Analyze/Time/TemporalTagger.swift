@@ -110,7 +110,11 @@ public struct TemporalTagger: Sendable {
                 var year = anchor.year
                 let candidate = DateStamp(year: year, month: match.month, day: day)
                 let future = wholeFuture()
-                if !future, candidate.isValid, candidate.dayNumber > anchor.dayNumber + 45 { year -= 1 }
+                // `O'Brien, fired on June 8, …` in a May article: a day ahead told in the past tense
+                // right before it is last year's.
+                let told = tokens.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? 0
+                let pastHere = Self.pointsBack(tokens, at: told)
+                if !future, candidate.isValid, candidate.dayNumber > anchor.dayNumber + (pastHere ? 1 : 45) { year -= 1 }
                 if future, candidate.isValid, candidate.dayNumber < anchor.dayNumber - 45 { year += 1 }
                 let resolved = DateStamp(year: year, month: match.month, day: day)
                 if resolved.isValid { add(range, .day(resolved)) }
@@ -376,6 +380,25 @@ public struct TemporalTagger: Sendable {
         }
         return sentenceFuture && isFuture(Array(tokens[max(0, index - 8)..<min(tokens.count, index + 5)]))
     }
+
+    /// Whether the words just before an expression tell of the past (`fired on June 8`, `was
+    /// hit on June 8`): the nearest telling word is a past form, not a future one.
+    static func pointsBack(_ tokens: [WordToken], at index: Int) -> Bool {
+        for place in stride(from: index - 1, through: max(0, index - 4), by: -1) where tokens[place].isWord {
+            let word = tokens[place].folded
+            if aheadWords.contains(word) { return false }
+            if pastWords.contains(word) { return true }
+            // `fired on June 8`, but not `when he's sentenced May 7` or `is to be sentenced`.
+            if word.hasSuffix("ed"), word.count > 4 {
+                let before = tokens[..<place].last(where: \.isWord)?.folded ?? ""
+                return !presentOrComing.contains(before) && !before.hasSuffix("'s")
+            }
+        }
+        return false
+    }
+
+    /// Words before a participle that make it present or to come: `is sentenced`, `to be sentenced`.
+    private static let presentOrComing: WordSet = ["be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"]
 
     private static let aheadWords: WordSet = [
         "will", "would", "could", "can", "shall", "may", "might", "'ll", "planned", "scheduled", "due", "expected", "set",
