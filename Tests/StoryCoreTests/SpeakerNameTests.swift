@@ -52,6 +52,8 @@ struct SpeakerNameTests {
         // The inverted order, with a place before the comma and a body after the name.
         Case(paragraphs: ["The damage was worst in Lowell Bay, the largest town on the coast, said Ana Perreira of the Regional Harbor Authority."],
              words: "worst in Lowell Bay", speaker: "Ana Perreira"),
+        Case(paragraphs: ["The surge damaged at least 400 boats along the coast, said harbour agency official Fauzia."],
+             words: "400 boats", speaker: "Fauzia"),
         // A body's name before a role and a person's name.
         Case(paragraphs: ["Shipping firm co-founder Tobias Wrenfield tweeted a photograph of the empty quay and said the levy would cost his company dearly."],
              words: "cost his company", speaker: "Tobias Wrenfield"),

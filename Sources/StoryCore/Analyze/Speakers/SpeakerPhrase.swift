@@ -89,6 +89,13 @@ enum SpeakerPhrase {
         if token.folded == "the" { end += 1 }
         // `according to climatologist Leon Haber`: a word for what someone does, before the name.
         if end + 1 < tokens.count, isOccupation(tokens[end]), isNamePart(tokens, end + 1) { end += 1 }
+        // `said disaster agency official Fauzi`: lower-case words of a body before the role.
+        if end < tokens.count, !tokens[end].isCapitalized,
+           let role = (end..<min(tokens.count - 1, end + 3)).first(where: { roleWords.contains(tokens[$0].folded) && isNamePart(tokens, $0 + 1) }),
+           tokens[end..<role].allSatisfy({ $0.isWord && !$0.isCapitalized && !sentenceWords.contains($0.folded) && !SpeechVerbs.isVerb($0) })
+        {
+            end = role
+        }
         while end < tokens.count, isNamePart(tokens, end) || (tokens[end].isWord && roleWords.contains(tokens[end].folded)) { end += 1 }
         // `Ambassador to the United States Hamdullah Mohib`: a title's body, then the name.
         if end > start, end + 1 < tokens.count, roleWords.contains(tokens[end - 1].folded), ["to", "of", "for"].contains(tokens[end].folded) {
