@@ -131,6 +131,20 @@ struct TimelineTests {
         #expect(surge.count == 1 && Set(surge.first?.mentions.map(\.article) ?? []) == ["a1", "a2"])
     }
 
+    /// A caption dates its photograph: it joins the happening the story tells, never stands alone.
+    @Test func aCaptionAloneIsNoEvent() {
+        let html = """
+            <html><body><article><h1>Quay collapse</h1><p>Published March 5, 2025</p>
+            <p>Part of the old quay at Valmora collapsed into the harbour on Tuesday, sinking two fishing boats and injuring a deckhand.</p>
+            <figure><img src="q.jpg"><figcaption>Divers inspect the wreck of a trawler on Wednesday morning.</figcaption></figure>
+            <p>The harbour master said the quay had not been inspected for years, and repairs would take months.</p>
+            </article></body></html>
+            """
+        let events = TimelineAnalyzer.analyze(StoryLoader.assemble(documents: [HTMLReader.read(html: html, path: "a.html")]))
+        #expect(!events.isEmpty)
+        #expect(!events.contains { $0.mentions.allSatisfy(\.fromCaption) })
+    }
+
     @Test func eventsAreInTimeOrderCoarserFirst() {
         let dates = Self.events.map(\.date)
         #expect(dates == dates.sorted())

@@ -58,7 +58,8 @@ public enum TimelineAnalyzer {
         }
         let drafts = perArticle.flatMap(\.drafts)
         let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
-        let groups = EventMerger.merge(drafts, terms: terms)
+        // A caption dates its photograph: it can join a happening the story tells, never be one alone.
+        let groups = EventMerger.merge(drafts, terms: terms).filter { group in group.contains { !drafts[$0].mention.fromCaption } }
         var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms) }
         events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }
         for index in events.indices { events[index].id = "e\(index + 1)" }
