@@ -58,7 +58,7 @@ enum EventMerger {
                 // Two events one outlet tells apart are two happenings; between big events told by
                 // many outlets, an outlet or two in both is an outlet telling it twice.
                 let shared = articles[x].intersection(articles[y]).count
-                guard x != y, shared * 3 <= min(articles[x].count, articles[y].count) else { continue }
+                guard x != y, shared * 2 <= min(articles[x].count, articles[y].count) else { continue }
                 parent[y] = x
                 articles[x].formUnion(articles[y])
             }
