@@ -131,6 +131,18 @@ struct TimelineTests {
         #expect(surge.count == 1 && Set(surge.first?.mentions.map(\.article) ?? []) == ["a1", "a2"])
     }
 
+    /// Two outlets telling one month's happening in different words, with a name the story uses
+    /// only there: one event.
+    @Test func aRareNameSharedInOneMonthMakesOneEvent() {
+        let pages = [
+            ("a.txt", "Published 2024-12-10\n\nHarbour talks\n\nMinister Ilse Varga said the port talks with Valmora would resume in January.\n\nVarga said Valmora would welcome another prisoner exchange like the one carried out in August that freed the engineer Tomasz Wielgosz and two sailors.\n\nVarga said the port talks had stalled over fishing quotas."),
+            ("b.txt", "Published 2024-12-10\n\nPort talks to resume\n\nThe port talks with Valmora will resume in January, Minister Ilse Varga said.\n\nReferring to the successful deal in August that released Wielgosz, she called such swaps a healthy step forward.\n\nThe talks stalled over fishing quotas, Varga said."),
+        ]
+        let august = TimelineAnalyzer.analyze(story(pages)).filter { $0.date.iso == "2024-08" }
+        #expect(august.count == 1)
+        #expect(Set(august.first?.mentions.map(\.article) ?? []) == ["a1", "a2"])
+    }
+
     /// A caption dates its photograph: it joins the happening the story tells, never stands alone.
     @Test func aCaptionAloneIsNoEvent() {
         let html = """

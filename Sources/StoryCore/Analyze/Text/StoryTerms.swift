@@ -73,6 +73,11 @@ public struct StoryTerms: Sendable {
 
     /// Used by less than a fifth of the paragraphs (or by three at most, in a short story): a word
     /// that can tell one passage from another.
+    /// How many of the story's paragraphs hold a word.
+    func paragraphsHolding(_ term: String) -> Int {
+        documentFrequency[ContentKey(term)] ?? 0
+    }
+
     func isTelling(_ term: String) -> Bool {
         isTelling(frequency: documentFrequency[ContentKey(term)])
     }

@@ -29,7 +29,11 @@ enum EventMerger {
             }
             return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
-        let words = Parallel.map(groups) { group in terms.weighed(group.reduce(into: Set<String>()) { $0.formUnion(drafts[$1].sentenceTerms) }) }
+        let sentences = Parallel.map(groups) { group in group.reduce(into: Set<String>()) { $0.formUnion(drafts[$1].sentenceTerms) } }
+        let words = Parallel.map(sentences) { terms.weighed($0) }
+        // Names the story rarely uses (`Gershkovich` in three paragraphs of fifty): two events of
+        // one day or month that share one are the same happening told from two sides.
+        let rareNames = sentences.map { $0.filter { terms.isName($0) && terms.paragraphsHolding($0) <= Self.rareName } }
         // Each joined event's outlets: two events one outlet tells apart (the water receding, the
         // shops clearing mud, both on Monday) stay apart.
         var articles = groups.map { Set($0.map { drafts[$0].article }) }
@@ -48,7 +52,8 @@ enum EventMerger {
             let threshold = members.first.map { days[$0]!.utf8.count } == 10 ? Self.sameDayEvents : Self.sameYearEvents
             for (position, a) in members.enumerated() {
                 for b in members[(position + 1)...] {
-                    let score = terms.overlap(words[a], words[b], namesDecide: true)
+                    var score = terms.overlap(words[a], words[b], namesDecide: true)
+                    if score < threshold, score >= threshold / 4, !rareNames[a].isDisjoint(with: rareNames[b]) { score = threshold }
                     if score >= threshold { pairs.append((a, b, score)) }
                 }
             }
@@ -73,6 +78,9 @@ enum EventMerger {
 
     /// How much a year's telling and a finer date's must overlap to be one happening.
     static let yearBesideDay = 0.35
+
+    /// At most this many of the story's paragraphs hold a rare name.
+    static let rareName = 3
 
     /// How much two same-day events' words must overlap to be one happening.
     static let sameDayEvents = 0.15
