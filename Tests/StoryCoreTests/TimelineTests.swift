@@ -28,6 +28,8 @@ struct TemporalTaggerTests {
         ("Spending fell this fiscal year.", "2024 year"),
         ("The coach, fired on December 20, is suing the club.", "2023-12-20 day"),
         ("The talks are scheduled for December 20.", "2024-12-20 day"),
+        ("The board will decide on Wednesday whether to close the pier.", "2024-12-11 day"),
+        ("The board will decide next Wednesday.", "2024-12-18 day"),
         ("Since 2011 the port has grown every year.", "2011 year"),
         ("Fighting has gone on since 2011.", "2011 year"),
         ("The report is due by June.", "2025-06 month"),

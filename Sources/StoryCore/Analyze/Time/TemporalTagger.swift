@@ -233,7 +233,8 @@ public struct TemporalTagger: Sendable {
             let forward = previous == "next" || (previous != "last" && future())
             var delta = weekday - anchor.weekday
             if forward {
-                if delta <= 0 { delta += 7 }
+                // `will decide on Friday` in a Friday's article is that day; `next Friday` is not.
+                if delta < 0 || (delta == 0 && previous == "next") { delta += 7 }
             } else {
                 if delta > 0 { delta -= 7 }
                 if previous == "last", delta == 0 { delta = -7 }
