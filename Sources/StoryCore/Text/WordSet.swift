@@ -48,14 +48,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private static func key(_ word: String) -> UInt64? {
         guard word.utf8.count <= 12 else { return nil }
         var word = word
-        return word.withUTF8 { bytes -> UInt64? in
-            guard !bytes.isEmpty else { return nil }
-            var key: UInt64 = 0
-            for byte in bytes {
-                guard byte &- 0x61 < 26 else { return nil }
-                key = key << 5 | UInt64(byte - 0x60)
-            }
-            return key
-        }
+        return word.withUTF8 { key(bytes: $0[...]) }
     }
 }

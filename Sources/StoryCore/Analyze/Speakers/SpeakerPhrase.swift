@@ -248,12 +248,7 @@ enum SpeakerPhrase {
               words.count <= limit, !SpeechVerbs.contains(first.folded),
               words.contains(where: { roleWords.contains($0.folded) }) || words.drop(while: { ["a", "an", "the"].contains($0.folded) }).first.map(isOccupation) == true
         else { return nil }
-        var text = ""
-        for token in tokens {
-            if !text.isEmpty, token.isWord || "(&".contains(token.text) { text += " " }
-            text += token.text
-        }
-        return text
+        return phraseText(tokens)
     }
 
     static let pronouns = Pronouns()

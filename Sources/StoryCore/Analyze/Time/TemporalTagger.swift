@@ -318,8 +318,8 @@ public struct TemporalTagger: Sendable {
         "war", "wars", "conflict", "rule", "reign", "siege", "occupation", "drought", "insurgency", "crisis", "dictatorship",
         "regime", "presidency", "blockade", "standoff", "dispute", "feud", "battle", "fight", "struggle", "campaign",
         "absence", "exile", "hiatus", "search", "investigation", "manhunt", "strike", "shutdown", "lockdown", "embargo",
-        "sanctions", "fighting", "violence", "unrest", "rivalry", "drought", "decline", "boom", "slump", "recession",
-        "stalemate", "ban", "moratorium", "closure", "war's", "rebellion", "uprising", "revolution", "chaos",
+        "sanctions", "fighting", "violence", "unrest", "rivalry", "decline", "boom", "slump", "recession",
+        "stalemate", "ban", "moratorium", "closure", "rebellion", "uprising", "revolution", "chaos",
     ]
 
     private static func shift(_ anchor: DateStamp, unit: String, by step: Int, future: Bool) -> StoryDate {
