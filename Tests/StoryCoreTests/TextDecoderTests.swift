@@ -50,14 +50,19 @@ struct TextDecoderTests {
         ("<meta charset='iso-8859-1'>", "windows-1252", "“Le café”, dit-elle — à Noël."),
     ])
     func declaredCharset(declaration: String, page: String, sentence: String) throws {
-        let encoding = try #require(DeclaredCharset.labels[page])
-        let body = sentence.unicodeScalars.map { scalar -> UInt8 in
-            scalar.value < 0x80 ? UInt8(scalar.value) : encoding.byte(for: scalar, sloppily: false)!
-        }
+        let body = try Self.encode(sentence, inCodePage: page)
         let bytes = Array("<html><head>\(declaration)</head><body><p>".utf8) + body + Array("</p></body></html>".utf8)
         let decoded = try TextDecoder.decode(Data(bytes))
         #expect(decoded.text.contains(sentence), "\(decoded.text)")
         #expect(decoded.repairs == ["encoding:\(page)"])
+    }
+
+    /// A sentence of our own in a single-byte code page, as a legacy page stores it.
+    static func encode(_ sentence: String, inCodePage page: String) throws -> [UInt8] {
+        let encoding = try #require(DeclaredCharset.labels[page])
+        return try sentence.unicodeScalars.map { scalar in
+            scalar.value < 0x80 ? UInt8(scalar.value) : try #require(encoding.byte(for: scalar, sloppily: false))
+        }
     }
 
     /// With no declaration, the code page under which the words read as words: no symbol
@@ -70,8 +75,7 @@ struct TextDecoderTests {
         ("windows-1251", "Привет, мир: порт откроется в понедельник утром."),
     ])
     func undeclaredCodePage(page: String, sentence: String) throws {
-        let encoding = try #require(DeclaredCharset.labels[page])
-        let bytes = sentence.unicodeScalars.map { $0.value < 0x80 ? UInt8($0.value) : encoding.byte(for: $0, sloppily: false)! }
+        let bytes = try Self.encode(sentence, inCodePage: page)
         let decoded = try TextDecoder.decode(Data(bytes))
         #expect(decoded.text == sentence)
         #expect(decoded.repairs == ["encoding:\(page)"])
