@@ -27,4 +27,12 @@ struct SectionHeadingTests {
         #expect(article.headings.isEmpty)
         #expect(article.prose.first == Self.opening)
     }
+
+    @Test("a short top heading of a Markdown file is its title; a short line of plain text is not")
+    func shortTopHeading() throws {
+        let markdown = story([("budget.md", "# Council approves budget\n\n\(Self.opening)\n\n\(Self.section)\n")])
+        #expect(markdown.articles.first?.title == "Council approves budget")
+        let plain = story([("budget.txt", "Council approves budget\n\n\(Self.opening)\n\n\(Self.section)\n")])
+        #expect(plain.articles.first?.title == nil)
+    }
 }

@@ -163,7 +163,8 @@ struct DocumentNormalizer {
     /// shares some vocabulary with the story (a tagline or a menu shares none).
     private func chooseTitle(blocks: [PageBlock], verdicts: [Verdict], shapes: [BlockShape], overlaps: [Double?], before end: Int) -> Int? {
         let candidates = (0..<min(end, blocks.count)).filter { i in
-            verdicts[i] == .undecided && shapes[i].isHeadlineLike && blocks[i].hint != .listItem && shapes[i].words >= 4
+            verdicts[i] == .undecided && shapes[i].isHeadlineLike && blocks[i].hint != .listItem
+                && shapes[i].words >= (blocks[i].hint == .heading(level: 1) ? 2 : 4)
                 && blocks[i].text.uppercased() != blocks[i].text && (overlaps[i] ?? 1) >= 0.2
         }
         return candidates.first { blocks[$0].hint == .heading(level: 1) } ?? candidates.first
