@@ -39,6 +39,7 @@ public enum NcursesSession {
         }
         var palette = Palette(theme: colours ? themes[app.themeName] ?? .plain : .plain, colours: colours)
         var shownTheme = app.themeName
+        app.plainMarks = !colours
         // Keys are polled every 100 ms so that a resize redraws at once even where ncurses'
         // own SIGWINCH handling never reports KEY_RESIZE (seen under tmux).
         wtimeout(storyline_stdscr(), 100)
@@ -66,7 +67,9 @@ public enum NcursesSession {
             }
             if failure != nil { break }
             if needsDraw {
-                let screen = app.render(width: Int(storyline_cols()), height: Int(storyline_lines()))
+                let (width, height) = (Int(storyline_cols()), Int(storyline_lines()))
+                if width != app.width || height != app.height { app.resize(width: width, height: height) }
+                let screen = app.render(width: width, height: height)
                 draw(screen, palette: palette)
                 needsDraw = false
             }
@@ -75,6 +78,14 @@ public enum NcursesSession {
                 continue
             }
             app.handle(key)
+            if let text = app.clipboard {
+                copyToClipboard(text)
+                app.clipboard = nil
+            }
+            if let address = app.addressToOpen {
+                openInBrowser(address)
+                app.addressToOpen = nil
+            }
             needsDraw = true
         }
         endwin()
@@ -169,6 +180,7 @@ public enum NcursesSession {
             case KEY_ENTER: return .enter
             case KEY_BTAB: return .backTab
             case KEY_BACKSPACE: return .backspace
+            case KEY_DC: return .delete
             case KEY_RESIZE: return .resize
             case KEY_MOUSE: return mouseKey()
             default: return nil
@@ -180,8 +192,28 @@ public enum NcursesSession {
         case "\t": return .tab
         case "\u{1B}": return .escape
         case "\u{7F}", "\u{08}": return .backspace
-        default: return .character(Character(scalar))
+        case "\u{01}"..."\u{1A}": return .control(Character(Unicode.Scalar(scalar.value + 0x60)!))
+        default: return scalar.value < 0x20 ? nil : .character(Character(scalar))
         }
+    }
+
+    /// Sends text to the terminal's clipboard (OSC 52): works over ssh and in tmux with
+    /// `set-clipboard on`; terminals that do not know it ignore it.
+    private static func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        FileHandle.standardOutput.write(Data(sequence.utf8))
+    }
+
+    /// Hands an address to `$BROWSER`, else `xdg-open`, detached, its output kept off the screen.
+    private static func openInBrowser(_ address: String) {
+        let browser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 } ?? "xdg-open"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [browser, address]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try? process.run()
     }
 
     private static func mouseKey() -> Key? {
@@ -214,7 +246,13 @@ struct Palette {
             var pair: Int16 = 0
             if colours {
                 let foreground = Int16(style.foreground.index(available: available))
-                let background = Int16(style.background.index(available: available))
+                var background = Int16(style.background.index(available: available))
+                // On 8 colours a grey bar (a selection, a title bar) comes out black, the colour
+                // of most terminals' background: the bar would vanish, so it is drawn reversed.
+                if available < 16, style.background != .terminalDefault, background == 0 {
+                    background = -1
+                    attributes |= storyline_a_reverse()
+                }
                 let key = "\(foreground):\(background)"
                 if let known = pairs[key] {
                     pair = known

@@ -31,11 +31,13 @@ func expectGolden(_ screen: Screen, _ name: String, sourceLocation: SourceLocati
 struct BrowserGoldenTests {
     @Test func mainViewAt80x24() throws {
         var app = Demo.app()
+        app.resize(width: 80, height: 24)
         try expectGolden(app.render(width: 80, height: 24), "main-80x24")
     }
 
     @Test func mainViewAt160x45() throws {
         var app = Demo.app()
+        app.resize(width: 160, height: 45)
         try expectGolden(app.render(width: 160, height: 45), "main-160x45")
     }
 
@@ -44,18 +46,21 @@ struct BrowserGoldenTests {
         app.handle(.character("j"))
         app.handle(.enter)
         #expect(app.focus == .detail)
+        app.resize(width: 160, height: 45)
         try expectGolden(app.render(width: 160, height: 45), "article-160x45")
     }
 
     @Test func eventWithDisagreementAt160x45() throws {
         var app = Demo.app()
         app.handle(.character("2"))
+        app.resize(width: 160, height: 45)
         try expectGolden(app.render(width: 160, height: 45), "event-160x45")
     }
 
     @Test func quotesView() throws {
         var app = Demo.app()
         app.handle(.character("Q"))
+        app.resize(width: 80, height: 24)
         try expectGolden(app.render(width: 80, height: 24), "quotes-80x24")
     }
 
@@ -64,12 +69,14 @@ struct BrowserGoldenTests {
         app.handle(.character("c"))
         app.handle(.character("j"))
         app.handle(.enter)
+        app.resize(width: 160, height: 45)
         try expectGolden(app.render(width: 160, height: 45), "compare-160x45")
     }
 
     @Test func helpView() throws {
         var app = Demo.app()
         app.handle(.character("?"))
+        app.resize(width: 80, height: 24)
         try expectGolden(app.render(width: 80, height: 24), "help-80x24")
     }
 
@@ -77,6 +84,7 @@ struct BrowserGoldenTests {
         var app = Demo.app()
         app.handle(.character("/"))
         for character in "protocol" { app.handle(.character(character)) }
+        app.resize(width: 80, height: 24)
         try expectGolden(app.render(width: 80, height: 24), "search-80x24")
     }
 }
@@ -118,9 +126,11 @@ struct BrowserKeyTests {
         app.handle(.enter)
         #expect(!app.editingQuery && app.query == "dam")
         #expect(app.matches.count > 3)
-        let first = app.detail
+        #expect(app.matchIndex == 0)
+        let first = (app.detail, app.detailTop)
         app.handle(.character("n"))
-        #expect(app.detail != first || app.mode != .main)
+        #expect(app.matchIndex == 1)
+        #expect(app.detail != first.0 || app.detailTop != first.1 || app.mode != .main)
         app.handle(.character("N"))
         app.handle(.escape)
         #expect(app.query.isEmpty && app.matches.isEmpty)
@@ -132,7 +142,7 @@ struct BrowserKeyTests {
         for character in "ferrand" { app.handle(.character(character)) }
         app.handle(.enter)
         let screen = app.render(width: 160, height: 45)
-        #expect(screen.cells.contains { $0.role == .match && $0.text == "F" })
+        #expect(screen.cells.contains { $0.role == .matchCurrent && $0.text == "F" })
     }
 
     @Test func comparePicksTwoSources() {
@@ -158,7 +168,7 @@ struct BrowserKeyTests {
 
     @Test func clicksFocusAndSelect() {
         var app = Demo.app()
-        _ = app.render(width: 160, height: 45)
+        app.resize(width: 160, height: 45)
         app.handle(.click(x: 70, y: 3))
         #expect(app.focus == .timeline && app.selectedEvent == 2)
         app.handle(.click(x: 5, y: 5))

@@ -33,7 +33,7 @@ struct TmuxTests {
         session.send("c")
         session.send("j")
         session.send("Enter")
-        _ = try session.waitForScreen { $0.contains("COMPARE") && ($0.contains("~ ") || $0.contains("= ")) }
+        _ = try session.waitForScreen { $0.contains("COMPARE") && ($0.contains("≈ ") || $0.contains("= ")) }
         session.send("Escape")
 
         session.send("Q")
@@ -130,6 +130,36 @@ extension TmuxTests {
         #expect(try session.paneFormat("#{alternate_on}") == "0")
     }
 
+    /// Help over a comparison returns to it; the quotes view has a cursor and Enter reads the
+    /// quotation in its article; a word matches while it is typed; Ctrl-U clears the prompt.
+    @Test func viewsStackQuotesReadAndSearchWhileTyping() throws {
+        let session = try Tmux(command: [Binary.url.path], width: 120, height: 36)
+        defer { session.kill() }
+        _ = try session.waitForScreen { $0.contains("events ·") }
+        for key in ["c", "j", "Enter"] { session.send(key) }
+        _ = try session.waitForScreen { $0.contains("COMPARE") }
+        session.send("?")
+        _ = try session.waitForScreen { $0.contains("Help — keys and symbols") }
+        session.send("Escape")
+        _ = try session.waitForScreen { $0.contains("COMPARE") }
+        session.send("Escape")
+        session.send("Q")
+        _ = try session.waitForScreen { $0.contains("Quotes — every statement") }
+        for key in ["j", "j", "Enter"] { session.send(key) }
+        _ = try session.waitForScreen { $0.contains("Read — ") && $0.contains("¶") }
+        session.send("Escape")
+        _ = try session.waitForScreen { $0.contains("Quotes — every statement") }
+        session.send("Escape")
+        session.send("/")
+        session.type("fer")
+        _ = try session.waitForScreen { $0.contains("/fer") && $0.contains("matches:") }
+        session.send("C-u")
+        _ = try session.waitForScreen { !$0.contains("/fer") && $0.contains("Type to search") }
+        session.send("Escape")
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func aStormOfResizesLeavesABrowserThatStillWorks() throws {
         let session = try Tmux(command: [Binary.url.path], width: 100, height: 30)
         defer { session.kill() }
@@ -142,8 +172,8 @@ extension TmuxTests {
             session.resize(width: width, height: height)
             if index % 4 == 0 { session.send(["j", "Tab", "Enter", "/", "Escape", "?", "Q"][index / 4 % 7]) }
         }
-        session.send("Escape")
-        session.send("Escape")
+        // Each kind of view is open at most once: a few Escapes reach the panes.
+        for _ in 0..<6 { session.send("Escape") }
         session.resize(width: 100, height: 30)
         _ = try session.waitForScreen { $0.contains("1 Sources") && $0.contains("2 Timeline") }
         session.send("/")

@@ -1,15 +1,18 @@
 import StoryCore
 
 /// The story browser's state and behaviour: keys in, a screen out, no terminal involved.
+/// The three panes are the base; views opened over them (`views`) form a stack.
 public struct BrowserApp {
     public enum Pane: Int, Sendable, CaseIterable { case sources, timeline, detail }
 
-    /// What fills the screen.
+    /// What fills the screen: the view on top of the stack.
     public enum Mode: Equatable, Sendable {
         case main
         case quotes
         case compare(left: Int, right: Int)
         case help
+        case reader(Int)
+        case skipped
     }
 
     /// What the Detail pane shows.
@@ -26,8 +29,13 @@ public struct BrowserApp {
         case statement(Int)
     }
 
+    /// What the prompt on the status line is for.
+    public enum PromptKind: Equatable, Sendable { case search, filter }
+
+    /// How the sources are listed.
+    public enum SourceOrder: String, CaseIterable, Sendable { case given, date, outlet, coverage }
+
     public private(set) var model: BrowserModel
-    public internal(set) var mode: Mode = .main
     public internal(set) var focus: Pane = .sources
     public internal(set) var selectedSource = 0
     public internal(set) var selectedEvent = 0
@@ -38,46 +46,67 @@ public struct BrowserApp {
     public internal(set) var message: String?
     /// While the story is still being read: what the status bar says instead (`reading 812 of 2,000 files…`).
     public var loadingMessage: String?
+    /// Views over the panes, the newest last.
+    var views: [any StoryView] = []
+    public var mode: Mode { views.last?.mode ?? .main }
+
+    /// Text a `y` asked to copy; the terminal backend sends it (OSC 52) and clears it.
+    public var clipboard: String?
+    /// An address `o` asked to open; the backend hands it to the user's browser and clears it.
+    public var addressToOpen: String?
+    /// Marks differences with `[-…-]{+…+}` too: set where the terminal shows no colour.
+    public var plainMarks = false
 
     /// The Detail pane's lines for what it last showed, at what width: an event reported by two
     /// thousand outlets is thousands of wrapped lines, worked out once rather than every frame.
-    var detailCache: (key: String, lines: [StyledLine], starts: [Int: Int])?
+    let detailCache = LineCache()
 
-    /// The aligned sentences of the sources being compared, worked out once per comparison.
-    var comparePairs: [SentencePair] = []
-
-    // Scroll positions, clamped when drawn.
+    // Scroll positions, kept within range after every key (`settle`).
     var sourcesTop = 0
     var timelineTop = 0
     var detailTop = 0
-    var modeTop = 0
-    var quoteCursor = 0
     /// The last left-hand pane shown beside Detail when only two fit.
     var sidePane: Pane = .sources
+    /// The focused pane fills the screen.
+    var zoomed = false
+    /// Columns added to (or taken from) each pane with `>` and `<`.
+    var widthShift: [Pane: Int] = [:]
+
+    // Sort and filter.
+    public internal(set) var sourceOrder: SourceOrder = .given
+    public internal(set) var filter = ""
+    /// Sources and events shown, in order: all of them unless a filter or a sort says otherwise.
+    var shownSources: [Int] = []
+    var shownEvents: [Int] = []
+    var shownStatements: Set<Int>?
 
     // Search.
+    var prompt = LineEditor()
+    var filterPrompt = LineEditor()
+    public internal(set) var promptKind: PromptKind?
+    public var editingQuery: Bool { promptKind == .search }
     public internal(set) var query = ""
-    public internal(set) var editingQuery = false
     var matches: [MatchTarget] = []
     var matchIndex: Int?
-    var matchStems: Set<String> = []
-    /// Where `n` asked the Detail pane or the quotes view to scroll, once its lines are known.
+    var marks = SearchMarks.none
+    /// Where `n` asked the Detail pane to scroll, once its lines are known.
     var pendingParagraph: Int?
-    var pendingStatement: Int?
 
     // Themes.
     public let themeNames: [String]
     public internal(set) var themeIndex = 0
     public var themeName: String { themeNames.isEmpty ? "default" : themeNames[themeIndex % themeNames.count] }
 
-    /// Pane rectangles from the last frame, for mouse clicks.
-    var layout: Layout?
-    var pageHeight = 10
+    /// The terminal's size, as last told (`resize`).
+    public private(set) var width = 80
+    public private(set) var height = 24
+    var pageHeight: Int { max(1, height - 3) }
 
     public init(model: BrowserModel, themeNames: [String] = [], theme: String? = nil) {
         self.model = model
         self.themeNames = themeNames
         if let theme, let index = themeNames.firstIndex(of: theme) { themeIndex = index }
+        refreshShown()
     }
 
     public init(story: Story) {
@@ -89,10 +118,45 @@ public struct BrowserApp {
     public mutating func adopt(_ analysed: BrowserModel) {
         model = analysed
         selectedEvent = model.events.isEmpty ? 0 : min(selectedEvent, model.events.count - 1)
-        detailCache = nil
+        detailCache.clear()
+        refreshShown()
         if focus == .timeline, !model.events.isEmpty { detail = .event(selectedEvent) }
         if !query.isEmpty { runSearch() }
+        settle()
+    }
+
+    /// The terminal's new size: scroll positions are brought within what it shows.
+    public mutating func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        settle()
     }
 
     var articleCount: Int { model.story.articles.count }
+
+    var layout: Layout {
+        Layout.make(width: width, height: height, focus: focus, side: sidePane, zoomed: zoomed, shift: widthShift)
+    }
+
+    /// What a view is drawn with, at `rect`.
+    func context(_ rect: Rect) -> ViewContext {
+        ViewContext(model: model, rect: rect, search: marks, themeName: themeName, plainMarks: plainMarks || themeName == "mono")
+    }
+}
+
+/// Lines worked out for one key (what is shown, at what width), kept until something else is shown.
+final class LineCache {
+    private(set) var key: String?
+    private(set) var lines: [StyledLine] = []
+    private(set) var starts: [Int: Int] = [:]
+
+    func lines(for key: String, make: () -> ([StyledLine], [Int: Int])) -> ([StyledLine], [Int: Int]) {
+        if key != self.key {
+            (lines, starts) = make()
+            self.key = key
+        }
+        return (lines, starts)
+    }
+
+    func clear() { key = nil }
 }

@@ -1,43 +1,47 @@
 import StoryCore
 
 extension BrowserApp {
+    /// Whether Detail lists what the query being typed finds.
+    var showsSearchResults: Bool { editingQuery || (!query.isEmpty && matchIndex == nil) }
+
     /// The selected source, its article text, or the selected event; search results while typing.
-    mutating func drawDetail(into screen: inout Screen, _ rect: Rect) {
-        let focused = focus == .detail && mode == .main
+    func drawDetail(into screen: inout Screen, _ rect: Rect) {
+        let focused = focus == .detail && views.isEmpty
         let width = max(1, rect.width - 2)
-        var title = "3 Detail"
-        var lines: [StyledLine]
-        var paragraphStarts: [Int: Int] = [:]
-        if editingQuery || (!query.isEmpty && matchIndex == nil) {
-            title = "3 Search"
-            lines = searchLines(width: width)
-        } else {
-            let key = "\(detail)|\(width)"
-            if let cache = detailCache, cache.key == key {
-                (lines, paragraphStarts) = (cache.lines, cache.starts)
-            } else {
-                switch detail {
-                case .source(let index): lines = sourceLines(index, width: width)
-                case .article(let index): (lines, paragraphStarts) = articleLines(index, width: width)
-                case .event(let index): lines = eventLines(index, width: width)
-                }
-                detailCache = (key, lines, paragraphStarts)
-            }
-            switch detail {
-            case .source: title = "3 Source"
-            case .article: title = "3 Article"
-            case .event: title = "3 Event"
-            }
-        }
-        if let paragraph = pendingParagraph, let line = paragraphStarts[paragraph] {
-            detailTop = max(0, line - 1)
-            pendingParagraph = nil
-        }
+        let (title, lines, starts) = showsSearchResults ? ("3 Search", searchLines(width: width), [:]) : detailContent(width: width)
         let visible = max(1, rect.height - 1)
-        detailTop = max(0, min(detailTop, lines.count - visible))
-        let position = lines.count > visible ? "\(min(100, (detailTop + visible) * 100 / max(1, lines.count)))%" : ""
-        drawTitle(title, into: &screen, rect, focused: focused, right: position)
-        drawLines(lines, into: &screen, Rect(x: rect.x + 1, y: rect.y + 1, width: width, height: visible), top: detailTop)
+        let top = showsSearchResults ? 0 : max(0, min(detailTop, lines.count - visible))
+        let position = lines.count > visible ? "\(min(100, (top + visible) * 100 / max(1, lines.count)))%" : ""
+        Self.drawTitle(title, into: &screen, rect, focused: focused, right: position)
+        // The paragraph `n` stepped to has its matches in the current match's role.
+        var current: Range<Int>?
+        if case .paragraph(let article, let paragraph)? = currentMatch, detail == .article(article), let start = starts[paragraph] {
+            current = start..<(starts.values.filter { $0 > start }.min() ?? lines.count)
+        }
+        Self.drawLines(lines, into: &screen, Rect(x: rect.x + 1, y: rect.y + 1, width: width, height: visible), top: top, search: marks, current: current)
+    }
+
+    /// What Detail shows (not while searching): its title, lines, and where each paragraph starts.
+    func detailContent(width: Int) -> (String, [StyledLine], [Int: Int]) {
+        let (lines, starts) = detailCache.lines(for: "\(detail)|\(width)|\(plainMarks)") {
+            switch detail {
+            case .source(let index): return (sourceLines(index, width: width), [:])
+            case .article(let index): return articleLines(index, width: width)
+            case .event(let index): return (eventLines(index, width: width), [:])
+            }
+        }
+        switch detail {
+        case .source: return ("3 Source", lines, starts)
+        case .article: return ("3 Article", lines, starts)
+        case .event: return ("3 Event", lines, starts)
+        }
+    }
+
+    /// The paragraph at the top of the article shown in Detail.
+    func paragraphAtDetailTop() -> Int? {
+        guard let rect = layout.rect(of: .detail) else { return nil }
+        let starts = detailContent(width: max(1, rect.width - 2)).2
+        return starts.filter { $0.value >= detailTop }.min { $0.value < $1.value }?.key ?? starts.max { $0.value < $1.value }?.key
     }
 
     private func sourceLines(_ index: Int, width: Int) -> [StyledLine] {
@@ -70,8 +74,16 @@ extension BrowserApp {
             spans.append([Span("Removed from the page: " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "), .dim)])
         }
         spans.append([])
-        spans.append([Span("Enter: read the article · c: compare with another source", .dim)])
+        spans.append([Span("Enter: the article here · +: read it full screen · c: compare · y: copy the citation · o: open its address", .dim)])
         return spans.flatMap { Styled.wrap($0, width: width).ifEmpty([[]]) }
+    }
+
+    /// An article's title, then its outlet, byline and date; `extra` after them.
+    static func articleHeader(_ article: Article, width: Int, extra: [Span] = []) -> [StyledLine] {
+        var facts = [Span(article.displayName, .outlet)]
+        if let byline = article.byline { facts.append(Span(" · by \(byline)")) }
+        facts += [Span(" · "), Span(article.published?.iso ?? "undated", .date)] + extra
+        return Styled.wrap([Span(article.title ?? "(untitled)", .title)], width: width) + Styled.wrap(facts, width: width)
     }
 
     /// The article's text, quotations and date expressions marked; with where each paragraph starts.
@@ -80,11 +92,7 @@ extension BrowserApp {
         let article = model.story.articles[index]
         var lines: [StyledLine] = []
         var starts: [Int: Int] = [:]
-        lines += Styled.wrap([Span(article.title ?? "(untitled)", .title)], width: width)
-        var facts = [Span(article.displayName, .outlet)]
-        if let byline = article.byline { facts.append(Span(" · by \(byline)")) }
-        facts += [Span(" · "), Span(article.published?.iso ?? "undated", .date)]
-        lines += Styled.wrap(facts, width: width)
+        lines += Self.articleHeader(article, width: width)
         var paragraph = 0
         for block in article.blocks {
             lines.append([])
@@ -95,7 +103,7 @@ extension BrowserApp {
                 paragraph += 1
             case .paragraph, .listItem:
                 starts[paragraph] = lines.count
-                let spans = marked(block.text, article: article.id, paragraph: paragraph)
+                let spans = Self.marked(block.text, article: article.id, paragraph: paragraph, model: model)
                 lines += block.kind == .listItem ? Styled.wrap([Span("• ")] + spans, width: width, indent: 2) : Styled.wrap(spans, width: width)
                 paragraph += 1
             }
@@ -108,7 +116,7 @@ extension BrowserApp {
     }
 
     /// A paragraph with its quotations and dated expressions in their roles.
-    private func marked(_ text: String, article: String, paragraph: Int) -> [Span] {
+    static func marked(_ text: String, article: String, paragraph: Int, model: BrowserModel) -> [Span] {
         var marks: [(Range<String.Index>, Role)] = []
         for number in model.statementsAt[article]?[paragraph] ?? [] {
             for mention in model.quotes.statements[number].mentions where mention.article == article && mention.paragraph == paragraph && mention.kind != .indirect {
@@ -162,7 +170,7 @@ extension BrowserApp {
                 Span(model.outletName(mention.article), .outlet), Span(others > 0 ? " and \(others) more" : "", .outlet),
                 Span(" · "), Span(mention.expression, .date), Span(mention.fromCaption ? " · caption" : "", .dim),
             ], width: width)
-            lines += Styled.wrap(marked(mention.text, article: mention.article, paragraph: mention.paragraph), width: width, indent: 2)
+            lines += Styled.wrap(Self.marked(mention.text, article: mention.article, paragraph: mention.paragraph, model: model), width: width, indent: 2)
         }
         let sorted = model.eventStatements[index]
         if !sorted.isEmpty {
@@ -202,32 +210,38 @@ extension BrowserApp {
             var spans = [Span(model.outletName(mention.article), .outlet)]
             if others > 0 { spans.append(Span(" and \(others) more", .outlet)) }
             spans.append(Span(" \(mention.relation.rawValue): ", .dim))
-            if mention.relation == .verbatim || mention.kind == .indirect {
-                spans.append(Span(mention.text, mention.kind == .indirect ? .normal : .quote))
-            } else {
-                for change in WordDiff.changes(from: statement.text, to: mention.text) {
-                    switch change {
-                    case .same(let text): spans.append(Span(text + " ", .quote))
-                    case .removed(let text): spans.append(Span(text, .removed)); spans.append(Span(" "))
-                    case .added(let text): spans.append(Span(text, .added)); spans.append(Span(" "))
-                    }
-                }
-            }
+            spans += Self.wordingSpans(statement: statement, mention: mention, plainMarks: plainMarks || themeName == "mono")
             lines += Styled.wrap(spans, width: width, indent: indent + 2)
         }
         return lines
+    }
+
+    /// One outlet's wording of a statement, its differences from the statement marked.
+    static func wordingSpans(statement: Statement, mention: StatementMention, plainMarks: Bool) -> [Span] {
+        if mention.relation == .verbatim || mention.kind == .indirect {
+            return [Span(mention.text, mention.kind == .indirect ? .normal : .quote)]
+        }
+        var spans: [Span] = []
+        for change in WordDiff.changes(from: statement.text, to: mention.text) {
+            switch change {
+            case .same(let text): spans.append(Span(text + " ", .quote))
+            case .removed(let text): spans += [Span(plainMarks ? "[-\(text)-]" : text, .removed), Span(" ")]
+            case .added(let text): spans += [Span(plainMarks ? "{+\(text)+}" : text, .added), Span(" ")]
+            }
+        }
+        return spans
     }
 
     static let mentionsShownInFull = 12
     static let wordingsShown = 30
     static let statementsShownPerEvent = 12
 
-    /// Results as the query is typed: paragraphs, events and statements that match.
+    /// Results as the query is typed: how many of each kind (as the prompt says), then the best paragraphs.
     private func searchLines(width: Int) -> [StyledLine] {
         guard !query.isEmpty else { return Styled.wrap([Span("Type to search every source, event and quotation.", .dim)], width: width) }
-        let parsed = SearchQuery(query)
-        let (total, hits) = model.index.search(parsed, limit: 30)
-        var lines = Styled.wrap([Span("\(total.counted("paragraph")) match", .heading)], width: width)
+        var lines = Styled.wrap([Span(matchSummary, .heading)], width: width)
+        lines += Styled.wrap([Span("Enter, then n/N: each match in reading order", .dim)], width: width)
+        let (_, hits) = model.index.search(Self.parse(query), limit: 30)
         for hit in hits {
             lines.append([])
             let place = hit.paragraph < 0 ? "title" : "¶\(hit.paragraph + 1)"

@@ -2,20 +2,22 @@ import StoryCore
 
 extension BrowserApp {
     /// Outlets with their date, title and a bar for how much of the story each carries.
-    mutating func drawSources(into screen: inout Screen, _ rect: Rect) {
-        let focused = focus == .sources && mode == .main
-        drawTitle("1 Sources", into: &screen, rect, focused: focused, right: "\(articleCount)")
+    func drawSources(into screen: inout Screen, _ rect: Rect) {
+        let focused = focus == .sources && views.isEmpty
+        Self.drawTitle("1 Sources", into: &screen, rect, focused: focused, right: filter.isEmpty ? "\(articleCount)" : "\(shownSources.count)/\(articleCount)")
         let rows = max(1, (rect.height - 1) / 2)
-        if selectedSource < sourcesTop { sourcesTop = selectedSource }
-        if selectedSource >= sourcesTop + rows { sourcesTop = selectedSource - rows + 1 }
+        let position = shownSources.firstIndex(of: selectedSource) ?? 0
+        let top = Scroll(top: sourcesTop).showing(position, rows: rows)
         let reporting = eventArticles()
-        for (row, index) in (sourcesTop..<articleCount).prefix(rows).enumerated() {
+        for (row, index) in shownSources.dropFirst(top).prefix(rows).enumerated() {
             let article = model.story.articles[index]
             let y = rect.y + 1 + row * 2
             let date = article.published.map { String($0.iso.prefix(10)) } ?? "undated"
             let marker = comparePick == index ? "◆" : reporting.contains(article.id) ? "●" : " "
-            let used = screen.put("\(marker)\(article.displayName)", x: rect.x, y: y, role: .outlet, limit: max(0, rect.width - 11))
-            if rect.width - used >= 11 { screen.put(date, x: rect.x + rect.width - 10, y: y, role: .date) }
+            let room = rect.width - 1 - (rect.width >= 22 ? 11 : 0)
+            screen.put(marker, x: rect.x, y: y, role: .outlet)
+            screen.put(Self.fitted(article.displayName, width: room), x: rect.x + 1, y: y, role: .outlet, limit: room)
+            if rect.width >= 22 { screen.put(date, x: rect.x + rect.width - 10, y: y, role: .date) }
             let share = model.coverage[article.id]?.share ?? 0
             let filled = Int((share * 6).rounded())
             screen.put(" " + String(repeating: "█", count: filled), x: rect.x, y: y + 1, role: .bar)
@@ -26,7 +28,19 @@ extension BrowserApp {
                 for line in [y, y + 1] { screen.restyle(x: rect.x, y: line, width: rect.width, role: role, keeping: [.bar, .barEmpty]) }
             }
         }
-        if articleCount == 0 { screen.put(" no sources", x: rect.x, y: rect.y + 1, role: .dim) }
+        if shownSources.isEmpty { screen.put(articleCount == 0 ? " no sources" : " no source matches the filter", x: rect.x, y: rect.y + 1, role: .dim) }
+    }
+
+    /// A name cut to `width` columns in its middle, keeping its end: file names that differ only
+    /// at the end (`harbour-report-part-2.txt`) stay told apart.
+    static func fitted(_ name: String, width: Int) -> String {
+        guard DisplayWidth.of(name) > width, width > 6 else { return name }
+        let tail = (width - 1) * 2 / 5
+        let head = width - 1 - tail
+        let start = DisplayWidth.prefix(Substring(name), fitting: head).0
+        var end = Substring(name)
+        while DisplayWidth.of(end) > tail { end = end.dropFirst() }
+        return start + "…" + end
     }
 
     /// The articles that report the selected event, when the timeline is in use.

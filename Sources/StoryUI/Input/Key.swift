@@ -1,8 +1,10 @@
 /// A key press or terminal event, independent of the terminal library that read it.
 public enum Key: Equatable, Hashable, Sendable {
     case character(Character)
+    /// A letter typed with Ctrl held: `.control("u")` is Ctrl-U.
+    case control(Character)
     case up, down, left, right, pageUp, pageDown, home, end
-    case enter, escape, tab, backTab, backspace
+    case enter, escape, tab, backTab, backspace, delete
     case resize
     case click(x: Int, y: Int)
     case wheelUp(x: Int, y: Int)
@@ -13,6 +15,7 @@ public enum Key: Equatable, Hashable, Sendable {
         switch self {
         case .character(" "): return "Space"
         case .character(let c): return String(c)
+        case .control(let c): return "Ctrl-" + String(c).uppercased()
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
@@ -26,6 +29,7 @@ public enum Key: Equatable, Hashable, Sendable {
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
+        case .delete: return "Delete"
         case .resize: return "resize"
         case .click: return "click"
         case .wheelUp: return "wheel up"

@@ -14,7 +14,9 @@ public typealias StyledLine = [Span]
 
 /// Wrapping, highlighting and drawing of styled text at display widths.
 public enum Styled {
-    /// Lines of at most `width` columns, broken between words; words longer than a line are split.
+    /// Lines of at most `width` columns, broken at spaces only (a word styled in two roles stays
+    /// whole); a line never starts with closing punctuation nor ends with an opening quote, and
+    /// words longer than a line are split.
     public static func wrap(_ spans: [Span], width: Int, indent: Int = 0) -> [StyledLine] {
         guard width > indent + 1 else { return [] }
         var lines: [StyledLine] = []
@@ -26,32 +28,38 @@ public enum Styled {
             line = indent > 0 ? [Span(pad)] : []
             used = indent
         }
-        for span in spans {
-            for (index, piece) in span.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { newLine() }
-                for word in words(piece) {
-                    let w = DisplayWidth.of(word)
-                    let isSpace = word.allSatisfy { $0 == " " }
-                    if used + w > width {
-                        if isSpace { newLine(); continue }
-                        if used > indent { newLine() }
-                        var rest = Substring(word)
-                        while DisplayWidth.of(rest) > width - used {
-                            let (head, _) = DisplayWidth.prefix(rest, fitting: width - used)
-                            guard !head.isEmpty else { break }
-                            line.append(Span(String(head), span.role))
-                            rest = rest[head.endIndex...]
-                            newLine()
-                        }
-                        if !rest.isEmpty {
-                            line.append(Span(String(rest), span.role))
-                            used += DisplayWidth.of(rest)
-                        }
-                        continue
-                    }
-                    if isSpace, used == indent { continue }
-                    line.append(Span(word, span.role))
+        for unit in units(spans) {
+            switch unit {
+            case .lineBreak:
+                newLine()
+            case .space(let span):
+                // A space at the end of a line is dropped with the break; at its start it is not drawn.
+                let w = DisplayWidth.of(span.text)
+                if used + w > width { newLine(); continue }
+                if used == indent { continue }
+                line.append(span)
+                used += w
+            case .word(let pieces):
+                let w = pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
+                if used + w > width, used > indent { newLine() }
+                if used + w <= width {
+                    line += pieces
                     used += w
+                    continue
+                }
+                for piece in pieces {
+                    var rest = Substring(piece.text)
+                    while DisplayWidth.of(rest) > width - used {
+                        let (head, _) = DisplayWidth.prefix(rest, fitting: width - used)
+                        if head.isEmpty, used == indent { break }
+                        if !head.isEmpty { line.append(Span(String(head), piece.role)) }
+                        rest = rest[head.endIndex...]
+                        newLine()
+                    }
+                    if !rest.isEmpty {
+                        line.append(Span(String(rest), piece.role))
+                        used += DisplayWidth.of(rest)
+                    }
                 }
             }
         }
@@ -59,26 +67,82 @@ public enum Styled {
         return lines
     }
 
-    /// Words and the spaces between them, in order.
-    private static func words(_ text: Substring) -> [String] {
-        var result: [String] = []
-        var current = ""
-        var inSpace = false
-        for character in text {
-            let space = character == " "
-            if space != inSpace, !current.isEmpty {
-                result.append(current)
-                current = ""
-            }
-            inSpace = space
-            current.append(character)
+    /// What wrapping places: words (runs without spaces, in as many roles as they have), the
+    /// spaces between them, and forced breaks.
+    enum WrapUnit: Equatable {
+        case word([Span])
+        case space(Span)
+        case lineBreak
+    }
+
+    static func units(_ spans: [Span]) -> [WrapUnit] {
+        var units: [WrapUnit] = []
+        var word: [Span] = []
+        func endWord() {
+            if !word.isEmpty { units.append(.word(word)) }
+            word = []
         }
-        if !current.isEmpty { result.append(current) }
+        for span in spans {
+            var run = ""
+            var inSpace = false
+            func flush() {
+                guard !run.isEmpty else { return }
+                if inSpace { endWord(); units.append(.space(Span(run, span.role))) } else { word.append(Span(run, span.role)) }
+                run = ""
+            }
+            for character in span.text {
+                if character == "\n" {
+                    flush()
+                    endWord()
+                    units.append(.lineBreak)
+                    continue
+                }
+                let space = character == " "
+                if space != inSpace { flush() }
+                inSpace = space
+                run.append(character)
+            }
+            flush()
+        }
+        endWord()
+        return glued(units)
+    }
+
+    /// Closing punctuation standing alone joins the word before it, an opening quote the word
+    /// after it, spaces and all: `asks of us ,"` never starts a line with `,"`.
+    private static func glued(_ units: [WrapUnit]) -> [WrapUnit] {
+        var result: [WrapUnit] = []
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if case .word(let pieces) = unit, isAll(pieces, in: closers), result.count >= 2,
+               case .space(let space) = result[result.count - 1], case .word(let before) = result[result.count - 2] {
+                result.removeLast(2)
+                result.append(.word(before + [space] + pieces))
+                index += 1
+                continue
+            }
+            if case .word(let pieces) = unit, isAll(pieces, in: openers), index + 2 < units.count,
+               case .space(let space) = units[index + 1], case .word(let after) = units[index + 2] {
+                result.append(.word(pieces + [space] + after))
+                index += 3
+                continue
+            }
+            result.append(unit)
+            index += 1
+        }
         return result
     }
 
+    private static let closers: Set<Character> = [",", ".", ";", ":", "!", "?", ")", "]", "”", "’", "»", "\"", "'", "…", "—", "–"]
+    private static let openers: Set<Character> = ["“", "‘", "«", "(", "[", "\"", "„"]
+
+    private static func isAll(_ pieces: [Span], in set: Set<Character>) -> Bool {
+        pieces.allSatisfy { $0.text.allSatisfy(set.contains) }
+    }
+
     /// Marks the words `matches` accepts with the `match` role (search hits, in every pane).
-    public static func highlight(_ spans: [Span], _ matches: (String) -> Bool) -> [Span] {
+    public static func highlight(_ spans: [Span], _ matches: (String) -> Bool, role: Role = .match) -> [Span] {
         var result: [Span] = []
         for span in spans {
             var start = span.text.startIndex
@@ -94,7 +158,7 @@ public enum Styled {
                 if !isWordCharacter, let begun = wordStart {
                     if matches(String(span.text[begun..<index])) {
                         flush(begun)
-                        result.append(Span(String(span.text[begun..<index]), .match))
+                        result.append(Span(String(span.text[begun..<index]), role))
                         start = index
                     }
                     wordStart = nil
@@ -103,7 +167,7 @@ public enum Styled {
             }
             if let begun = wordStart, matches(String(span.text[begun...])) {
                 flush(begun)
-                result.append(Span(String(span.text[begun...]), .match))
+                result.append(Span(String(span.text[begun...]), role))
                 start = span.text.endIndex
             }
             flush(span.text.endIndex)

@@ -7,7 +7,9 @@ public enum Role: String, Sendable, CaseIterable {
     case borderFocused = "border-focused"
     case selection
     case selectionFocused = "selection-focused"
-    case status, prompt, match, date, quote, speaker, outlet, caption, disagreement, bar
+    case status, prompt, match
+    case matchCurrent = "match-current"
+    case date, quote, speaker, outlet, caption, disagreement, bar
     case barEmpty = "bar-empty"
     case same, paraphrase
     case leftOnly = "left-only"

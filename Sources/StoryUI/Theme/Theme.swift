@@ -77,9 +77,11 @@ public struct Theme: Equatable, Sendable {
         for role in Role.allCases {
             var style = ThemeStyle()
             switch role {
-            case .borderFocused, .selectionFocused, .status, .prompt, .match, .removed, .disagreement, .warning: style.reverse = true
-            case .title, .heading, .speaker, .outlet, .added: style.bold = true
-            case .border, .selection, .date, .paraphrase: style.underline = true
+            case .borderFocused, .selectionFocused, .status, .prompt, .match, .disagreement, .warning: style.reverse = true
+            case .matchCurrent: style.reverse = true; style.underline = true
+            case .title, .heading, .speaker, .outlet, .added, .border: style.bold = true
+            case .selection, .date, .paraphrase: style.underline = true
+            case .removed: style.dim = true
             case .dim, .caption, .barEmpty: style.dim = true
             default: break
             }
