@@ -74,6 +74,7 @@ struct Bench: ParsableCommand {
         let index = time("index_ms") { StoryIndex(story: story, quotes: quotes, timeline: events) }
         _ = index
         var app = BrowserApp(model: BrowserModel(story: story, quotes: quotes, events: events, index: index, terms: terms))
+        app.resize(width: 160, height: 45)
         _ = app.render(width: 160, height: 45)
         results.append(("first_frame_ms", firstFrame))
         results.append(("sources_frame_ms", sourcesFrame))

@@ -170,7 +170,36 @@ public final class StoryIndex: @unchecked Sendable {
         ranked(query, limit: limit).top.map { (story.articles[documents[$0.0].article].id, documents[$0.0].paragraph) }
     }
 
+    /// Every paragraph that matches, in the order of the story (articles as given, paragraphs in
+    /// order), unranked: what the browser steps through with `n`. Titles are left out.
+    public func places(_ query: SearchQuery) -> [(article: Int, paragraph: Int)] {
+        matched(query).found.sorted().compactMap { number in
+            let document = documents[number]
+            return document.paragraph >= 0 ? (document.article, document.paragraph) : nil
+        }
+    }
+
     private func ranked(_ query: SearchQuery, limit: Int) -> (total: Int, top: [(Int, Double)], stems: Set<String>, phrases: [[String]]) {
+        let (found, scores, groupCount, stems, phrases) = matched(query)
+        func finalScore(_ document: Int) -> Double {
+            ((groupCount == 0 ? 1 : scores[document]) * boosts[document] * 1000).rounded() / 1000
+        }
+        let ranked = found.map { ($0, finalScore($0)) }
+        // Only the hits shown are put in order: a common word matches most of a big story.
+        let better: ((Int, Double), (Int, Double)) -> Bool = { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var top: [(Int, Double)] = []
+        top.reserveCapacity(limit + 1)
+        for candidate in ranked {
+            if top.count == limit, let last = top.last, !better(candidate, last) { continue }
+            let place = top.firstIndex { better(candidate, $0) } ?? top.count
+            top.insert(candidate, at: place)
+            if top.count > limit { top.removeLast() }
+        }
+        return (ranked.count, top, stems, phrases)
+    }
+
+    /// The documents matching every term and filter, with their BM25 scores.
+    private func matched(_ query: SearchQuery) -> (found: [Int], scores: [Double], groups: Int, stems: Set<String>, phrases: [[String]]) {
         var groups: [[String: [Int]?]] = []  // per query term: stems, with the documents a phrase allows
         var phrases: [[String]] = []
         for term in query.terms {
@@ -233,22 +262,8 @@ public final class StoryIndex: @unchecked Sendable {
             let filters = (outlet: String?.none, speaker: query.speaker.map { Words.fold($0) }, date: query.date)
             found = found.filter { passesFilters(documents[$0], filters) }
         }
-        func finalScore(_ document: Int) -> Double {
-            ((groups.isEmpty ? 1 : scores[document]) * boosts[document] * 1000).rounded() / 1000
-        }
-        let ranked = found.map { ($0, finalScore($0)) }
-        // Only the hits shown are put in order: a common word matches most of a big story.
-        let better: ((Int, Double), (Int, Double)) -> Bool = { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        var top: [(Int, Double)] = []
-        top.reserveCapacity(limit + 1)
-        for candidate in ranked {
-            if top.count == limit, let last = top.last, !better(candidate, last) { continue }
-            let place = top.firstIndex { better(candidate, $0) } ?? top.count
-            top.insert(candidate, at: place)
-            if top.count > limit { top.removeLast() }
-        }
         let stems = groups.reduce(into: Set<String>()) { $0.formUnion($1.keys) }.union(phrases.flatMap { $0 })
-        return (ranked.count, top, stems, phrases)
+        return (found, scores, groups.count, stems, phrases)
     }
 
     private func expand(prefix: String) -> Set<String> {

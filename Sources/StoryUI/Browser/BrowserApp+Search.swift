@@ -31,12 +31,13 @@ extension BrowserApp {
         }
     }
 
-    /// The query as searched: its last word a prefix (`fer` finds `Ferrand` while it is typed,
+    /// The query as searched: its last word, from two letters, a prefix (`fer` finds `Ferrand` while it is typed,
     /// and after Enter the same matches stay), unless it ends in a space, a quote or a filter.
     static func parse(_ text: String) -> SearchQuery {
         guard let last = text.last, last.isLetter || last.isNumber else { return SearchQuery(text) }
         let lastToken = text.split(separator: " ").last ?? ""
-        if lastToken.contains(":") || lastToken.hasPrefix("-") || lastToken.contains("\"") { return SearchQuery(text) }
+        // One letter is the start of a fifth of the story's words: a prefix from the second.
+        if lastToken.count < 2 || lastToken.contains(":") || lastToken.hasPrefix("-") || lastToken.contains("\"") { return SearchQuery(text) }
         return SearchQuery(text + "*")
     }
 
@@ -55,15 +56,12 @@ extension BrowserApp {
         marks = SearchMarks(parsed)
         guard !parsed.isEmpty else { matches = []; return }
         let place = Dictionary(uniqueKeysWithValues: shownSources.enumerated().map { ($1, $0) })
-        let paragraphs = model.index.locate(parsed, limit: 5_000).compactMap { hit -> (Int, Int)? in
-            guard let article = model.articleIndex(hit.article), place[article] != nil, hit.paragraph >= 0 else { return nil }
-            return (article, hit.paragraph)
-        }.sorted { (place[$0.0]!, $0.1) < (place[$1.0]!, $1.1) }
-        var found: [MatchTarget] = paragraphs.map { .paragraph(article: $0.0, paragraph: $0.1) }
-        for index in shownEvents where marks.matchesAll(model.eventWords[index], stems: model.eventStems[index]) { found.append(.event(index)) }
-        for index in model.quotes.statements.indices where shownStatements?.contains(index) ?? true {
-            if marks.matchesAll(model.statementWords[index], stems: model.statementStems[index]) { found.append(.statement(index)) }
-        }
+        var paragraphs = model.index.places(parsed).filter { place[$0.article] != nil }
+        if sourceOrder != .given { paragraphs.sort { (place[$0.article]!, $0.paragraph) < (place[$1.article]!, $1.paragraph) } }
+        var found: [MatchTarget] = paragraphs.map { .paragraph(article: $0.article, paragraph: $0.paragraph) }
+        found += marks.matching(model.eventPrefixes, stems: model.eventStems, among: shownEvents).map { .event($0) }
+        let statements = shownStatements.map { Array($0).sorted() } ?? Array(model.quotes.statements.indices)
+        found += marks.matching(model.statementPrefixes, stems: model.statementStems, among: statements).map { .statement($0) }
         matches = found
     }
 
@@ -151,11 +149,13 @@ extension BrowserApp {
             let speakerIDs = parsed.speaker.map { name in
                 Set(model.quotes.speakers.filter { Words.fold($0.name).contains(Words.fold(name)) }.map(\.id))
             }
+            let wordEvents = parsed.terms.isEmpty ? [] : Set(words.matching(model.eventPrefixes, stems: model.eventStems, among: Array(model.events.indices)))
+            let wordStatements = parsed.terms.isEmpty ? [] : Set(words.matching(model.statementPrefixes, stems: model.statementStems, among: Array(model.quotes.statements.indices)))
             var keptStatements = Set<Int>()
             for (index, statement) in model.quotes.statements.enumerated() {
                 guard statement.mentions.contains(where: { kept.contains($0.article) }) else { continue }
                 if let speakerIDs, !(statement.speaker.map(speakerIDs.contains) ?? false) { continue }
-                if !parsed.terms.isEmpty, !words.matchesAll(model.statementWords[index], stems: model.statementStems[index]),
+                if !parsed.terms.isEmpty, !wordStatements.contains(index),
                    !statement.mentions.contains(where: { located[$0.article]?.contains($0.paragraph) ?? false }) { continue }
                 keptStatements.insert(index)
             }
@@ -165,7 +165,7 @@ extension BrowserApp {
                 guard event.mentions.contains(where: { kept.contains($0.article) }) else { return false }
                 if let date = parsed.date, !Self.date(event.date.iso, within: date) { return false }
                 if speakerIDs != nil, !model.eventStatements[index].contains(where: keptStatements.contains) { return false }
-                if !parsed.terms.isEmpty, !words.matchesAll(model.eventWords[index], stems: model.eventStems[index]),
+                if !parsed.terms.isEmpty, !wordEvents.contains(index),
                    !event.mentions.contains(where: { located[$0.article]?.contains($0.paragraph) ?? false }) { return false }
                 return true
             }

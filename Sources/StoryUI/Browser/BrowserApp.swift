@@ -60,6 +60,8 @@ public struct BrowserApp {
     /// The Detail pane's lines for what it last showed, at what width: an event reported by two
     /// thousand outlets is thousands of wrapped lines, worked out once rather than every frame.
     let detailCache = LineCache()
+    /// The Search pane's lines for the query being typed: its snippets are read once per query.
+    let searchCache = LineCache()
 
     // Scroll positions, kept within range after every key (`settle`).
     var sourcesTop = 0
@@ -119,6 +121,7 @@ public struct BrowserApp {
         model = analysed
         selectedEvent = model.events.isEmpty ? 0 : min(selectedEvent, model.events.count - 1)
         detailCache.clear()
+        searchCache.clear()
         refreshShown()
         if focus == .timeline, !model.events.isEmpty { detail = .event(selectedEvent) }
         if !query.isEmpty { runSearch() }

@@ -8,7 +8,9 @@ extension BrowserApp {
     func drawDetail(into screen: inout Screen, _ rect: Rect) {
         let focused = focus == .detail && views.isEmpty
         let width = max(1, rect.width - 2)
-        let (title, lines, starts) = showsSearchResults ? ("3 Search", searchLines(width: width), [:]) : detailContent(width: width)
+        let (title, lines, starts) = showsSearchResults
+            ? ("3 Search", searchCache.lines(for: "\(query)|\(filter)|\(width)") { (searchLines(width: width), [:]) }.0, [:])
+            : detailContent(width: width)
         let visible = max(1, rect.height - 1)
         let top = showsSearchResults ? 0 : max(0, min(detailTop, lines.count - visible))
         let position = lines.count > visible ? "\(min(100, (top + visible) * 100 / max(1, lines.count)))%" : ""

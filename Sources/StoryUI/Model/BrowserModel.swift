@@ -18,6 +18,9 @@ public struct BrowserModel: Sendable {
     /// The same words stemmed, for matching a search without stemming on every keystroke.
     let eventStems: [Set<String>]
     let statementStems: [Set<String>]
+    /// The same words numbered for prefix matching (`fer` while `Ferrand` is being typed).
+    let eventPrefixes: PrefixTable
+    let statementPrefixes: PrefixTable
     /// For each article id and paragraph, the date expressions found there.
     let datesAt: [String: [Int: [String]]]
     /// The articles that report each event. Worked out once: the timeline draws a dozen events a
@@ -87,6 +90,8 @@ public struct BrowserModel: Sendable {
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }
         eventStems = eventWords.map { Set($0.map(Stemmer.searchStem)) }
         statementStems = statementWords.map { Set($0.map(Stemmer.searchStem)) }
+        eventPrefixes = PrefixTable(eventWords)
+        statementPrefixes = PrefixTable(statementWords)
     }
 
     func outletName(_ id: String) -> String {

@@ -29,10 +29,15 @@ struct SearchMarks: Equatable {
         return terms.contains { $0.hasPrefix("*") && folded.hasPrefix($0.dropFirst()) }
     }
 
-    /// Whether folded words hold every word looked for.
-    func matchesAll(_ folded: [String], stems: Set<String>) -> Bool {
-        !terms.isEmpty && terms.allSatisfy { term in
-            term.hasPrefix("*") ? folded.contains { $0.hasPrefix(term.dropFirst()) } : stems.contains(term)
+    /// The texts of `table` (with their stems) that hold every word looked for; prefixes found
+    /// through the table's ranges, so a keystroke costs a binary search per text.
+    func matching(_ table: PrefixTable, stems: [Set<String>], among candidates: [Int]) -> [Int] {
+        guard !terms.isEmpty else { return [] }
+        let words = terms.filter { !$0.hasPrefix("*") }
+        let ranges = terms.filter { $0.hasPrefix("*") }.map { table.range(prefix: String($0.dropFirst())) }
+        if ranges.contains(where: \.isEmpty) { return [] }
+        return candidates.filter { index in
+            words.allSatisfy { stems[index].contains($0) } && ranges.allSatisfy { table.contains(index, $0) }
         }
     }
 
