@@ -195,7 +195,7 @@ struct BrowserKeyTests {
     }
 
     @Test func tooSmallSaysSo() {
-        var app = Demo.app()
+        let app = Demo.app()
         #expect(app.render(width: 20, height: 4).text.contains("too small"))
     }
 }
@@ -265,7 +265,7 @@ struct UntitledPageTests {
         let model = BrowserModel(story: StoryLoader.assemble(documents: DocumentReader.read(data: Data(text.utf8), path: "ferry.txt").documents))
         #expect(model.story.articles.first?.title == nil)
         #expect(model.story.articles.first?.lead == "On Monday the ferry ran aground near Ostrel.")
-        var app = BrowserApp(model: model)
+        let app = BrowserApp(model: model)
         let lines = app.render(width: 100, height: 20).text.split(separator: "\n")
         let row = lines.first { $0.contains("██") }.map(String.init) ?? ""
         #expect(row.contains("On Monday the"), "\(row)")

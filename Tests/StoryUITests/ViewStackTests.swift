@@ -59,6 +59,23 @@ struct ViewStackTests {
         #expect(app.mode == .main && app.focus == .timeline)
     }
 
+    @Test func anEventsWordingsAreSteppedAndEachReadInItsArticle() throws {
+        var app = Demo.app()
+        app.resize(width: 160, height: 45)
+        // The first event is told by every outlet.
+        app.handle(.character("2"))
+        app.handle(.enter)
+        #expect(app.focus == .detail)
+        app.handle(.character("]"))
+        app.handle(.character("]"))
+        #expect(app.eventWording == 1)
+        let wording = try #require(Demo.model.eventWordings[app.selectedEvent].dropFirst().first)
+        app.handle(.enter)
+        #expect(app.mode == .reader(try #require(Demo.model.articleIndex(wording.mention.article))))
+        app.handle(.escape)
+        #expect(app.mode == .main && app.eventWording == 1)
+    }
+
     @Test func renderingChangesNothing() {
         var app = Demo.app()
         for key: Key in [.character("2"), .character("j"), .enter, .control("d")] { app.handle(key) }
@@ -276,6 +293,11 @@ struct ReaderKeyTests {
         let first = BrowserApp.fitted("harbour-council-meeting-report-part-1.txt", width: 20)
         let second = BrowserApp.fitted("harbour-council-meeting-report-part-2.txt", width: 20)
         #expect(first != second && DisplayWidth.of(first) <= 20)
+        // An outlet's name is cut at its end, and fits whole where it can.
+        #expect(BrowserApp.fitted("The Brenmoor Courier and Gazette", width: 20) == "The Brenmoor Courie…")
+        var app = Demo.app()
+        app.resize(width: 120, height: 30)
+        #expect(app.render(width: 120, height: 30).text.contains("The Brenmoor Courier"))
     }
 
     @Test func theTimelineIsOnTheFirstScreenAt80x24() {

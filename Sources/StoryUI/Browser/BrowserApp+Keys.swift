@@ -140,7 +140,8 @@ extension BrowserApp {
         case .compare: startCompare()
         case .nextMatch: stepMatch(1)
         case .previousMatch: stepMatch(-1)
-        case .nextDifference, .previousDifference: stepDisagreement(action == .nextDifference ? 1 : -1)
+        case .nextDifference, .previousDifference:
+            if focus == .detail, case .event = detail { stepWording(action == .nextDifference ? 1 : -1) } else { stepDisagreement(action == .nextDifference ? 1 : -1) }
         case .sortSources: cycleSort()
         case .zoom: zoomed.toggle()
         case .widen, .narrow:
@@ -207,7 +208,10 @@ extension BrowserApp {
     private mutating func read() {
         switch (focus, detail) {
         case (.timeline, _), (.detail, .event):
-            guard model.events.indices.contains(selectedEvent), let mention = model.events[selectedEvent].mentions.first(where: { !$0.fromCaption }),
+            guard model.events.indices.contains(selectedEvent) else { return }
+            let wordings = model.eventWordings[selectedEvent]
+            let chosen = focus == .detail ? eventWording.flatMap { wordings.indices.contains($0) ? wordings[$0].mention : nil } : nil
+            guard let mention = chosen ?? model.events[selectedEvent].mentions.first(where: { !$0.fromCaption }),
                   let article = model.articleIndex(mention.article) else { return }
             apply(.read(article: article, paragraph: mention.paragraph, highlight: mention.text))
         case (.detail, .article(let article)):
@@ -233,6 +237,17 @@ extension BrowserApp {
 
     mutating func openCompare(left: Int, right: Int) {
         push(CompareView(left: left, right: right, model: model))
+    }
+
+    /// `]`/`[` in an event's detail: the next outlet's wording, scrolled into view.
+    private mutating func stepWording(_ step: Int) {
+        guard model.events.indices.contains(selectedEvent), let rect = layout.rect(of: .detail) else { return }
+        let count = min(60, model.eventWordings[selectedEvent].count)
+        guard count > 0 else { return }
+        let wording = eventWording.map { max(0, min(count - 1, $0 + step)) } ?? (step > 0 ? 0 : count - 1)
+        steppedWording = (selectedEvent, wording)
+        if let line = detailContent(width: max(1, rect.width - 2)).2[wording] { detailTop = max(0, line - 1) }
+        message = "wording \(wording + 1) of \(count): Enter reads it in its article"
     }
 
     /// `]`/`[` in the timeline: the next event outlets disagree on.

@@ -9,7 +9,8 @@ extension BrowserApp {
             screen.put(notice, x: 0, y: 0, role: .warning)
             return screen
         }
-        let layout = Layout.make(width: width, height: height, focus: focus, side: sidePane, zoomed: zoomed, shift: widthShift)
+        let layout = Layout.make(width: width, height: height, focus: focus, side: sidePane, zoomed: zoomed, shift: widthShift,
+            names: widestName, timelineEmpty: model.isAnalysed && model.events.isEmpty)
         if let view = views.last {
             view.draw(into: &screen, context(layout.full))
         } else {

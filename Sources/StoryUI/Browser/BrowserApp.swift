@@ -67,6 +67,10 @@ public struct BrowserApp {
     var sourcesTop = 0
     var timelineTop = 0
     var detailTop = 0
+    /// In an event's detail, the wording `]`/`[` stepped to (its place in `eventWordings`), for
+    /// the selected event only.
+    var steppedWording: (event: Int, wording: Int)?
+    var eventWording: Int? { steppedWording?.event == selectedEvent ? steppedWording?.wording : nil }
     /// The last left-hand pane shown beside Detail when only two fit.
     var sidePane: Pane = .sources
     /// The focused pane fills the screen.
@@ -137,8 +141,12 @@ public struct BrowserApp {
 
     var articleCount: Int { model.story.articles.count }
 
+    /// The widest source name, in columns (the first 200 sources: enough to size a pane).
+    var widestName: Int { model.story.articles.prefix(200).map { DisplayWidth.of($0.displayName) }.max() ?? 0 }
+
     var layout: Layout {
-        Layout.make(width: width, height: height, focus: focus, side: sidePane, zoomed: zoomed, shift: widthShift)
+        Layout.make(width: width, height: height, focus: focus, side: sidePane, zoomed: zoomed, shift: widthShift,
+            names: widestName, timelineEmpty: model.isAnalysed && model.events.isEmpty)
     }
 
     /// What a view is drawn with, at `rect`.

@@ -21,6 +21,10 @@ extension BrowserApp {
             current = start..<(starts.values.filter { $0 > start }.min() ?? lines.count)
         }
         Self.drawLines(lines, into: &screen, Rect(x: rect.x + 1, y: rect.y + 1, width: width, height: visible), top: top, search: marks, current: current)
+        // The wording `]`/`[` stepped to: Enter reads it in its article.
+        if case .event = detail, !showsSearchResults, let wording = eventWording, let line = starts[wording], line >= top, line < top + visible {
+            screen.restyle(x: rect.x, y: rect.y + 1 + line - top, width: rect.width, role: focused ? .selectionFocused : .selection, keeping: [.match, .matchCurrent])
+        }
     }
 
     /// What Detail shows (not while searching): its title, lines, and where each paragraph starts.
@@ -29,7 +33,7 @@ extension BrowserApp {
             switch detail {
             case .source(let index): return (sourceLines(index, width: width), [:])
             case .article(let index): return articleLines(index, width: width)
-            case .event(let index): return (eventLines(index, width: width), [:])
+            case .event(let index): return eventLines(index, width: width)
             }
         }
         switch detail {
@@ -141,8 +145,10 @@ extension BrowserApp {
     }
 
     /// An event: each outlet's sentence, its quotations with every wording, and what outlets disagree on.
-    private func eventLines(_ index: Int, width: Int) -> [StyledLine] {
-        guard model.events.indices.contains(index) else { return [] }
+    /// An event's lines, with where each wording starts (by its place in `eventWordings`).
+    private func eventLines(_ index: Int, width: Int) -> ([StyledLine], [Int: Int]) {
+        guard model.events.indices.contains(index) else { return ([], [:]) }
+        var starts: [Int: Int] = [:]
         let event = model.events[index]
         var blocks: [[Span]] = []
         blocks.append([Span(event.date.iso, .date), Span(" · \(event.date.precision.rawValue)\(event.date.approximate ? " (approximate)" : "")", .dim)])
@@ -168,6 +174,7 @@ extension BrowserApp {
             let mention = wording.mention
             let others = Set(wording.articles).subtracting([mention.article]).count
             lines.append([])
+            starts[shown] = lines.count
             lines += Styled.wrap([
                 Span(model.outletName(mention.article), .outlet), Span(others > 0 ? " and \(others) more" : "", .outlet),
                 Span(" · "), Span(mention.expression, .date), Span(mention.fromCaption ? " · caption" : "", .dim),
@@ -184,7 +191,7 @@ extension BrowserApp {
                 lines += Styled.wrap([Span("… and \(sorted.count - Self.statementsShownPerEvent) more statements (Q lists every quotation)", .dim)], width: width)
             }
         }
-        return lines
+        return (lines, starts)
     }
 
     /// A statement with its speaker and every outlet's wording, word differences marked.

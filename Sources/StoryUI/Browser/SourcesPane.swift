@@ -14,15 +14,20 @@ extension BrowserApp {
             let y = rect.y + 1 + row * 2
             let date = article.published.map { String($0.iso.prefix(10)) } ?? "undated"
             let marker = comparePick == index ? "◆" : reporting.contains(article.id) ? "●" : " "
-            let room = rect.width - 1 - (rect.width >= 22 ? 11 : 0)
+            // The name whole where it can be: the date moves beside the bar when both do not fit.
+            let name = article.displayName
+            let dateOnTop = DisplayWidth.of(name) + 12 <= rect.width
+            let room = rect.width - 1 - (dateOnTop ? 11 : 0)
             screen.put(marker, x: rect.x, y: y, role: .outlet)
-            screen.put(Self.fitted(article.displayName, width: room), x: rect.x + 1, y: y, role: .outlet, limit: room)
-            if rect.width >= 22 { screen.put(date, x: rect.x + rect.width - 10, y: y, role: .date) }
+            screen.put(Self.fitted(name, width: room), x: rect.x + 1, y: y, role: .outlet, limit: room)
+            if dateOnTop { screen.put(date, x: rect.x + rect.width - 10, y: y, role: .date) }
             let share = model.coverage[article.id]?.share ?? 0
             let filled = Int((share * 6).rounded())
             screen.put(" " + String(repeating: "█", count: filled), x: rect.x, y: y + 1, role: .bar)
             screen.put(String(repeating: "░", count: 6 - filled), x: rect.x + 1 + filled, y: y + 1, role: .barEmpty)
-            screen.put(" " + (article.title ?? article.lead ?? "(untitled)"), x: rect.x + 7, y: y + 1, role: .dim, limit: max(0, rect.width - 7))
+            var x = rect.x + 7
+            if !dateOnTop { x += screen.put(" " + date, x: x, y: y + 1, role: .date, limit: max(0, rect.x + rect.width - x)) }
+            screen.put(" " + (article.title ?? article.lead ?? "(untitled)"), x: x, y: y + 1, role: .dim, limit: max(0, rect.x + rect.width - x))
             if index == selectedSource {
                 let role: Role = focused ? .selectionFocused : .selection
                 for line in [y, y + 1] { screen.restyle(x: rect.x, y: line, width: rect.width, role: role, keeping: [.bar, .barEmpty]) }
@@ -31,10 +36,12 @@ extension BrowserApp {
         if shownSources.isEmpty { screen.put(articleCount == 0 ? " no sources" : " no source matches the filter", x: rect.x, y: rect.y + 1, role: .dim) }
     }
 
-    /// A name cut to `width` columns in its middle, keeping its end: file names that differ only
-    /// at the end (`harbour-report-part-2.txt`) stay told apart.
+    /// A name cut to `width` columns: an outlet's name (words) at its end, a file name or an
+    /// address (one long token) in its middle, keeping its end, so that names differing only at
+    /// the end (`harbour-report-part-2.txt`) stay told apart.
     static func fitted(_ name: String, width: Int) -> String {
-        guard DisplayWidth.of(name) > width, width > 6 else { return name }
+        guard DisplayWidth.of(name) > width, width > 1 else { return name }
+        guard !name.contains(" "), width > 6 else { return String(DisplayWidth.prefix(Substring(name), fitting: width - 1).0) + "…" }
         let tail = (width - 1) * 2 / 5
         let head = width - 1 - tail
         let start = DisplayWidth.prefix(Substring(name), fitting: head).0

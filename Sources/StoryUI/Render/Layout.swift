@@ -26,8 +26,11 @@ struct Layout: Equatable {
     static let minimumWidth = 24
     static let minimumHeight = 6
 
+    /// `names`: the widest source name, so Sources takes no more than it needs; `timelineEmpty`:
+    /// no dated event, so Detail gets the timeline's room.
     static func make(
-        width: Int, height: Int, focus: BrowserApp.Pane, side: BrowserApp.Pane, zoomed: Bool = false, shift: [BrowserApp.Pane: Int] = [:]
+        width: Int, height: Int, focus: BrowserApp.Pane, side: BrowserApp.Pane, zoomed: Bool = false, shift: [BrowserApp.Pane: Int] = [:],
+        names: Int = 40, timelineEmpty: Bool = false
     ) -> Layout {
         let body = height - 1
         let full = Rect(x: 0, y: 0, width: width, height: body)
@@ -36,8 +39,8 @@ struct Layout: Equatable {
             return Layout(panes: [(focus, full)], status: status, full: full)
         }
         if width >= 100 {
-            var sources = width * 24 / 100 + (shift[.sources] ?? 0)
-            var timeline = width * 40 / 100 + (shift[.timeline] ?? 0)
+            var sources = max(24, min(width * 22 / 100, names + 13)) + (shift[.sources] ?? 0)
+            var timeline = (timelineEmpty ? 24 : width * 44 / 100) + (shift[.timeline] ?? 0)
             let detailShift = shift[.detail] ?? 0
             sources -= detailShift / 2
             timeline -= detailShift - detailShift / 2
