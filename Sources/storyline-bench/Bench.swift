@@ -67,7 +67,7 @@ struct Bench: ParsableCommand {
             return (documents, warnings)
         }
         let story = time("normalize_ms") { StoryLoader.assemble(documents: collected.docs, warnings: collected.warnings) }
-        var sourcesApp = BrowserApp(model: .sourcesOnly(story))
+        let sourcesApp = BrowserApp(model: .sourcesOnly(story))
         _ = sourcesApp.render(width: 160, height: 45)
         let sourcesFrame = milliseconds(clock.now - started)
         let (quotes, events, terms) = time("analyze_ms") { StoryAnalysis.run(story) }

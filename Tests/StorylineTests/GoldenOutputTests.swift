@@ -17,6 +17,7 @@ struct GoldenOutputTests {
     static let harbor = "Tests/StoryCoreTests/Fixtures/harbor"
     static let encodings = "Tests/StoryCoreTests/Fixtures/encodings"
     static let bad = "Tests/StoryCoreTests/Fixtures/bad"
+    static let mixed = "Tests/StoryCoreTests/Fixtures/mixed"
 
     static let cases: [GoldenCase] = [
         GoldenCase(name: "demo.sources-coverage", arguments: ["sources", "--coverage", demo]),
@@ -35,6 +36,10 @@ struct GoldenOutputTests {
         GoldenCase(name: "encodings.sources-coverage", arguments: ["sources", "--coverage", encodings]),
         GoldenCase(name: "encodings.timeline", arguments: ["timeline", encodings]),
         GoldenCase(name: "bad.sources", arguments: ["sources", bad, harbor]),
+        GoldenCase(name: "demo.stories", arguments: ["stories", demo]),
+        GoldenCase(name: "harbor.stories", arguments: ["stories", harbor]),
+        GoldenCase(name: "mixed.stories", arguments: ["stories", mixed]),
+        GoldenCase(name: "mixed.timeline-story", arguments: ["timeline", "--story", "st2", mixed]),
     ]
 
     @Test("each command's JSON is as recorded", arguments: cases)

@@ -28,6 +28,11 @@ enum Console {
         write("storyline: warning: \(TerminalText.visible(path)): \(TerminalText.visible(message))")
     }
 
+    /// What a command chose on the user's behalf, and how to choose otherwise.
+    static func note(_ message: String) {
+        write("storyline: note: \(TerminalText.visible(message))")
+    }
+
     static func error(_ message: String) {
         write("storyline: error: \(TerminalText.visible(message))")
     }

@@ -7,7 +7,30 @@ struct StoryPaths: ParsableArguments {
     @Argument(help: "Article files or folders (read recursively). Default: the bundled demo story.")
     var paths: [String] = []
 
+    @Option(help: "In a folder of several stories, work on this one: its id or a unique start of its label ('storyline stories' lists them). Default: the largest.")
+    var story: String?
+
+    /// The story to work on: the one `--story` names, else the largest when the folder holds
+    /// several (said in one line on standard error), else every article.
     func loadStory() throws -> Story {
+        let all = try loadAll()
+        guard all.articles.count > 1 else { return all }
+        let found = StoryGroups.find(all)
+        if let story {
+            guard let group = found.group(named: story) else {
+                throw StorylineError.usage("no story '\(story)' among \(found.groups.count) stories; 'storyline stories' lists their ids and labels")
+            }
+            return found.story(group, of: all)
+        }
+        // Stray articles (stories of one) do not make a folder several stories.
+        let stories = found.groups.filter { $0.articles.count > 1 }
+        guard stories.count > 1 else { return all }
+        Console.note("\(found.groups.count) stories in this folder; showing the largest, \(stories[0].id) '\(stories[0].label)' (\(stories[0].articles.count) articles); use --story ID for another ('storyline stories' lists them)")
+        return found.story(stories[0], of: all)
+    }
+
+    /// Every article the paths hold, as one story.
+    func loadAll() throws -> Story {
         let (collected, resolved) = try collect()
         do {
             let story = try StoryLoader.load(collected, from: resolved)

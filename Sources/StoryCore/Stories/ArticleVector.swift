@@ -1,0 +1,100 @@
+import Foundation
+
+/// An article as weighted terms for telling stories apart: its content words, and — weighted
+/// higher, because two events of the same kind share their vocabulary but not their people and
+/// places — the capitalized names inside its sentences.
+struct ArticleTerms: Sendable {
+    /// Term counts: content words as they are, names behind `@`.
+    var counts: [String: Double]
+
+    /// A name counts this many times a word does: what tells two events of one kind apart.
+    static let nameWeight = 8.0
+
+    init(_ article: Article) {
+        var counts: [String: Double] = [:]
+        let texts = [article.title ?? ""] + article.prose
+        for text in texts {
+            for word in Words.contentWords(in: text) { counts[word, default: 0] += 1 }
+            for name in Self.names(in: text) { counts["@" + name, default: 0] += Self.nameWeight }
+        }
+        self.counts = counts
+    }
+
+    /// Capitalized words that do not open a sentence, folded: `Reid`, `Malibu`, `Promises`.
+    static func names(in text: String) -> [String] {
+        var names: [String] = []
+        let characters = Array(text)
+        for sentence in SentenceSplitter.split(characters) {
+            let tokens = Words.tokens(in: String(characters[sentence]))
+            for token in tokens.dropFirst() {
+                guard let first = token.first, first.isUppercase, token.count > 1 else { continue }
+                let folded = Words.fold(token)
+                guard !StopWords.english.contains(folded) else { continue }
+                names.append(folded)
+            }
+        }
+        return names
+    }
+}
+
+/// Sparse unit vectors of tf-idf weights over a folder's articles.
+struct ArticleVectors: Sendable {
+    /// Per article: term numbers and weights, sorted by term number.
+    let vectors: [[(term: Int32, weight: Double)]]
+    /// Per article: its heaviest terms, for finding candidates.
+    let telling: [[Int32]]
+    /// How many articles hold each term.
+    let documentFrequency: [Int]
+
+    init(_ terms: [ArticleTerms], tellingTerms: Int = 30) {
+        var numbers: [String: Int32] = [:]
+        var frequency: [Int] = []
+        for article in terms {
+            for term in article.counts.keys {
+                if let number = numbers[term] {
+                    frequency[Int(number)] += 1
+                } else {
+                    numbers[term] = Int32(frequency.count)
+                    frequency.append(1)
+                }
+            }
+        }
+        let total = Double(max(1, terms.count))
+        var vectors: [[(term: Int32, weight: Double)]] = []
+        var telling: [[Int32]] = []
+        for article in terms {
+            var vector: [(term: Int32, weight: Double)] = article.counts.map { term, count in
+                let number = numbers[term]!
+                // Smoothed idf: a term in one article of one still weighs, one in every article nearly nothing.
+                let idf = log(1 + total / Double(frequency[Int(number)]))
+                return (number, (1 + log(count)) * idf)
+            }
+            let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            if norm > 0 { vector = vector.map { ($0.term, $0.weight / norm) } }
+            telling.append(vector.sorted { $0.weight > $1.weight }.prefix(tellingTerms).map(\.term))
+            vectors.append(vector.sorted { $0.term < $1.term })
+        }
+        self.vectors = vectors
+        self.telling = telling
+        documentFrequency = frequency
+    }
+
+    /// Cosine similarity of two articles.
+    func similarity(_ a: Int, _ b: Int) -> Double {
+        let left = vectors[a], right = vectors[b]
+        var i = 0, j = 0
+        var sum = 0.0
+        while i < left.count, j < right.count {
+            if left[i].term == right[j].term {
+                sum += left[i].weight * right[j].weight
+                i += 1
+                j += 1
+            } else if left[i].term < right[j].term {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}

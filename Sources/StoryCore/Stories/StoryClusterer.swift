@@ -1,0 +1,104 @@
+import HeapModule
+
+/// Groups a folder's articles into stories: average-link clustering of their term vectors, over
+/// candidate pairs found through shared telling terms (never every pair), merging the closest
+/// stories first while their articles are, on average, alike enough.
+public enum StoryClusterer {
+    /// Average similarity two stories need to be one.
+    public static let threshold = 0.15
+    /// A term held by more articles than this is too common to propose candidates.
+    static let candidateTermLimit = 400
+
+    /// Similarity at which two articles are copies of one text (a wire story reprinted, edited).
+    public static let copyThreshold = 0.8
+
+    /// Stories as lists of article indices, largest first (ties: first article first), and the
+    /// pairs of articles so alike that one copies the other.
+    public static func cluster(_ articles: [Article], threshold: Double = threshold) -> (stories: [[Int]], copies: [(Int, Int)]) {
+        let vectors = ArticleVectors(Parallel.map(articles) { ArticleTerms($0) })
+        return cluster(vectors, count: articles.count, threshold: threshold)
+    }
+
+    static func cluster(_ vectors: ArticleVectors, count: Int, threshold: Double) -> (stories: [[Int]], copies: [(Int, Int)]) {
+        guard count > 1 else { return (count == 1 ? [[0]] : [], []) }
+        var copies: [(Int, Int)] = []
+        // Candidate pairs: articles sharing one of their telling terms, through postings of
+        // terms not too common.
+        var postings: [Int32: [Int]] = [:]
+        for (article, terms) in vectors.telling.enumerated() {
+            for term in terms where vectors.documentFrequency[Int(term)] <= candidateTermLimit { postings[term, default: []].append(article) }
+        }
+        var links: [Int: [Int: Double]] = [:]  // cluster → neighbour → summed similarity
+        for (article, terms) in vectors.telling.enumerated() {
+            var seen: Set<Int> = []
+            for term in terms {
+                for other in postings[term] ?? [] where other > article && seen.insert(other).inserted {
+                    let similarity = vectors.similarity(article, other)
+                    guard similarity > 0 else { continue }
+                    if similarity >= copyThreshold { copies.append((article, other)) }
+                    links[article, default: [:]][other] = similarity
+                    links[other, default: [:]][article] = similarity
+                }
+            }
+        }
+        let pairLinks = links
+        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, [$0]) })
+        var heap = Heap<Candidate>()
+        for (a, neighbours) in links {
+            for (b, sum) in neighbours where a < b && sum >= threshold { heap.insert(Candidate(average: sum, a: a, b: b)) }
+        }
+        while let best = heap.popMax() {
+            guard best.average >= threshold, let left = members[best.a], let right = members[best.b] else {
+                if best.average < threshold { break }
+                continue
+            }
+            // Stale: the pair's average changed since it was queued.
+            let sum = links[best.a]?[best.b] ?? 0
+            guard abs(sum / Double(left.count * right.count) - best.average) < 1e-12 else { continue }
+            // `b` joins `a`: its links are added to `a`'s.
+            members[best.a] = left + right
+            members[best.b] = nil
+            let moved = links.removeValue(forKey: best.b) ?? [:]
+            links[best.a]?[best.b] = nil
+            for (other, value) in moved where other != best.a {
+                links[best.a, default: [:]][other, default: 0] += value
+                links[other]?[best.b] = nil
+                links[other, default: [:]][best.a] = links[best.a]![other]
+            }
+            let size = Double(left.count + right.count)
+            for (other, value) in links[best.a] ?? [:] {
+                guard let others = members[other] else { continue }
+                let average = value / (size * Double(others.count))
+                if average >= threshold { heap.insert(Candidate(average: average, a: min(best.a, other), b: max(best.a, other))) }
+            }
+        }
+        // An article left alone joins the story it is most like, on average, when that is at
+        // least half the threshold: a live blog or a long feature dilutes its similarity to the
+        // reports of the story it follows.
+        var firstLinks: [Int: [Int: Double]] = [:]
+        for (a, neighbours) in pairLinks { firstLinks[a] = neighbours }
+        let owner = Dictionary(members.flatMap { id, list in list.map { ($0, id) } }, uniquingKeysWith: { a, _ in a })
+        for (id, list) in members where list.count == 1 {
+            var sums: [Int: Double] = [:]
+            for (other, similarity) in firstLinks[list[0]] ?? [:] { if let cluster = owner[other], cluster != id { sums[cluster, default: 0] += similarity } }
+            let best = sums.compactMap { cluster, sum in members[cluster].map { (cluster, sum / Double($0.count)) } }
+                .filter { members[$0.0]!.count > 1 }.max { $0.1 < $1.1 }
+            if let (cluster, average) = best, average >= threshold / 2 {
+                members[cluster]! += list
+                members[id] = nil
+            }
+        }
+        let stories = members.values.map { $0.sorted() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        return (stories, copies)
+    }
+
+    struct Candidate: Comparable {
+        var average: Double
+        var a: Int
+        var b: Int
+
+        static func < (lhs: Candidate, rhs: Candidate) -> Bool {
+            lhs.average != rhs.average ? lhs.average < rhs.average : (lhs.a, lhs.b) > (rhs.a, rhs.b)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// The stories in a folder of articles, and the families of copies among them (an agency story
+/// carried by several outlets, one press release).
+public struct StoryGroups: Sendable {
+    public struct Group: Sendable, Equatable {
+        /// `st1`, `st2`… largest first.
+        public var id: String
+        public var label: String
+        /// Indices into the story's articles, in order.
+        public var articles: [Int]
+    }
+
+    public var groups: [Group]
+    /// For each article that has copies: its family id (`f1`…); articles of their own have none.
+    public var families: [Int: String]
+
+    public static func find(_ story: Story) -> StoryGroups {
+        let (clusters, copies) = StoryClusterer.cluster(story.articles)
+        let groups = clusters.enumerated().map { number, members in
+            let articles = members.map { story.articles[$0] }
+            let label = StoryTitle.choose(articles) ?? articles.first?.title ?? articles.first?.lead ?? articles.first?.displayName ?? ""
+            return Group(id: "st\(number + 1)", label: label, articles: members)
+        }
+        return StoryGroups(groups: groups, families: Self.families(copies, count: story.articles.count))
+    }
+
+    /// Copies joined into families, numbered in article order.
+    static func families(_ copies: [(Int, Int)], count: Int) -> [Int: String] {
+        var parent = Array(0..<count)
+        func root(_ item: Int) -> Int {
+            var item = item
+            while parent[item] != item {
+                parent[item] = parent[parent[item]]
+                item = parent[item]
+            }
+            return item
+        }
+        for (a, b) in copies { parent[root(a)] = root(b) }
+        var sizes: [Int: Int] = [:]
+        for item in 0..<count { sizes[root(item), default: 0] += 1 }
+        var names: [Int: String] = [:]
+        var families: [Int: String] = [:]
+        for item in 0..<count where sizes[root(item)]! > 1 {
+            let family = root(item)
+            if names[family] == nil { names[family] = "f\(names.count + 1)" }
+            families[item] = names[family]
+        }
+        return families
+    }
+
+    /// The group a user names: its id, else a unique prefix of its label (case and accents ignored).
+    public func group(named name: String) -> Group? {
+        if let exact = groups.first(where: { $0.id == name }) { return exact }
+        let wanted = Words.fold(name)
+        let matching = groups.filter { Words.fold($0.label).hasPrefix(wanted) }
+        return matching.count == 1 ? matching[0] : nil
+    }
+
+    /// The story of one group: its articles (keeping their ids), title and reference day.
+    public func story(_ group: Group, of story: Story) -> Story {
+        let articles = group.articles.map { story.articles[$0] }
+        return Story(title: StoryTitle.choose(articles), referenceDate: ReferenceDate.compute(articles), articles: articles, warnings: story.warnings)
+    }
+}
