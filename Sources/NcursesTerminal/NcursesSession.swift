@@ -62,6 +62,10 @@ public enum NcursesSession {
                 app.loadingMessage = nil
                 app.adopt(model)
                 needsDraw = true
+            case .stories(let story, let groups):
+                app.loadingMessage = nil
+                app.adoptLibrary(story, groups)
+                needsDraw = true
             case .failed(let message):
                 failure = message
             }

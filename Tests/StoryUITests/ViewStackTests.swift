@@ -313,3 +313,37 @@ struct ReaderKeyTests {
         #expect(Set(marks).count == marks.count, "no symbol means two things")
     }
 }
+
+@Suite("A folder of several stories")
+struct StoryListTests {
+    static func library() -> (Story, StoryGroups) {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let story = try! StoryLoader.load(paths: [root.appendingPathComponent("StoryCoreTests/Fixtures/mixed").path])
+        return (story, StoryGroups.find(story))
+    }
+
+    @Test func theListOpensAStoryAndQComesBack() throws {
+        let (story, groups) = Self.library()
+        var app = BrowserApp(model: .loading)
+        app.resize(width: 100, height: 20)
+        app.adoptLibrary(story, groups)
+        var text = app.render(width: 100, height: 20).text
+        #expect(text.contains("Stories in this folder") && text.contains("3 stories · 7 articles"))
+        #expect(text.contains("Marisol freed") && text.contains("Ferry grounds near Kessby"))
+        app.handle(.character("j"))
+        app.handle(.enter)
+        #expect(app.mode == .main)
+        #expect(Set(app.model.story.articles.map(\.path).map { URL(fileURLWithPath: $0).lastPathComponent }) == ["kessby-wire.txt", "kessby-reprint.txt", "halvik-post.txt"])
+        text = app.render(width: 100, height: 20).text
+        #expect(text.contains("1 Sources") && text.contains("Nordlys"))
+        app.handle(.character("q"))
+        #expect(app.mode == .stories && !app.quit)
+        app.handle(.character("/"))
+        for character in "bakery" { app.handle(.character(character)) }
+        app.handle(.enter)
+        text = app.render(width: 100, height: 20).text
+        #expect(text.contains("1/3") && !text.contains("Marisol"))
+        app.handle(.character("q"))
+        #expect(app.quit)
+    }
+}

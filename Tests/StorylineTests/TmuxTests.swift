@@ -160,6 +160,20 @@ extension TmuxTests {
         #expect(try session.waitForExit() == 0)
     }
 
+    /// A folder of several stories opens on their list; Enter opens one, q comes back, q quits.
+    @Test func aFolderOfSeveralStoriesOpensOnTheirList() throws {
+        let folder = Binary.packageRoot.appendingPathComponent("Tests/StoryCoreTests/Fixtures/mixed").path
+        let session = try Tmux(command: [Binary.url.path, folder], width: 110, height: 24)
+        defer { session.kill() }
+        _ = try session.waitForScreen { $0.contains("Stories in this folder") && $0.contains("3 stories · 7 articles") }
+        session.send("Enter")
+        _ = try session.waitForScreen { $0.contains("1 Sources") && $0.contains("Marisol") }
+        session.send("q")
+        _ = try session.waitForScreen { $0.contains("Stories in this folder") }
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func aStormOfResizesLeavesABrowserThatStillWorks() throws {
         let session = try Tmux(command: [Binary.url.path], width: 100, height: 30)
         defer { session.kill() }

@@ -48,6 +48,8 @@ extension BrowserApp {
             views[views.count - 1] = view
             if case .unhandled = request {} else { apply(request); return }
             switch action {
+            case .quit where mode == .stories: quit = true
+            case .back where mode == .stories: break
             case .back, .quit: views.removeLast()
             case .compare: if case .compare = mode { views.removeLast() } else { views.removeAll(); startCompare() }
             case .nextMatch: stepMatch(1)
@@ -103,6 +105,7 @@ extension BrowserApp {
         case .read(let article, let paragraph, let highlight):
             push(ReaderView(article: article, paragraph: paragraph, highlight: highlight))
         case .message(let text): message = text
+        case .openStory(let index): openStory(index)
         case .yank(let text, let what):
             clipboard = text
             message = "copied the \(what) with its citation"
@@ -130,13 +133,14 @@ extension BrowserApp {
             if comparePick != nil { comparePick = nil }
             else if zoomed { zoomed = false }
             else if case .article = detail, focus == .detail { focus = .sources; detail = .source(selectedSource) }
-            else { quit = true }
+            else if !showStoryList() { quit = true }
         case .back:
             if comparePick != nil { comparePick = nil; message = "compare cancelled" }
             else if !query.isEmpty { clearSearch() }
             else if !filter.isEmpty { setFilter("") }
             else if zoomed { zoomed = false }
             else if focus == .detail { focus = sidePane }
+            else { _ = showStoryList() }
         case .compare: startCompare()
         case .nextMatch: stepMatch(1)
         case .previousMatch: stepMatch(-1)

@@ -85,7 +85,9 @@ extension BrowserApp {
         // skipped files and "? help"; the story's title takes what is left.
         var left: [String] = []
         if let view = views.last { left.append(view.name) }
-        if let loadingMessage {
+        if mode == .stories, let library {
+            left += [library.groups.groups.count.counted("story").replacingOccurrences(of: "storys", with: "stories"), library.story.articles.count.counted("article")]
+        } else if let loadingMessage {
             left.append(loadingMessage)
         } else if model.isAnalysed {
             let sources = filter.isEmpty ? story.articles.count.counted("source") : "\(shownSources.count)/\(story.articles.count) sources"
@@ -111,7 +113,7 @@ extension BrowserApp {
         let rightWidth = min(DisplayWidth.of(right), max(0, rect.width - 2))
         let room = max(0, rect.width - rightWidth - 3)
         var text = " " + left.joined(separator: " · ")
-        if let title = story.title, loadingMessage == nil, DisplayWidth.of(text) + 6 < room { text += " · " + title }
+        if let title = story.title, loadingMessage == nil, mode != .stories, DisplayWidth.of(text) + 6 < room { text += " · " + title }
         if DisplayWidth.of(text) > room { text = String(DisplayWidth.prefix(Substring(text), fitting: max(0, room - 1)).0) + "…" }
         screen.put(text, x: rect.x, y: rect.y, role: .status, limit: room)
         screen.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, role: .status, limit: rightWidth)

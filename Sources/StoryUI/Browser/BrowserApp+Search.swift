@@ -6,10 +6,18 @@ extension BrowserApp {
         switch kind {
         case .search:
             switch prompt.handle(key) {
+            case .edited where mode == .stories:
+                if var list = views.last as? StoryListView {
+                    list.narrowing = prompt.text
+                    list.cursor = 0
+                    views[views.count - 1] = list
+                }
             case .edited:
                 query = prompt.text
                 runSearch()
             case .moved: break
+            case .accepted where mode == .stories, .cancelled where mode == .stories:
+                promptKind = nil
             case .accepted:
                 promptKind = nil
                 if query.trimmed.isEmpty { clearSearch() } else if matchIndex == nil, !matches.isEmpty { stepMatch(1) }

@@ -13,6 +13,8 @@ public struct BrowserApp {
         case help
         case reader(Int)
         case skipped
+        /// The stories of a folder that holds several.
+        case stories
     }
 
     /// What the Detail pane shows.
@@ -49,6 +51,12 @@ public struct BrowserApp {
     /// Views over the panes, the newest last.
     var views: [any StoryView] = []
     public var mode: Mode { views.last?.mode ?? .main }
+
+    /// Every article read and the stories they make, when the folder holds several: the story
+    /// list is the view under the panes.
+    public private(set) var library: (story: Story, groups: StoryGroups)?
+    /// The list as it was left, to come back to.
+    var storyList: StoryListView?
 
     /// Text a `y` asked to copy; the terminal backend sends it (OSC 52) and clears it.
     public var clipboard: String?
@@ -130,6 +138,37 @@ public struct BrowserApp {
         if focus == .timeline, !model.events.isEmpty { detail = .event(selectedEvent) }
         if !query.isEmpty { runSearch() }
         settle()
+    }
+
+    /// A folder of several stories: the browser shows their list; `Enter` opens one.
+    public mutating func adoptLibrary(_ story: Story, _ groups: StoryGroups) {
+        library = (story, groups)
+        let list = StoryListView(story: story, groups: groups)
+        storyList = list
+        views = [list]
+        settle()
+    }
+
+    /// Opens story `index` of the library in the three panes, analysing it now.
+    mutating func openStory(_ index: Int) {
+        guard let library, library.groups.groups.indices.contains(index) else { return }
+        if let list = views.last as? StoryListView { storyList = list }
+        model = BrowserModel(story: library.groups.story(library.groups.groups[index], of: library.story))
+        (selectedSource, selectedEvent, detail, focus, comparePick) = (0, 0, .source(0), .sources, nil)
+        (sourcesTop, timelineTop, detailTop, steppedWording) = (0, 0, 0, nil)
+        clearSearch()
+        filter = ""
+        detailCache.clear()
+        searchCache.clear()
+        refreshShown()
+        views.removeAll()
+    }
+
+    /// Back to the list of stories, where there is one.
+    mutating func showStoryList() -> Bool {
+        guard let list = storyList else { return false }
+        views = [list]
+        return true
     }
 
     /// The terminal's new size: scroll positions are brought within what it shows.

@@ -39,6 +39,8 @@ enum ViewRequest {
     /// Opens the reading view on an article, at a paragraph, with a quotation marked.
     case read(article: Int, paragraph: Int?, highlight: String?)
     case message(String)
+    /// Opens a story of the folder (an index into its groups) in the three panes.
+    case openStory(Int)
     /// Puts text on the terminal's clipboard.
     case yank(String, what: String)
 }

@@ -51,8 +51,14 @@ final class BackgroundLoad: @unchecked Sendable {
                 locked {
                     finishedReading = true
                     storyWarnings = story.warnings
-                    pending.append(.model(.sourcesOnly(story)))
                 }
+                // A folder of several stories opens on their list; each is analysed when opened.
+                let groups = story.articles.count > 1 ? StoryGroups.find(story) : nil
+                if let groups, groups.groups.filter({ $0.articles.count > 1 }).count > 1 {
+                    locked { pending.append(.stories(story, groups)) }
+                    return
+                }
+                locked { pending.append(.model(.sourcesOnly(story))) }
                 let analysed = BrowserModel(story: story)
                 locked { pending.append(.model(analysed)) }
             } catch {
