@@ -25,9 +25,20 @@ struct Bench: ParsableCommand {
     @Flag(help: "Generate a story of wire copies reprinted with small edits, not of separate reports.")
     var reprints = false
 
+    @Option(help: "Generate this many stories of one kind (each its own people, places and month, most of them wire copies) and time finding them: 'stories' and the browser's story list.")
+    var stories: Int?
+
     func run() throws {
         var path = folder
         var bytes = 0
+        if let stories, folder == nil {
+            let target = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-bench-stories-\(stories)-\(articles)-\(seed)")
+            try? FileManager.default.removeItem(at: target)
+            var generator = StoryGenerator(seed: seed)
+            bytes = try generator.write(stories: stories, count: articles, into: target)
+            try measureStories(target.path, bytes: bytes)
+            return
+        }
         if path == nil {
             let kind = reprints ? "reprints-" : ""
             let target = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-bench-\(kind)\(articles)-\(seed)")
@@ -37,15 +48,10 @@ struct Bench: ParsableCommand {
             path = target.path
         }
         guard let path else { return }
-        var results: [(String, Double)] = []
-        let clock = ContinuousClock()
-        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            let start = clock.now
-            let value = try body()
-            results.append((name, milliseconds(clock.now - start)))
-            return value
-        }
-        let started = clock.now
+        var timings = Timings()
+        let clock = timings.clock
+        let started = timings.started
+        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T { try timings.time(name, body) }
         // The browser's first frame: drawn at once, saying how far reading has got (the browser
         // reads on other threads and fills the panes in as each stage completes).
         var firstApp = BrowserApp(model: .loading)
@@ -76,6 +82,7 @@ struct Bench: ParsableCommand {
         var app = BrowserApp(model: BrowserModel(story: story, quotes: quotes, events: events, index: index, terms: terms))
         app.resize(width: 160, height: 45)
         _ = app.render(width: 160, height: 45)
+        var results = timings.results
         results.append(("first_frame_ms", firstFrame))
         results.append(("sources_frame_ms", sourcesFrame))
         results.append(("analysed_frame_ms", milliseconds(clock.now - started)))
@@ -111,9 +118,7 @@ struct Bench: ParsableCommand {
         }
     }
 
-    private func milliseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-    }
+    private func milliseconds(_ duration: Duration) -> Double { Timings.milliseconds(duration) }
 
     private func microseconds(_ duration: Duration) -> Double { milliseconds(duration) * 1000 }
 
@@ -134,3 +139,47 @@ struct Bench: ParsableCommand {
     }
 }
 
+extension Bench {
+    /// A folder of many stories: reading, finding the stories, and the browser's first story list.
+    func measureStories(_ path: String, bytes: Int) throws {
+        var timings = Timings()
+        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T { try timings.time(name, body) }
+        let story = try time("ingest_normalize_ms") { try StoryLoader.load(paths: [path]) }
+        let groups = time("stories_ms") { StoryGroups.find(story) }
+        var app = BrowserApp(model: .loading)
+        app.resize(width: 160, height: 45)
+        app.adoptLibrary(story, groups)
+        _ = app.render(width: 160, height: 45)
+        var results = timings.results
+        results.append(("story_list_frame_ms", timings.sinceStart()))
+        let families = Set(groups.families.values).count
+        results += [
+            ("peak_rss_mb", peakMemoryMB()), ("articles", Double(story.articles.count)), ("stories_found", Double(groups.groups.count)),
+            ("stories_of_2_or_more", Double(groups.groups.filter { $0.articles.count > 1 }.count)),
+            ("families", Double(families)), ("bytes", Double(bytes)),
+        ]
+        for (name, value) in results { print(name.padding(toLength: 22, withPad: " ", startingAt: 0) + formatNumber(value)) }
+    }
+}
+
+/// Named timings in milliseconds, in the order taken, and the time since the first.
+struct Timings {
+    let clock = ContinuousClock()
+    let started: ContinuousClock.Instant
+    var results: [(String, Double)] = []
+
+    init() { started = clock.now }
+
+    mutating func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = clock.now
+        let value = try body()
+        results.append((name, Self.milliseconds(clock.now - start)))
+        return value
+    }
+
+    func sinceStart() -> Double { Self.milliseconds(clock.now - started) }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+}

@@ -145,13 +145,15 @@ struct StoryGenerator {
 
     /// Writes `count` articles into `folder`; returns their total size in bytes. With `reprints`,
     /// most articles are reprints of four agency copies with small edits, as a wire story runs.
-    mutating func write(count: Int, into folder: URL, reprints: Bool = false) throws -> Int {
+    /// `cast`: other people, places and days in place of the wildfire's own (one of many stories);
+    /// `firstNumber`: where this story's file numbers start.
+    mutating func write(count: Int, into folder: URL, reprints: Bool = false, cast: Cast? = nil, firstNumber: Int = 0) throws -> Int {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var bytes = 0
-        let copies = reprints ? (0..<4).map { _ in reportedParagraphs(town: towns[0]) } : []
-        for number in 0..<count {
+        let copies = reprints ? (0..<4).map { _ in reportedParagraphs(town: cast?.town ?? towns[0]) } : []
+        for number in firstNumber..<(firstNumber + count) {
             let outlet = "\(random.pick(outlets)) \(number / outlets.count + 1)"
-            let town = reprints ? towns[0] : random.pick(towns)
+            let town = cast?.town ?? (reprints ? towns[0] : random.pick(towns))
             let day = 20 + random.below(3)
             let paragraphs = reprints && !random.chance(5)
                 ? reprintedParagraphs(of: copies[random.below(copies.count)], town: town) : reportedParagraphs(town: town)
@@ -183,6 +185,7 @@ struct StoryGenerator {
                 lines += boilerplateBottom.map { $0.replacingOccurrences(of: "{town}", with: town).replacingOccurrences(of: "{outlet}", with: outlet) }
                 text = lines.joined(separator: "\n") + "\n"
             }
+            if let cast { text = cast.recast(text) }
             if random.chance(5) { text = text.replacingOccurrences(of: "’", with: "â€™").replacingOccurrences(of: "“", with: "â€œ") }
             if random.chance(10) { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
             let data = Data(text.utf8)
@@ -191,5 +194,53 @@ struct StoryGenerator {
             try data.write(to: folder.appendingPathComponent(name))
         }
         return bytes
+    }
+
+    /// Writes `stories` invented stories of the same kind (each its own town, people, utility and
+    /// month), `count` articles in all, most of each story reprints of its wire copies.
+    mutating func write(stories: Int, count: Int, into folder: URL) throws -> Int {
+        var bytes = 0
+        var written = 0
+        for story in 0..<stories {
+            let share = count / stories + (story < count % stories ? 1 : 0)
+            bytes += try write(count: share, into: folder, reprints: random.chance(60), cast: Cast.invent(&random, number: story), firstNumber: written)
+            written += share
+        }
+        return bytes
+    }
+}
+
+/// The people, places and days of one invented story, put in place of the wildfire's own.
+struct Cast {
+    var town: String
+    var replacements: [(String, String)]
+
+    static let syllables = ["ar", "bel", "cor", "dun", "el", "fen", "gar", "hal", "is", "jor", "kel", "lun", "mar", "nor",
+                            "os", "pel", "quin", "ros", "sar", "tev", "ul", "vek", "wen", "yar", "zel"]
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    static func word(_ random: inout SplitMix64, _ parts: Int) -> String {
+        let text = (0..<parts).map { _ in random.pick(syllables) }.joined()
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    static func invent(_ random: inout SplitMix64, number: Int) -> Cast {
+        let town = word(&random, 2) + random.pick(["", " Bay", "ton", "wick", " Falls"])
+        let chief = (word(&random, 2), word(&random, 2))
+        let mayor = (word(&random, 2), word(&random, 3))
+        let governor = (word(&random, 2), word(&random, 2))
+        let month = 1 + number % 12
+        let year = 2015 + (number / 12) % 10
+        return Cast(town: town, replacements: [
+            ("Marta Ilves", "\(chief.0) \(chief.1)"), ("Ilves", chief.1),
+            ("Tomas Reyna", "\(mayor.0) \(mayor.1)"), ("Reyna", mayor.1),
+            ("Ana Kovic", "\(governor.0) \(governor.1)"), ("Kovic", governor.1),
+            ("Eldra Energy", "\(word(&random, 2)) Power"), ("Leon Haber", "\(word(&random, 2)) \(word(&random, 2))"),
+            ("2025-08-", "\(year)-\(month < 10 ? "0" : "")\(month)-"), ("August ", months[month - 1] + " "), (", 2025", ", \(year)"),
+        ])
+    }
+
+    func recast(_ text: String) -> String {
+        replacements.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 }

@@ -14,7 +14,7 @@ struct Storyline: ParsableCommand {
             With no path, the browser opens a bundled demo story.
             """,
         version: version,
-        subcommands: [BrowseCommand.self, SourcesCommand.self, QuotesCommand.self, TimelineCommand.self, SearchCommand.self, CompareCommand.self, ReadCommand.self, StoriesCommand.self],
+        subcommands: [BrowseCommand.self, SourcesCommand.self, QuotesCommand.self, TimelineCommand.self, SearchCommand.self, CompareCommand.self, ReadCommand.self, StoriesCommand.self, ExportCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

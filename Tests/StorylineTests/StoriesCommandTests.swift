@@ -62,4 +62,23 @@ struct StoriesCommandTests {
             #expect(run.stdout.hasPrefix("1 story in"), "\(folder): \(run.stdout)")
         }
     }
+
+    @Test func exportWritesOneArticleALineWithItsStoryFamilyQuotesAndEvents() throws {
+        let run = try Binary.run(["export", Self.folder, "--format", "jsonl"])
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 7)
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let byFile = Dictionary(uniqueKeysWithValues: objects.map { (URL(fileURLWithPath: $0["path"] as! String).lastPathComponent, $0) })
+        let herald = try #require(byFile["ostrel-herald.txt"])
+        #expect(herald["story"] as? String == "st1")
+        let quotes = try #require(herald["quotes"] as? [[String: Any]])
+        #expect(quotes.contains { ($0["speaker"] as? String)?.contains("Varga") == true && ($0["statement"] as? String)?.hasPrefix("st1/") == true })
+        let events = try #require(herald["events"] as? [[String: Any]])
+        #expect(events.contains { ($0["date"] as? String)?.hasPrefix("2024-05") == true })
+        #expect(byFile["kessby-wire.txt"]?["family"] as? String != nil)
+        #expect(byFile["kessby-wire.txt"]?["family"] as? String == byFile["kessby-reprint.txt"]?["family"] as? String)
+        let one = try Binary.run(["export", Self.folder, "--story", "st2", "--format", "jsonl"])
+        #expect(one.stdout.split(separator: "\n").count == 3)
+    }
 }

@@ -6,32 +6,48 @@ import Foundation
 struct ArticleTerms: Sendable {
     /// Term counts: content words as they are, names behind `@`.
     var counts: [String: Double]
+    /// The content words in order, for finding copies by their shingles.
+    var sequence: [String]
 
     /// A name counts this many times a word does: what tells two events of one kind apart.
     static let nameWeight = 8.0
 
     init(_ article: Article) {
         var counts: [String: Double] = [:]
+        var sequence: [String] = []
         let texts = [article.title ?? ""] + article.prose
         for text in texts {
-            for word in Words.contentWords(in: text) { counts[word, default: 0] += 1 }
+            let words = Words.contentWords(in: text)
+            sequence += words
+            for word in words { counts[word, default: 0] += 1 }
             for name in Self.names(in: text) { counts["@" + name, default: 0] += Self.nameWeight }
         }
         self.counts = counts
+        self.sequence = sequence
     }
 
     /// Capitalized words that do not open a sentence, folded: `Reid`, `Malibu`, `Promises`.
     static func names(in text: String) -> [String] {
         var names: [String] = []
-        let characters = Array(text)
-        for sentence in SentenceSplitter.split(characters) {
-            let tokens = Words.tokens(in: String(characters[sentence]))
-            for token in tokens.dropFirst() {
-                guard let first = token.first, first.isUppercase, token.count > 1 else { continue }
-                let folded = Words.fold(token)
-                guard !StopWords.english.contains(folded) else { continue }
-                names.append(folded)
+        // Whether the next word opens a sentence: at the start, and after . ! ? (and any closing
+        // quotes or brackets after them).
+        var opens = true
+        var index = text.startIndex
+        var previous: Substring?
+        for token in Words.tokens(in: text) {
+            for character in text[index..<token.startIndex] where !character.isWhitespace {
+                if character == ".", let previous, previous.count == 1 || SentenceSplitter.abbreviations.contains(Words.fold(previous)) {
+                    continue  // "Mr. Reid", "J. Smith": no new sentence
+                }
+                if ".!?".contains(character) { opens = true } else if !"\"'”’)]".contains(character) { opens = false }
             }
+            index = token.endIndex
+            previous = token
+            defer { opens = false }
+            guard !opens, let first = token.first, first.isUppercase, token.count > 1 else { continue }
+            let folded = Words.fold(token)
+            guard !StopWords.english.contains(folded) else { continue }
+            names.append(folded)
         }
         return names
     }

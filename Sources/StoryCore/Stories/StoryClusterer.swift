@@ -8,20 +8,32 @@ public enum StoryClusterer {
     public static let threshold = 0.15
     /// A term held by more articles than this is too common to propose candidates.
     static let candidateTermLimit = 400
+    /// Each article is compared with at most this many candidates (those sharing most terms).
+    static let candidatesPerArticle = 100
 
     /// Similarity at which two articles are copies of one text (a wire story reprinted, edited).
     public static let copyThreshold = 0.8
 
     /// Stories as lists of article indices, largest first (ties: first article first), and the
     /// pairs of articles so alike that one copies the other.
+    ///
+    /// Copies are found first (`CopyFinder`) and each family takes part in the clustering as one
+    /// article: five hundred reprints of one page cost one, and weigh as one independent source.
     public static func cluster(_ articles: [Article], threshold: Double = threshold) -> (stories: [[Int]], copies: [(Int, Int)]) {
-        let vectors = ArticleVectors(Parallel.map(articles) { ArticleTerms($0) })
-        return cluster(vectors, count: articles.count, threshold: threshold)
+        let terms = Parallel.map(articles) { ArticleTerms($0) }
+        let vectors = ArticleVectors(terms)
+        let copies = CopyFinder.pairs(terms.map(\.sequence)) { vectors.similarity($0, $1) >= copyThreshold }
+        let families = Families(copies, count: articles.count)
+        let representatives = families.representatives
+        let repVectors = ArticleVectors(representatives.map { terms[$0] })
+        let stories = cluster(repVectors, count: representatives.count, threshold: threshold)
+            .map { members in members.flatMap { families.members(of: representatives[$0]) }.sorted() }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        return (stories, copies)
     }
 
-    static func cluster(_ vectors: ArticleVectors, count: Int, threshold: Double) -> (stories: [[Int]], copies: [(Int, Int)]) {
-        guard count > 1 else { return (count == 1 ? [[0]] : [], []) }
-        var copies: [(Int, Int)] = []
+    static func cluster(_ vectors: ArticleVectors, count: Int, threshold: Double) -> [[Int]] {
+        guard count > 1 else { return count == 1 ? [[0]] : [] }
         // Candidate pairs: articles sharing one of their telling terms, through postings of
         // terms not too common.
         var postings: [Int32: [Int]] = [:]
@@ -29,17 +41,27 @@ public enum StoryClusterer {
             for term in terms where vectors.documentFrequency[Int(term)] <= candidateTermLimit { postings[term, default: []].append(article) }
         }
         var links: [Int: [Int: Double]] = [:]  // cluster → neighbour → summed similarity
+        var shared = [Int32](repeating: 0, count: count)
         for (article, terms) in vectors.telling.enumerated() {
-            var seen: Set<Int> = []
+            // The articles sharing most telling terms with this one, at most `candidatesPerArticle`
+            // of them, are compared: a story's articles share many, chance neighbours one or two.
+            var touched: [Int] = []
             for term in terms {
-                for other in postings[term] ?? [] where other > article && seen.insert(other).inserted {
-                    let similarity = vectors.similarity(article, other)
-                    guard similarity > 0 else { continue }
-                    if similarity >= copyThreshold { copies.append((article, other)) }
-                    links[article, default: [:]][other] = similarity
-                    links[other, default: [:]][article] = similarity
+                for other in postings[term] ?? [] where other > article {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
                 }
             }
+            if touched.count > candidatesPerArticle {
+                touched.sort { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
+            }
+            for other in touched.prefix(candidatesPerArticle) {
+                let similarity = vectors.similarity(article, other)
+                guard similarity > 0 else { continue }
+                links[article, default: [:]][other] = similarity
+                links[other, default: [:]][article] = similarity
+            }
+            for other in touched { shared[other] = 0 }
         }
         let pairLinks = links
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, [$0]) })
@@ -88,8 +110,7 @@ public enum StoryClusterer {
                 members[id] = nil
             }
         }
-        let stories = members.values.map { $0.sorted() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-        return (stories, copies)
+        return members.values.map { $0.sorted() }
     }
 
     struct Candidate: Comparable {
@@ -101,4 +122,33 @@ public enum StoryClusterer {
             lhs.average != rhs.average ? lhs.average < rhs.average : (lhs.a, lhs.b) > (rhs.a, rhs.b)
         }
     }
+}
+
+/// Articles joined by copy pairs, each family with the first of its members standing for it.
+struct Families {
+    private var parent: [Int]
+    private var membersOf: [Int: [Int]] = [:]
+
+    init(_ pairs: [(Int, Int)], count: Int) {
+        parent = Array(0..<count)
+        for (a, b) in pairs {
+            let (x, y) = (root(a), root(b))
+            if x != y { parent[max(x, y)] = min(x, y) }
+        }
+        for item in 0..<count { membersOf[root(item), default: []].append(item) }
+    }
+
+    private mutating func root(_ item: Int) -> Int {
+        var item = item
+        while parent[item] != item {
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        }
+        return item
+    }
+
+    /// The first member of each family, and each article of its own, in order.
+    var representatives: [Int] { membersOf.keys.sorted() }
+
+    func members(of representative: Int) -> [Int] { membersOf[representative] ?? [representative] }
 }

@@ -23,28 +23,18 @@ public struct StoryGroups: Sendable {
         return StoryGroups(groups: groups, families: Self.families(copies, count: story.articles.count))
     }
 
-    /// Copies joined into families, numbered in article order.
+    /// Copies joined into families, numbered in article order; articles of their own have none.
     static func families(_ copies: [(Int, Int)], count: Int) -> [Int: String] {
-        var parent = Array(0..<count)
-        func root(_ item: Int) -> Int {
-            var item = item
-            while parent[item] != item {
-                parent[item] = parent[parent[item]]
-                item = parent[item]
-            }
-            return item
-        }
-        for (a, b) in copies { parent[root(a)] = root(b) }
-        var sizes: [Int: Int] = [:]
-        for item in 0..<count { sizes[root(item), default: 0] += 1 }
+        let families = Families(copies, count: count)
         var names: [Int: String] = [:]
-        var families: [Int: String] = [:]
-        for item in 0..<count where sizes[root(item)]! > 1 {
-            let family = root(item)
-            if names[family] == nil { names[family] = "f\(names.count + 1)" }
-            families[item] = names[family]
+        var numbered = 0
+        for representative in families.representatives {
+            let members = families.members(of: representative)
+            guard members.count > 1 else { continue }
+            numbered += 1
+            for member in members { names[member] = "f\(numbered)" }
         }
-        return families
+        return names
     }
 
     /// The group a user names: its id, else a unique prefix of its label (case and accents ignored).

@@ -82,7 +82,7 @@ public enum SentenceSplitter {
 
     private static let abbreviationKeys = LetterKeySet(abbreviations.compactMap { LetterKey.of($0.utf8) })
 
-    private static let abbreviations: Set<String> = [
+    static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr", "inc",
         "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "mt", "ft", "rev", "hon", "approx", "dept", "est", "fig", "cf", "al", "mme", "mlle", "sgt",
