@@ -246,17 +246,11 @@ struct Palette {
             if style.dim { attributes |= storyline_a_dim() }
             if style.italic { attributes |= storyline_a_italic() }
             if style.underline { attributes |= storyline_a_underline() }
-            if style.reverse { attributes |= storyline_a_reverse() }
             var pair: Int16 = 0
             if colours {
-                let foreground = Int16(style.foreground.index(available: available))
-                var background = Int16(style.background.index(available: available))
-                // On 8 colours a grey bar (a selection, a title bar) comes out black, the colour
-                // of most terminals' background: the bar would vanish, so it is drawn reversed.
-                if available < 16, style.background != .terminalDefault, background == 0 {
-                    background = -1
-                    attributes |= storyline_a_reverse()
-                }
+                let resolved = style.resolved(available: available)
+                let (foreground, background) = (Int16(resolved.foreground), Int16(resolved.background))
+                if resolved.reverse { attributes |= storyline_a_reverse() }
                 let key = "\(foreground):\(background)"
                 if let known = pairs[key] {
                     pair = known
@@ -266,6 +260,7 @@ struct Palette {
                     pairs[key] = pair
                 }
             }
+            if !colours, style.reverse { attributes |= storyline_a_reverse() }
             styles[role] = (attributes, pair)
         }
     }

@@ -38,3 +38,29 @@ struct ThemeTests {
         #expect(ThemeColor.terminalDefault.index(available: 8) == -1)
     }
 }
+
+@Suite("Themes on few colours")
+struct FewColourTests {
+    /// Every bar the shipped themes paint stays visible on an 8-colour terminal: a background
+    /// that comes out as black (most terminals' own) is drawn reversed instead.
+    @Test("no bar vanishes on 8 colours", arguments: ShippedThemes.names)
+    func barsStayVisible(name: String) throws {
+        let theme = try ThemeParser.parse(try #require(ShippedThemes.text(named: name)), source: "\(name).toml")
+        for role in [Role.selection, .selectionFocused, .status, .borderFocused, .prompt, .match, .matchCurrent] {
+            let style = theme.style(role)
+            let resolved = style.resolved(available: 8)
+            let painted = resolved.background > 0 || resolved.reverse || style.bold || style.underline
+            #expect(painted, "\(name) \(role.rawValue): \(resolved)")
+        }
+    }
+
+    @Test func aGreyBarOnEightColoursIsReversed() {
+        var style = ThemeStyle()
+        style.background = .indexed(8)
+        style.foreground = .indexed(15)
+        #expect(style.resolved(available: 256) == (15, 8, false))
+        var dark = ThemeStyle()
+        dark.background = .rgb(30, 30, 30)
+        #expect(dark.resolved(available: 8).reverse)
+    }
+}

@@ -62,6 +62,20 @@ public struct ThemeStyle: Equatable, Sendable {
     public init() {}
 }
 
+extension ThemeStyle {
+    /// Colour indices (-1: the terminal's default) and whether to reverse, on a terminal with
+    /// `available` colours. On 8 colours a grey bar (a selection, a title bar) comes out black,
+    /// the background of most terminals, and would vanish: it is drawn reversed instead.
+    public func resolved(available: Int) -> (foreground: Int, background: Int, reverse: Bool) {
+        let foreground = self.foreground.index(available: available)
+        let background = self.background.index(available: available)
+        if available < 16, self.background != .terminalDefault, background == 0, foreground != 0 {
+            return (foreground, -1, true)
+        }
+        return (foreground, background, reverse)
+    }
+}
+
 /// A colour theme: a style for every role, those the file leaves out drawn plainly.
 public struct Theme: Equatable, Sendable {
     public var name: String
