@@ -346,4 +346,18 @@ struct StoryListTests {
         app.handle(.character("q"))
         #expect(app.quit)
     }
+
+    @Test func aWireStoryIsListedOnceWithItsCopiesCounted() throws {
+        let (story, groups) = Self.library()
+        var app = BrowserApp(model: .loading)
+        app.resize(width: 140, height: 20)
+        app.adoptLibrary(story, groups)
+        let kessby = try #require(groups.groups.firstIndex { $0.label.contains("Kessby") })
+        app.openStory(kessby)
+        #expect(app.shownSources.count == 2)
+        #expect(app.render(width: 140, height: 20).text.contains("+1 copy"))
+        app.handle(.character("C"))
+        #expect(app.shownSources.count == 3)
+        #expect(app.render(width: 140, height: 20).text.contains(" f1"))
+    }
 }

@@ -32,6 +32,13 @@ public enum StoryClusterer {
         return (stories, copies)
     }
 
+    /// The pairs of articles that copy one text, without grouping them into stories.
+    public static func copies(_ articles: [Article]) -> [(Int, Int)] {
+        let terms = Parallel.map(articles) { ArticleTerms($0) }
+        let vectors = ArticleVectors(terms)
+        return CopyFinder.pairs(terms.map(\.sequence)) { vectors.similarity($0, $1) >= copyThreshold }
+    }
+
     static func cluster(_ vectors: ArticleVectors, count: Int, threshold: Double) -> [[Int]] {
         guard count > 1 else { return count == 1 ? [[0]] : [] }
         // Candidate pairs: articles sharing one of their telling terms, through postings of

@@ -24,7 +24,7 @@ public struct StoryGroups: Sendable {
     }
 
     /// Copies joined into families, numbered in article order; articles of their own have none.
-    static func families(_ copies: [(Int, Int)], count: Int) -> [Int: String] {
+    public static func families(_ copies: [(Int, Int)], count: Int) -> [Int: String] {
         let families = Families(copies, count: count)
         var names: [Int: String] = [:]
         var numbered = 0

@@ -55,7 +55,7 @@ extension BrowserApp {
             case .nextMatch: stepMatch(1)
             case .previousMatch: stepMatch(-1)
             case .openURL: openAddress(of: viewArticle ?? selectedSource)
-            case .sortSources, .zoom, .widen, .narrow: message = "Esc first: that acts on the three panes"
+            case .sortSources, .toggleCopies, .zoom, .widen, .narrow: message = "Esc first: that acts on the three panes"
             default: break
             }
             return
@@ -147,6 +147,10 @@ extension BrowserApp {
         case .nextDifference, .previousDifference:
             if focus == .detail, case .event = detail { stepWording(action == .nextDifference ? 1 : -1) } else { stepDisagreement(action == .nextDifference ? 1 : -1) }
         case .sortSources: cycleSort()
+        case .toggleCopies:
+            showCopies.toggle()
+            refreshShown()
+            message = model.families.isEmpty ? "no copies of one text among these sources" : showCopies ? "every copy listed" : "each family of copies listed once"
         case .zoom: zoomed.toggle()
         case .widen, .narrow:
             guard !zoomed else { return }

@@ -184,6 +184,11 @@ extension BrowserApp {
         case .outlet: sources.sort { articles[$0].displayName.lowercased() < articles[$1].displayName.lowercased() }
         case .coverage: sources.sort { (model.coverage[articles[$0].id]?.share ?? 0) > (model.coverage[articles[$1].id]?.share ?? 0) }
         }
+        if !showCopies, !model.families.isEmpty {
+            // One row per family: its first article, the others counted beside it.
+            var seen: Set<String> = []
+            sources = sources.filter { index in model.families[index].map { seen.insert($0).inserted } ?? true }
+        }
         shownSources = sources
         shownEvents = events
         shownStatements = statements

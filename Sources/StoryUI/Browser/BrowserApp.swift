@@ -88,6 +88,8 @@ public struct BrowserApp {
 
     // Sort and filter.
     public internal(set) var sourceOrder: SourceOrder = .given
+    /// Copies of one text are listed under the first of them only, unless asked for (`C`).
+    public internal(set) var showCopies = false
     public internal(set) var filter = ""
     /// Sources and events shown, in order: all of them unless a filter or a sort says otherwise.
     var shownSources: [Int] = []

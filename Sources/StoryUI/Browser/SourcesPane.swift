@@ -9,6 +9,7 @@ extension BrowserApp {
         let position = shownSources.firstIndex(of: selectedSource) ?? 0
         let top = Scroll(top: sourcesTop).showing(position, rows: rows)
         let reporting = eventArticles()
+        let familySizes = model.families.values.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
         for (row, index) in shownSources.dropFirst(top).prefix(rows).enumerated() {
             let article = model.story.articles[index]
             let y = rect.y + 1 + row * 2
@@ -26,6 +27,11 @@ extension BrowserApp {
             screen.put(" " + String(repeating: "█", count: filled), x: rect.x, y: y + 1, role: .bar)
             screen.put(String(repeating: "░", count: 6 - filled), x: rect.x + 1 + filled, y: y + 1, role: .barEmpty)
             var x = rect.x + 7
+            if let family = model.families[index] {
+                let copies = familySizes[family, default: 1] - 1
+                let note = showCopies ? " \(family)" : " +\(copies) cop\(copies == 1 ? "y" : "ies")"
+                x += screen.put(note, x: x, y: y + 1, role: .outlet, limit: max(0, rect.x + rect.width - x))
+            }
             if !dateOnTop { x += screen.put(" " + date, x: x, y: y + 1, role: .date, limit: max(0, rect.x + rect.width - x)) }
             screen.put(" " + (article.title ?? article.lead ?? "(untitled)"), x: x, y: y + 1, role: .dim, limit: max(0, rect.x + rect.width - x))
             if index == selectedSource {

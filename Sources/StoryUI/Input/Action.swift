@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case open, read, back, quit
     case search, nextMatch, previousMatch, filter
     case compare, nextDifference, previousDifference, swapSides, changeLeft, changeRight
-    case quotes, sortSources, zoom, widen, narrow
+    case quotes, sortSources, toggleCopies, zoom, widen, narrow
     case yank, openURL, skipped, nextTheme, help
 
     var summary: String {
@@ -39,6 +39,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .changeRight: return "compare: the next source on the right"
         case .quotes: return "quotes: every statement by speaker"
         case .sortSources: return "sort sources: as given, by date, by outlet, by coverage"
+        case .toggleCopies: return "list every copy of a wire story, or each family once"
         case .zoom: return "zoom the focused pane to the whole screen, and back"
         case .widen: return "widen the focused pane"
         case .narrow: return "narrow the focused pane"
@@ -88,6 +89,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("}")], action: .changeRight),
         KeyBinding(keys: [.character("Q")], action: .quotes),
         KeyBinding(keys: [.character("s")], action: .sortSources),
+        KeyBinding(keys: [.character("C")], action: .toggleCopies),
         KeyBinding(keys: [.character("z")], action: .zoom),
         KeyBinding(keys: [.character(">")], action: .widen),
         KeyBinding(keys: [.character("<")], action: .narrow),

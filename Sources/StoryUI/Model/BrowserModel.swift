@@ -32,6 +32,9 @@ public struct BrowserModel: Sendable {
     /// of an event reprinted by thousands of outlets is shown on every step through the timeline.
     let eventWordings: [[EventWording]]
     let eventStatements: [[Int]]
+    /// Articles that copy one text (an agency story and its reprints), by article index: the
+    /// family's name; articles of their own have none.
+    public let families: [Int: String]
     /// Each article's place in `story.articles`, by id: names are looked up for every line drawn.
     private let articlePlaces: [String: Int]
 
@@ -85,6 +88,7 @@ public struct BrowserModel: Sendable {
         eventStatements = events.map { event in
             Set(event.mentions.flatMap { statements[$0.article]?[$0.paragraph] ?? [] }).sorted()
         }
+        families = analysed ? StoryGroups.families(StoryClusterer.copies(story.articles), count: story.articles.count) : [:]
         articlePlaces = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }

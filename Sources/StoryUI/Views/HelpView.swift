@@ -14,6 +14,7 @@ struct HelpView: StoryView {
         ("●", "this source reports the selected event"),
         ("◆", "the source picked to compare (pick the other, Enter)"),
         ("██░░░░", "how much of what several outlets report this source carries"),
+        ("+2 copies", "a wire story and its copies, listed once (C lists each copy, marked f1, f2…)"),
         ("Timeline", ""),
         ("2025-03-14", "a day; 2025-03 a month; 2025 a year; 2020s a decade"),
         ("w", "after a date: the week starting that Monday"),
