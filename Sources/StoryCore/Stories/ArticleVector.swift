@@ -62,7 +62,8 @@ struct ArticleVectors: Sendable {
     /// How many articles hold each term.
     let documentFrequency: [Int]
 
-    init(_ terms: [ArticleTerms], tellingTerms: Int = 30) {
+    /// `background`: articles imagined beside these, holding none of their terms (see `StoryClusterer`).
+    init(_ terms: [ArticleTerms], tellingTerms: Int = 30, background: Double = 0) {
         var numbers: [String: Int32] = [:]
         var frequency: [Int] = []
         for article in terms {
@@ -82,7 +83,7 @@ struct ArticleVectors: Sendable {
             var vector: [(term: Int32, weight: Double)] = article.counts.map { term, count in
                 let number = numbers[term]!
                 // Smoothed idf: a term in one article of one still weighs, one in every article nearly nothing.
-                let idf = log(1 + total / Double(frequency[Int(number)]))
+                let idf = log(1 + (total + background) / (Double(frequency[Int(number)]) + (background > 0 ? 1 : 0)))
                 return (number, (1 + log(count)) * idf)
             }
             let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()

@@ -19,13 +19,19 @@ public enum StoryClusterer {
     ///
     /// Copies are found first (`CopyFinder`) and each family takes part in the clustering as one
     /// article: five hundred reprints of one page cost one, and weigh as one independent source.
-    public static func cluster(_ articles: [Article], threshold: Double = threshold) -> (stories: [[Int]], copies: [(Int, Int)]) {
+    ///
+    /// `background`: unrelated articles imagined beside these when weighing terms. With none, a
+    /// term every article holds weighs nothing, which tells stories apart in a mixed folder but
+    /// splits a folder of one story into its aspects; with many, shared terms keep their weight.
+    public static func cluster(
+        _ articles: [Article], threshold: Double = threshold, background: Double = 0
+    ) -> (stories: [[Int]], copies: [(Int, Int)]) {
         let terms = Parallel.map(articles) { ArticleTerms($0) }
         let vectors = ArticleVectors(terms)
         let copies = CopyFinder.pairs(terms.map(\.sequence)) { vectors.similarity($0, $1) >= copyThreshold }
         let families = Families(copies, count: articles.count)
         let representatives = families.representatives
-        let repVectors = ArticleVectors(representatives.map { terms[$0] })
+        let repVectors = ArticleVectors(representatives.map { terms[$0] }, background: background)
         let stories = cluster(repVectors, count: representatives.count, threshold: threshold)
             .map { members in members.flatMap { families.members(of: representatives[$0]) }.sorted() }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }

@@ -23,6 +23,15 @@ public struct StoryGroups: Sendable {
         return StoryGroups(groups: groups, families: Self.families(copies, count: story.articles.count))
     }
 
+    /// Whether the articles make several stories even when weighed generously (shared terms
+    /// keeping their weight, a lower bar): what commands ask before narrowing a folder to its
+    /// largest story, so that a folder of one story is not cut into its aspects.
+    public static func holdsSeveral(_ story: Story) -> Bool {
+        guard story.articles.count > 3 else { return false }
+        let coarse = StoryClusterer.cluster(story.articles, threshold: 0.1, background: 1000).stories
+        return coarse.filter { $0.count > 1 }.count > 1
+    }
+
     /// Copies joined into families, numbered in article order; articles of their own have none.
     public static func families(_ copies: [(Int, Int)], count: Int) -> [Int: String] {
         let families = Families(copies, count: count)

@@ -15,6 +15,7 @@ struct StoryPaths: ParsableArguments {
     func loadStory() throws -> Story {
         let all = try loadAll()
         guard all.articles.count > 1 else { return all }
+        guard story != nil || StoryGroups.holdsSeveral(all) else { return all }
         let found = StoryGroups.find(all)
         if let story {
             guard let group = found.group(named: story) else {
