@@ -26,9 +26,14 @@ public struct StoryGroups: Sendable {
     /// Whether the articles make several stories even when weighed generously (shared terms
     /// keeping their weight, a lower bar): what commands ask before narrowing a folder to its
     /// largest story, so that a folder of one story is not cut into its aspects.
-    public static func holdsSeveral(_ story: Story) -> Bool {
+    ///
+    /// Asked of every command's folder, so it reads at most `sampled` articles, spread evenly:
+    /// a story too small to show in such a sample is not one a command would narrow to.
+    public static func holdsSeveral(_ story: Story, sampled: Int = 300) -> Bool {
         guard story.articles.count > 3 else { return false }
-        let coarse = StoryClusterer.cluster(story.articles, threshold: 0.1, background: 1000).stories
+        let step = max(1, story.articles.count / sampled)
+        let sample = stride(from: 0, to: story.articles.count, by: step).prefix(sampled).map { story.articles[$0] }
+        let coarse = StoryClusterer.cluster(sample, threshold: 0.1, background: 1000).stories
         return coarse.filter { $0.count > 1 }.count > 1
     }
 
