@@ -17,11 +17,7 @@ extension BrowserApp {
             for (pane, rect) in layout.panes {
                 let separator = rect.x + rect.width < width
                 let inner = Rect(x: rect.x, y: rect.y, width: rect.width - (separator ? 1 : 0), height: rect.height)
-                switch pane {
-                case .sources: drawSources(into: &screen, inner)
-                case .timeline: drawTimeline(into: &screen, inner)
-                case .detail: drawDetail(into: &screen, inner)
-                }
+                Self.paneViews[pane]!.draw(self, into: &screen, inner)
                 if separator {
                     for y in (rect.y + 1)..<(rect.y + rect.height) { screen.put("│", x: rect.x + rect.width - 1, y: y, role: .border) }
                     screen.put(" ", x: rect.x + rect.width - 1, y: rect.y, role: .border)
@@ -31,6 +27,8 @@ extension BrowserApp {
         drawStatus(into: &screen, layout.status)
         return screen
     }
+
+    static let paneViews: [Pane: any PaneView] = [.sources: SourcesPane(), .timeline: TimelinePane(), .detail: DetailPane()]
 
     /// Brings every scroll position within what the current size shows, and lets the view on top
     /// do the same; run after every key, resize and new model, so that drawing changes nothing.

@@ -1,31 +1,33 @@
 import StoryCore
 
-extension BrowserApp {
-    /// Whether Detail lists what the query being typed finds.
-    var showsSearchResults: Bool { editingQuery || (!query.isEmpty && matchIndex == nil) }
-
-    /// The selected source, its article text, or the selected event; search results while typing.
-    func drawDetail(into screen: inout Screen, _ rect: Rect) {
-        let focused = focus == .detail && views.isEmpty
+/// The selected source, its article text, or the selected event; search results while typing.
+struct DetailPane: PaneView {
+    func draw(_ app: BrowserApp, into screen: inout Screen, _ rect: Rect) {
+        let focused = app.focus == .detail && app.views.isEmpty
         let width = max(1, rect.width - 2)
-        let (title, lines, starts) = showsSearchResults
-            ? ("3 Search", searchCache.lines(for: "\(query)|\(filter)|\(width)") { (searchLines(width: width), [:]) }.0, [:])
-            : detailContent(width: width)
+        let (title, lines, starts) = app.showsSearchResults
+            ? ("3 Search", app.searchCache.lines(for: "\(app.query)|\(app.filter)|\(width)") { (app.searchLines(width: width), [:]) }.0, [:])
+            : app.detailContent(width: width)
         let visible = max(1, rect.height - 1)
-        let top = showsSearchResults ? 0 : max(0, min(detailTop, lines.count - visible))
+        let top = app.showsSearchResults ? 0 : max(0, min(app.detailTop, lines.count - visible))
         let position = lines.count > visible ? "\(min(100, (top + visible) * 100 / max(1, lines.count)))%" : ""
-        Self.drawTitle(title, into: &screen, rect, focused: focused, right: position)
+        BrowserApp.drawTitle(title, into: &screen, rect, focused: focused, right: position)
         // The paragraph `n` stepped to has its matches in the current match's role.
         var current: Range<Int>?
-        if case .paragraph(let article, let paragraph)? = currentMatch, detail == .article(article), let start = starts[paragraph] {
+        if case .paragraph(let article, let paragraph)? = app.currentMatch, app.detail == .article(article), let start = starts[paragraph] {
             current = start..<(starts.values.filter { $0 > start }.min() ?? lines.count)
         }
-        Self.drawLines(lines, into: &screen, Rect(x: rect.x + 1, y: rect.y + 1, width: width, height: visible), top: top, search: marks, current: current)
+        BrowserApp.drawLines(lines, into: &screen, Rect(x: rect.x + 1, y: rect.y + 1, width: width, height: visible), top: top, search: app.marks, current: current)
         // The wording `]`/`[` stepped to: Enter reads it in its article.
-        if case .event = detail, !showsSearchResults, let wording = eventWording, let line = starts[wording], line >= top, line < top + visible {
+        if case .event = app.detail, !app.showsSearchResults, let wording = app.eventWording, let line = starts[wording], line >= top, line < top + visible {
             screen.restyle(x: rect.x, y: rect.y + 1 + line - top, width: rect.width, role: focused ? .selectionFocused : .selection, keeping: [.match, .matchCurrent])
         }
     }
+}
+
+extension BrowserApp {
+    /// Whether Detail lists what the query being typed finds.
+    var showsSearchResults: Bool { editingQuery || (!query.isEmpty && matchIndex == nil) }
 
     /// What Detail shows (not while searching): its title, lines, and where each paragraph starts.
     func detailContent(width: Int) -> (String, [StyledLine], [Int: Int]) {
@@ -246,7 +248,7 @@ extension BrowserApp {
     static let statementsShownPerEvent = 12
 
     /// Results as the query is typed: how many of each kind (as the prompt says), then the best paragraphs.
-    private func searchLines(width: Int) -> [StyledLine] {
+    func searchLines(width: Int) -> [StyledLine] {
         guard !query.isEmpty else { return Styled.wrap([Span("Type to search every source, event and quotation.", .dim)], width: width) }
         var lines = Styled.wrap([Span(matchSummary, .heading)], width: width)
         lines += Styled.wrap([Span("Enter, then n/N: each match in reading order", .dim)], width: width)

@@ -1,30 +1,30 @@
 import StoryCore
 
-extension BrowserApp {
-    /// Events in time order: date and precision, which outlets report each, a mark where they disagree.
-    func drawTimeline(into screen: inout Screen, _ rect: Rect) {
-        let focused = focus == .timeline && views.isEmpty
-        Self.drawTitle("2 Timeline", into: &screen, rect, focused: focused, right: filter.isEmpty ? "\(model.events.count)" : "\(shownEvents.count)/\(model.events.count)")
+/// Events in time order: date and precision, which outlets report each, a mark where they disagree.
+struct TimelinePane: PaneView {
+    func draw(_ app: BrowserApp, into screen: inout Screen, _ rect: Rect) {
+        let focused = app.focus == .timeline && app.views.isEmpty
+        BrowserApp.drawTitle("2 Timeline", into: &screen, rect, focused: focused, right: app.filter.isEmpty ? "\(app.model.events.count)" : "\(app.shownEvents.count)/\(app.model.events.count)")
         let rows = max(1, rect.height - 1)
-        let top = Scroll(top: timelineTop).showing(shownEvents.firstIndex(of: selectedEvent) ?? 0, rows: rows)
-        let source = model.story.articles.indices.contains(selectedSource) ? model.story.articles[selectedSource].id : ""
+        let top = Scroll(top: app.timelineTop).showing(app.shownEvents.firstIndex(of: app.selectedEvent) ?? 0, rows: rows)
+        let source = app.model.story.articles.indices.contains(app.selectedSource) ? app.model.story.articles[app.selectedSource].id : ""
         // One dot per source while they fit beside a readable summary; else a count.
-        let compact = shownSources.count > 8 || rect.width - 14 - shownSources.count < 24
-        let current: Int? = if case .event(let index)? = currentMatch { index } else { nil }
-        for (row, index) in shownEvents.dropFirst(top).prefix(rows).enumerated() {
-            let event = model.events[index]
+        let compact = app.shownSources.count > 8 || rect.width - 14 - app.shownSources.count < 24
+        let current: Int? = if case .event(let index)? = app.currentMatch { index } else { nil }
+        for (row, index) in app.shownEvents.dropFirst(top).prefix(rows).enumerated() {
+            let event = app.model.events[index]
             let y = rect.y + 1 + row
-            let reporters = model.eventReporters[index]
-            let mine = reporters.contains(source) && focus == .sources
+            let reporters = app.model.eventReporters[index]
+            let mine = reporters.contains(source) && app.focus == .sources
             var x = rect.x
             x += screen.put(mine ? "▸" : " ", x: x, y: y, role: .outlet)
-            x += screen.put(Self.dateLabel(event.date).padding(toLength: 10, withPad: " ", startingAt: 0), x: x, y: y, role: .date)
+            x += screen.put(BrowserApp.dateLabel(event.date).padding(toLength: 10, withPad: " ", startingAt: 0), x: x, y: y, role: .date)
             x += screen.put(event.date.approximate ? "~" : event.date.precision == .week ? "w" : " ", x: x, y: y, role: .dim)
             x += screen.put(" ", x: x, y: y)
             if compact {
-                x += screen.put("\(reporters.count)/\(articleCount) ".leftPadded(to: 6), x: x, y: y, role: .outlet)
+                x += screen.put("\(reporters.count)/\(app.articleCount) ".leftPadded(to: 6), x: x, y: y, role: .outlet)
             } else {
-                for article in shownSources.map({ model.story.articles[$0] }) {
+                for article in app.shownSources.map({ app.model.story.articles[$0] }) {
                     x += screen.put(reporters.contains(article.id) ? "●" : "·", x: x, y: y, role: reporters.contains(article.id) ? .outlet : .dim)
                 }
                 x += screen.put(" ", x: x, y: y)
@@ -35,14 +35,16 @@ extension BrowserApp {
             let room = max(0, rect.x + rect.width - x)
             var summary = event.summary
             if DisplayWidth.of(summary) > room, room > 1 { summary = String(DisplayWidth.prefix(Substring(summary), fitting: room - 1).0) + "…" }
-            Styled.draw(marks.mark([Span(summary)], role: index == current ? .matchCurrent : .match), into: &screen, x: x, y: y, width: room)
-            if index == selectedEvent {
+            Styled.draw(app.marks.mark([Span(summary)], role: index == current ? .matchCurrent : .match), into: &screen, x: x, y: y, width: room)
+            if index == app.selectedEvent {
                 screen.restyle(x: rect.x, y: y, width: rect.width, role: focused ? .selectionFocused : .selection, keeping: [.disagreement, .match, .matchCurrent])
             }
         }
-        if shownEvents.isEmpty { screen.put(model.events.isEmpty ? " no dated events" : " no event matches the filter", x: rect.x, y: rect.y + 1, role: .dim) }
+        if app.shownEvents.isEmpty { screen.put(app.model.events.isEmpty ? " no dated events" : " no event matches the app.filter", x: rect.x, y: rect.y + 1, role: .dim) }
     }
+}
 
+extension BrowserApp {
     /// A date as precisely as it is known: `2025-03-14`, `2025-03`, `2025`, `2020s`.
     static func dateLabel(_ date: StoryDate) -> String {
         date.precision == .decade ? "\(date.year / 10 * 10)s" : date.iso

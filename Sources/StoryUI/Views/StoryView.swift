@@ -15,6 +15,12 @@ protocol StoryView {
     func draw(into screen: inout Screen, _ context: ViewContext)
 }
 
+/// One of the three panes (Sources, Timeline, Detail): draws itself from the browser's state
+/// into its rectangle, changing nothing.
+protocol PaneView: Sendable {
+    func draw(_ app: BrowserApp, into screen: inout Screen, _ rect: Rect)
+}
+
 /// What a view is drawn with: the story, where, and what the search marks.
 struct ViewContext {
     var model: BrowserModel
