@@ -59,8 +59,12 @@ struct FewColourTests {
         style.background = .indexed(8)
         style.foreground = .indexed(15)
         #expect(style.resolved(available: 256) == (15, 8, false))
+        #expect(style.resolved(available: 8) == (7, -1, true), "bright-black has no grey to become on 8 colours")
         var dark = ThemeStyle()
         dark.background = .rgb(30, 30, 30)
         #expect(dark.resolved(available: 8).reverse)
+        var blue = ThemeStyle()
+        blue.background = .indexed(4)
+        #expect(blue.resolved(available: 8) == (-1, 4, false), "a colour stays a colour")
     }
 }

@@ -17,6 +17,18 @@ public enum ThemeColor: Equatable, Sendable {
         }
     }
 
+    /// A grey of the palette or of true colour (not the terminal's default, not black or white).
+    var isGrey: Bool {
+        let rgb: (Int, Int, Int)
+        switch self {
+        case .terminalDefault: return false
+        case .indexed(let value): rgb = Self.rgbOfIndex(value)
+        case .rgb(let r, let g, let b): rgb = (Int(r), Int(g), Int(b))
+        }
+        let (low, high) = (min(rgb.0, rgb.1, rgb.2), max(rgb.0, rgb.1, rgb.2))
+        return high - low < 24 && low > 24 && high < 235
+    }
+
     /// xterm's palette: 16 system colours, a 6×6×6 cube, 24 greys.
     static func rgbOfIndex(_ index: Int) -> (Int, Int, Int) {
         let system: [(Int, Int, Int)] = [
@@ -64,13 +76,14 @@ public struct ThemeStyle: Equatable, Sendable {
 
 extension ThemeStyle {
     /// Colour indices (-1: the terminal's default) and whether to reverse, on a terminal with
-    /// `available` colours. On 8 colours a grey bar (a selection, a title bar) comes out black,
-    /// the background of most terminals, and would vanish: it is drawn reversed instead.
+    /// `available` colours. On 8 colours a grey bar (a selection, a title bar) has no grey to
+    /// become: the nearest colour is black (gone on most terminals), white (unreadable under
+    /// light text) or even yellow, so it is drawn reversed instead, in the terminal's own colours.
     public func resolved(available: Int) -> (foreground: Int, background: Int, reverse: Bool) {
         let foreground = self.foreground.index(available: available)
         let background = self.background.index(available: available)
-        if available < 16, self.background != .terminalDefault, background == 0, foreground != 0 {
-            return (foreground, -1, true)
+        if available < 16, self.background.isGrey || background == 0 {
+            return (foreground == 0 ? -1 : foreground, -1, true)
         }
         return (foreground, background, reverse)
     }
