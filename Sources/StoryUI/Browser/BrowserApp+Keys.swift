@@ -100,8 +100,6 @@ extension BrowserApp {
     mutating func apply(_ request: ViewRequest) {
         switch request {
         case .handled, .unhandled: break
-        case .close: views.removeLast()
-        case .push(let view): push(view)
         case .read(let article, let paragraph, let highlight):
             push(ReaderView(article: article, paragraph: paragraph, highlight: highlight))
         case .message(let text): message = text

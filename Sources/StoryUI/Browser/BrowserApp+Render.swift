@@ -9,8 +9,7 @@ extension BrowserApp {
             screen.put(notice, x: 0, y: 0, role: .warning)
             return screen
         }
-        let layout = Layout.make(width: width, height: height, focus: focus, side: sidePane, zoomed: zoomed, shift: widthShift,
-            names: widestName, timelineEmpty: model.isAnalysed && model.events.isEmpty)
+        let layout = layout(width: width, height: height)
         if let view = views.last {
             view.draw(into: &screen, context(layout.full))
         } else {

@@ -182,12 +182,12 @@ public struct BrowserApp {
 
     var articleCount: Int { model.story.articles.count }
 
-    /// The widest source name, in columns (the first 200 sources: enough to size a pane).
-    var widestName: Int { model.story.articles.prefix(200).map { DisplayWidth.of($0.displayName) }.max() ?? 0 }
+    /// Where the panes go at the size last told.
+    var layout: Layout { layout(width: width, height: height) }
 
-    var layout: Layout {
+    func layout(width: Int, height: Int) -> Layout {
         Layout.make(width: width, height: height, focus: focus, side: sidePane, zoomed: zoomed, shift: widthShift,
-            names: widestName, timelineEmpty: model.isAnalysed && model.events.isEmpty)
+            names: model.widestName, timelineEmpty: model.isAnalysed && model.events.isEmpty)
     }
 
     /// What a view is drawn with, at `rect`.

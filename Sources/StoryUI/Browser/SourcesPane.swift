@@ -9,7 +9,6 @@ struct SourcesPane: PaneView {
         let position = app.shownSources.firstIndex(of: app.selectedSource) ?? 0
         let top = Scroll(top: app.sourcesTop).showing(position, rows: rows)
         let reporting = app.eventArticles()
-        let familySizes = app.model.families.values.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
         for (row, index) in app.shownSources.dropFirst(top).prefix(rows).enumerated() {
             let article = app.model.story.articles[index]
             let y = rect.y + 1 + row * 2
@@ -28,7 +27,7 @@ struct SourcesPane: PaneView {
             screen.put(String(repeating: "░", count: 6 - filled), x: rect.x + 1 + filled, y: y + 1, role: .barEmpty)
             var x = rect.x + 7
             if let family = app.model.families[index] {
-                let copies = familySizes[family, default: 1] - 1
+                let copies = app.model.familySizes[family, default: 1] - 1
                 let note = app.showCopies ? " \(family)" : " +\(copies) cop\(copies == 1 ? "y" : "ies")"
                 x += screen.put(note, x: x, y: y + 1, role: .outlet, limit: max(0, rect.x + rect.width - x))
             }

@@ -35,6 +35,10 @@ public struct BrowserModel: Sendable {
     /// Articles that copy one text (an agency story and its reprints), by article index: the
     /// family's name; articles of their own have none.
     public let families: [Int: String]
+    /// How many articles each family holds.
+    let familySizes: [String: Int]
+    /// The widest source name, in columns (of the first 200 sources: enough to size a pane).
+    let widestName: Int
     /// Each article's place in `story.articles`, by id: names are looked up for every line drawn.
     private let articlePlaces: [String: Int]
 
@@ -89,6 +93,8 @@ public struct BrowserModel: Sendable {
             Set(event.mentions.flatMap { statements[$0.article]?[$0.paragraph] ?? [] }).sorted()
         }
         families = analysed ? StoryGroups.families(StoryClusterer.copies(story.articles), count: story.articles.count) : [:]
+        familySizes = families.values.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+        widestName = story.articles.prefix(200).map { DisplayWidth.of($0.displayName) }.max() ?? 0
         articlePlaces = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }

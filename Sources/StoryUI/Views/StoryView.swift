@@ -40,8 +40,6 @@ enum ViewRequest {
     case handled
     /// Not the view's business: the browser acts on it (quit, theme, search…).
     case unhandled
-    case close
-    case push(any StoryView)
     /// Opens the reading view on an article, at a paragraph, with a quotation marked.
     case read(article: Int, paragraph: Int?, highlight: String?)
     case message(String)

@@ -16,12 +16,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let all = try story.loadAll()
         let found = StoryGroups.find(all)
-        let groups = try story.story.map { name in
-            guard let group = found.group(named: name) else {
-                throw StorylineError.usage("no story '\(name)' among \(found.groups.count) stories; 'storyline stories' lists their ids and labels")
-            }
-            return [group]
-        } ?? found.groups
+        let groups = try story.story.map { [try StoryPaths.group(named: $0, in: found)] } ?? found.groups
         // Written story by story, so memory holds one story's analysis at a time.
         for group in groups {
             let lines = ExportReport.lines(found.story(group, of: all), group: group, families: found.families)

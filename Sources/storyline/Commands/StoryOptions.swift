@@ -17,17 +17,20 @@ struct StoryPaths: ParsableArguments {
         guard all.articles.count > 1 else { return all }
         guard story != nil || StoryGroups.holdsSeveral(all) else { return all }
         let found = StoryGroups.find(all)
-        if let story {
-            guard let group = found.group(named: story) else {
-                throw StorylineError.usage("no story '\(story)' among \(found.groups.count) stories; 'storyline stories' lists their ids and labels")
-            }
-            return found.story(group, of: all)
-        }
+        if let story { return found.story(try Self.group(named: story, in: found), of: all) }
         // Stray articles (stories of one) do not make a folder several stories.
         let stories = found.groups.filter { $0.articles.count > 1 }
         guard stories.count > 1 else { return all }
         Console.note("\(found.groups.count) stories in this folder; showing the largest, \(stories[0].id) '\(stories[0].label)' (\(stories[0].articles.count) articles); use --story ID for another ('storyline stories' lists them)")
         return found.story(stories[0], of: all)
+    }
+
+    /// The story `--story` names, or a usage error saying how to list them.
+    static func group(named name: String, in found: StoryGroups) throws -> StoryGroups.Group {
+        guard let group = found.group(named: name) else {
+            throw StorylineError.usage("no story '\(name)' among \(found.groups.count) stories; 'storyline stories' lists their ids and labels")
+        }
+        return group
     }
 
     /// Every article the paths hold, as one story.
