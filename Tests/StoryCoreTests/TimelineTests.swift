@@ -145,6 +145,40 @@ struct TimelineTests {
         #expect(Set(august.first?.mentions.map(\.article) ?? []) == ["a1", "a2"])
     }
 
+    /// A happening in the night: late one day in one outlet, early the next in another.
+    @Test func lateOneDayAndEarlyTheNextAreOneNight() throws {
+        let pages = [
+            ("a.txt", "Published 2025-03-07\n\nFerry runs aground\n\nThe night ferry Albatros ran aground off Kessling Point late Thursday, and its 40 passengers were taken ashore by lifeboat."),
+            ("b.txt", "Published 2025-03-07\n\nPassengers rescued\n\nEarly Friday, around 1:30 a.m., the ferry Albatros ran aground off Kessling Point with 40 passengers on board."),
+            ("c.txt", "Published 2025-03-07\n\nFerry aground\n\nThe ferry Albatros ran aground off Kessling Point on Thursday night; lifeboats took its passengers ashore."),
+        ]
+        let events = TimelineAnalyzer.analyze(story(pages))
+        let aground = try #require(events.first { $0.mentions.count >= 2 })
+        #expect(Set(aground.mentions.map(\.article)) == ["a1", "a2", "a3"])
+        #expect(aground.date.iso == "2025-03-06")
+        #expect(aground.alternatives.isEmpty, "the same night is no disagreement")
+        // A plain next day is not a night: a happening told on Friday by an outlet stays apart.
+        let apart = TimelineAnalyzer.analyze(story([
+            pages[0], ("d.txt", "Published 2025-03-07\n\nFerry aground\n\nThe ferry Albatros was towed off the rocks at Kessling Point on Friday."),
+        ]))
+        #expect(apart.allSatisfy { Set($0.mentions.map(\.article)).count == 1 })
+    }
+
+    @Test("nights", arguments: [
+        ("The ship sank late Thursday.", "late Thursday", 0),
+        ("The ship sank on Thursday night.", "on Thursday", 0),
+        ("The ship sank late on Thursday.", "on Thursday", 0),
+        ("The ship sank early Friday.", "early Friday", -1),
+        ("The ship sank in the early hours of Friday.", "Friday", -1),
+        ("The ship sank on Thursday.", "on Thursday", nil),
+        ("The ship sank on Friday morning.", "on Friday", nil),
+    ])
+    func nights(_ example: (String, String, Int?)) {
+        let mention = EventMention(article: "a1", paragraph: 0, text: example.0, expression: example.1, date: .day(DateStamp(year: 2025, month: 3, day: 6)), fromCaption: false)
+        let day = StoryDate.day(DateStamp(year: 2025, month: 3, day: 6)).span.lowerBound
+        #expect(EventMerger.night(of: mention).map { $0 - day } == example.2)
+    }
+
     /// A caption dates its photograph: it joins the happening the story tells, never stands alone.
     @Test func aCaptionAloneIsNoEvent() {
         let html = """

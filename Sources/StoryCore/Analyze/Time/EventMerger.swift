@@ -43,13 +43,9 @@ enum EventMerger {
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        // Only events of one day are compared: a story has few happenings a day.
-        let byDay = Dictionary(grouping: groups.indices.filter { days[$0] != nil }, by: { days[$0]! })
-        for (_, members) in byDay.sorted(by: { $0.key < $1.key }) where members.count > 1 && members.count <= 64 {
+        func join(_ members: [Int], threshold: Double) {
             // The closest pairs first, so that an outlet's telling joins the event it fits best.
             var pairs: [(a: Int, b: Int, score: Double)] = []
-            // Many things happen in a year: events dated only by month or year must share more.
-            let threshold = members.first.map { days[$0]!.utf8.count } == 10 ? Self.sameDayEvents : Self.sameYearEvents
             for (position, a) in members.enumerated() {
                 for b in members[(position + 1)...] {
                     var score = terms.overlap(words[a], words[b], namesDecide: true)
@@ -68,10 +64,49 @@ enum EventMerger {
                 articles[x].formUnion(articles[y])
             }
         }
+        // Only events of one day are compared: a story has few happenings a day.
+        let byDay = Dictionary(grouping: groups.indices.filter { days[$0] != nil }, by: { days[$0]! })
+        for (_, members) in byDay.sorted(by: { $0.key < $1.key }) where members.count > 1 && members.count <= 64 {
+            // Many things happen in a year: events dated only by month or year must share more.
+            join(members, threshold: members.first.map { days[$0]!.utf8.count } == 10 ? Self.sameDayEvents : Self.sameYearEvents)
+        }
+        // A happening in the night is told as late one day by some outlets and early the next by
+        // others (`late Thursday`, `early Friday, around 1:30 a.m.`): events told so meet by night.
+        var byNight: [Int: [Int]] = [:]
+        for (index, group) in groups.enumerated() {
+            let nights = Set(group.compactMap { night(of: drafts[$0].mention) })
+            for night in nights { byNight[night, default: []].append(index) }
+        }
+        for (_, members) in byNight.sorted(by: { $0.key < $1.key }) where members.count > 1 && members.count <= 64 {
+            join(members, threshold: Self.sameDayEvents)
+        }
         var joined: [Int: [Int]] = [:]
         for index in groups.indices { joined[root(index), default: []].append(contentsOf: groups[index]) }
         return joined.keys.sorted().map { joined[$0]! }
     }
+
+    /// The night a mention tells of, as the day number of its evening: `late Thursday`, `Thursday
+    /// night` and `overnight` give Thursday; `early Friday` and `Friday's early hours` give Thursday too.
+    static func night(of mention: EventMention) -> Int? {
+        guard mention.date.precision == .day else { return nil }
+        let day = mention.date.span.lowerBound
+        let expression = Words.fold(mention.expression).split(separator: " ")
+        guard let range = mention.text.range(of: mention.expression) else { return nil }
+        let after = Words.fold(mention.text[range.upperBound...].prefix(24)).split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(2).map(String.init)
+        let before = Words.fold(mention.text[..<range.lowerBound].suffix(24)).split(whereSeparator: { !$0.isLetter }).suffix(4).map(String.init)
+        if expression.first == "late" || after.first.map(lateAfter.contains) == true || before.suffix(2).contains(where: lateBefore.contains) { return day }
+        let early = earlyAround.contains { after.starts(with: $0) || before.joined(separator: " ").contains($0.joined(separator: " ")) }
+        if expression.first == "early" || early { return day - 1 }
+        return nil
+    }
+
+    /// Words after a day that put a happening in its night: `Thursday night`.
+    static let lateAfter: Set<String> = ["night", "overnight"]
+    /// Words before a day that do: `late on Thursday`, `overnight Thursday`.
+    static let lateBefore: Set<String> = ["late", "overnight"]
+    /// Words beside a day that put a happening before its dawn: `Friday's early hours`, `in the
+    /// early hours of Friday` (and `early Friday`, the expression itself).
+    static let earlyAround: [[String]] = [["early", "hours"], ["'s", "early"]]
 
     /// The coarsest date whose events are joined: a story has few happenings in one month.
     static let joinedPrecision = DatePrecision.year
@@ -111,7 +146,7 @@ enum EventMerger {
         return score >= 0.45 ? score * 0.9 : 0
     }
 
-    static func event(from members: [TimelineAnalyzer.Draft], terms: StoryTerms) -> TimelineEvent {
+    static func event(from members: [TimelineAnalyzer.Draft], terms: StoryTerms, writesBoth: (String, String, String) -> Bool = { _, _, _ in false }) -> TimelineEvent {
         // The event's date: the one most outlets give, the more precise on a tie.
         // A year worked out from a duration (`13-year war`) counts with the same year stated outright.
         var byDate: [StoryDate: Set<String>] = [:]
@@ -124,7 +159,15 @@ enum EventMerger {
             (a.value.count, a.key.precision.rank, -a.key.span.lowerBound) < (b.value.count, b.key.precision.rank, -b.key.span.lowerBound)
         }!.key
         date.approximate = members.allSatisfy { $0.mention.date.approximate || $0.mention.date.iso != date.iso }
-        let alternatives = byDate.filter { !$0.key.isCompatible(with: date) }
+        // `early Friday` beside the event's `late Thursday` is the same night, not another date.
+        var otherDates: [StoryDate: Set<String>] = [:]
+        for member in members where !member.mention.date.isCompatible(with: date) {
+            if date.precision == .day, let night = night(of: member.mention), (date.span.lowerBound - 1...date.span.lowerBound).contains(night) { continue }
+            var other = member.mention.date
+            other.approximate = false
+            otherDates[other, default: []].insert(member.mention.article)
+        }
+        let alternatives = otherDates
             .map { DateAlternative(date: $0.key, articles: $0.value.sorted()) }
             .sorted { $0.date < $1.date }
         let ordered = members.sorted { ($0.article, $0.mention.paragraph) < ($1.article, $1.mention.paragraph) }
@@ -142,7 +185,7 @@ enum EventMerger {
         let representative = (dated.isEmpty ? ordered : dated).max { typicality($0) < typicality($1) }!
         return TimelineEvent(
             id: "", date: date, summary: summary(representative.mention), mentions: ordered.map(\.mention),
-            alternatives: alternatives, conflicts: conflicts(ordered))
+            alternatives: alternatives, conflicts: conflicts(ordered, writesBoth: writesBoth))
     }
 
     /// The sentence as a timeline row: a leading date phrase (`On Monday,`) dropped, cut to length.
@@ -166,9 +209,10 @@ enum EventMerger {
         return String(cut[..<end]).trimming(" ,;:") + "…"
     }
 
-    private static func conflicts(_ members: [TimelineAnalyzer.Draft]) -> [NumberConflict] {
-        EventNumbers.conflicts(members.filter { !$0.mention.fromCaption }.flatMap { member in
+    private static func conflicts(_ members: [TimelineAnalyzer.Draft], writesBoth: (String, String, String) -> Bool) -> [NumberConflict] {
+        let told = members.filter { !$0.mention.fromCaption }
+        return EventNumbers.conflicts(told.flatMap { member in
             member.numbers.map { (article: member.mention.article, key: $0.key, count: $0.count) }
-        })
+        }) + EventNames.conflicts(told.flatMap { member in member.names.map { (article: member.mention.article, name: $0) } }, writesBoth: writesBoth)
     }
 }

@@ -11,6 +11,8 @@ public enum TimelineAnalyzer {
         /// Words of the whole sentence: the context it is told in.
         var sentenceTerms: Set<String>
         var numbers: [(key: String, count: EventNumbers.Count)]
+        /// The sentence's capitalized words: whom and where it names, spelled as the outlet spells them.
+        var names: [String]
     }
 
     /// `terms`: the words of the story's paragraphs and captions, when already counted (see `StoryAnalysis`).
@@ -50,7 +52,8 @@ public enum TimelineAnalyzer {
                             terms: contentWords(of: restWords),
                             near: contentWords(of: window(words, around: found.range, words: 4)),
                             sentenceTerms: sentenceTerms,
-                            numbers: EventNumbers.facts(in: restWords)))
+                            numbers: EventNumbers.facts(in: restWords),
+                            names: EventNames.names(in: words)))
                     }
                 }
             }
@@ -60,7 +63,14 @@ public enum TimelineAnalyzer {
         let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
         // A caption dates its photograph: it can join a happening the story tells, never be one alone.
         let groups = EventMerger.merge(drafts, terms: terms).filter { group in group.contains { !drafts[$0].mention.fromCaption } }
-        var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms) }
+        let articles = Dictionary(story.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func writesBoth(_ article: String, _ a: String, _ b: String) -> Bool {
+            guard let article = articles[article] else { return false }
+            let texts = (article.title.map { [$0] } ?? []) + article.paragraphs
+            let words = Set(texts.flatMap { text -> [String] in WordToken.tokenize(ParagraphText(text)).filter(\.isWord).map(\.text) })
+            return words.contains(a) && words.contains(b)
+        }
+        var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms, writesBoth: writesBoth) }
         events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
