@@ -26,6 +26,9 @@ struct TemporalTaggerTests {
         ("Repairs are planned for the 2009-2010 season.", "2009 year"),
         ("Work will continue through June.", "2025-06 month"),
         ("Spending fell this fiscal year.", "2024 year"),
+        ("Revenue will rise in fiscal 2026.", "2026 year"),
+        ("The budget for FY2025 was cut.", "2025 year"),
+        ("The port lost money in fiscal year 2023.", "2023 year"),
         ("The coach, fired on December 20, is suing the club.", "2023-12-20 day"),
         ("The talks are scheduled for December 20.", "2024-12-20 day"),
         ("The board will decide on Wednesday whether to close the pier.", "2024-12-11 day"),
@@ -47,6 +50,12 @@ struct TemporalTaggerTests {
     ])
     func relative(sentence: String, expected: String) {
         #expect(resolved(sentence) == [expected], "\(sentence)")
+    }
+
+    @Test func aFiscalYearIsApproximate() {
+        let found = Self.tagger.mentions(in: "Revenue will rise in fiscal 2026, and fell in 2024.")
+        #expect(found.map(\.expression) == ["fiscal 2026", "in 2024"])
+        #expect(found.map(\.date.approximate) == [true, false])
     }
 
     @Test("not dates", arguments: [

@@ -158,8 +158,13 @@ public struct TemporalTagger: Sendable {
     private func year(_ t: [WordToken], _ i: Int, _ add: (Range<Int>, StoryDate) -> Void) {
         let token = t[i]
         let text = token.folded
-        // Only a word starting with a digit, `m`, `e` or `l` can be one of these.
-        guard let lead = text.utf8.first, (0x30...0x39).contains(lead) || lead == 0x6D || lead == 0x65 || lead == 0x6C else { return }
+        // Only a word starting with a digit, `m`, `e`, `l` or `f` can be one of these.
+        guard let lead = text.utf8.first, (0x30...0x39).contains(lead) || [0x6D, 0x65, 0x6C, 0x66].contains(lead) else { return }
+        // FY2026: a fiscal year, named by the calendar year it ends in; where it starts varies.
+        if text.hasPrefix("fy"), let year = Int(text.dropFirst(2)), (1800...2100).contains(year) {
+            add(token.range, .year(year, approximate: true))
+            return
+        }
         // mid-2023, early-2024
         for part in Self.yearPrefixes where text.hasPrefix(part) {
             if let year = Int(text.dropFirst(part.count)), (1800...2100).contains(year) { add(token.range, .year(year)) }
@@ -185,15 +190,21 @@ public struct TemporalTagger: Sendable {
         guard Self.yearCues.contains(before.folded) || (before.text == "," && i >= 2 && DateParser.monthNumber(t[i - 2].folded) != nil) else { return }
         var start = token.range.lowerBound
         if ["in", "since", "by", "from", "until", "during", "before", "after", "early", "late", "mid"].contains(before.folded) { start = before.range.lowerBound }
-        add(start..<token.range.upperBound, .year(year))
+        // `fiscal 2026`, `fiscal year 2025`: named by the year it ends in, its months the outlet's own.
+        let fiscal = Self.fiscalWords.contains(before.folded) || (i >= 2 && before.folded == "year" && Self.fiscalWords.contains(t[i - 2].folded))
+        if fiscal { start = (before.folded == "year" ? t[i - 2] : before).range.lowerBound }
+        add(start..<token.range.upperBound, .year(year, approximate: fiscal))
     }
 
     private static let yearPrefixes = ["mid-", "early-", "late-"]
 
+    /// Words that make a year a fiscal one: `fiscal 2026`, `financial year 2025`.
+    private static let fiscalWords: Set<String> = ["fiscal", "financial"]
+
     private static let yearCues: WordSet = [
         "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid",
         "around", "circa", "the", "a", "an", "its", "his", "her", "their", "this", "that", "year", "summer", "winter",
-        "spring", "autumn", "fall", "end", "start", "beginning", "between", "and", "or",
+        "spring", "autumn", "fall", "end", "start", "beginning", "between", "and", "or", "fiscal", "financial",
     ]
 
     /// `2009-2010`, `1957-58`: the first year, when the second follows it.
