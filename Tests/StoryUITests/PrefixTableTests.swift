@@ -1,7 +1,7 @@
 import Testing
 @testable import StoryUI
 
-/// The numbered-word table answers prefix questions as reading every word would.
+/// The word table answers prefix and whole-word questions as reading every word would.
 @Suite("Prefix table")
 struct PrefixTableTests {
     @Test func agreesWithReadingEveryWord() {
@@ -17,10 +17,13 @@ struct PrefixTableTests {
             start += size / 2 + 1
         }
         let table = PrefixTable(texts)
+        #expect(table.count == texts.count)
         for prefix in ["a", "ab", "é", "éé", "bab", "c", "abab", ""] {
-            let range = table.range(prefix: prefix)
+            let holding = table.texts(holdingPrefix: prefix)
+            let exactly = table.texts(holding: prefix)
             for (index, text) in texts.enumerated() {
-                #expect(table.contains(index, range) == text.contains { $0.hasPrefix(prefix) }, "\(prefix) in \(text)")
+                #expect(holding[index] == text.contains { $0.hasPrefix(prefix) }, "\(prefix)… in \(text)")
+                #expect(exactly[index] == text.contains(prefix), "\(prefix) in \(text)")
             }
         }
     }

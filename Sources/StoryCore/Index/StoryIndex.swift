@@ -173,14 +173,32 @@ public final class StoryIndex: @unchecked Sendable {
     /// Every paragraph that matches, in the order of the story (articles as given, paragraphs in
     /// order), unranked: what the browser steps through with `n`. Titles are left out.
     public func places(_ query: SearchQuery) -> [(article: Int, paragraph: Int)] {
-        matched(query).found.sorted().compactMap { number in
+        places(matched(query).found)
+    }
+
+    /// Both at once, from one pass over the postings: every matching paragraph in story order and
+    /// the best `limit` hits with their snippets — what the browser shows on each keystroke.
+    public func placesAndHits(_ query: SearchQuery, limit: Int) -> (places: [(article: Int, paragraph: Int)], hits: [SearchHit]) {
+        let found = matched(query)
+        let (_, top, stems, phrases) = ranked(found, limit: limit)
+        return (places(found.found), top.map { hit(documents[$0.0], score: $0.1, stems: stems, phrases: phrases) })
+    }
+
+    private func places(_ found: [Int]) -> [(article: Int, paragraph: Int)] {
+        found.sorted().compactMap { number in
             let document = documents[number]
             return document.paragraph >= 0 ? (document.article, document.paragraph) : nil
         }
     }
 
     private func ranked(_ query: SearchQuery, limit: Int) -> (total: Int, top: [(Int, Double)], stems: Set<String>, phrases: [[String]]) {
-        let (found, scores, groupCount, stems, phrases) = matched(query)
+        ranked(matched(query), limit: limit)
+    }
+
+    private func ranked(
+        _ matched: (found: [Int], scores: [Double], groups: Int, stems: Set<String>, phrases: [[String]]), limit: Int
+    ) -> (total: Int, top: [(Int, Double)], stems: Set<String>, phrases: [[String]]) {
+        let (found, scores, groupCount, stems, phrases) = matched
         func finalScore(_ document: Int) -> Double {
             ((groupCount == 0 ? 1 : scores[document]) * boosts[document] * 1000).rounded() / 1000
         }

@@ -52,6 +52,7 @@ extension BrowserApp {
     mutating func clearSearch() {
         query = ""
         matches = []
+        searchHits = []
         matchIndex = nil
         marks = .none
     }
@@ -62,9 +63,12 @@ extension BrowserApp {
         matchIndex = nil
         let parsed = Self.parse(query)
         marks = SearchMarks(parsed)
-        guard !parsed.isEmpty else { matches = []; return }
+        guard !parsed.isEmpty else { matches = []; searchHits = []; return }
         let place = Dictionary(uniqueKeysWithValues: shownSources.enumerated().map { ($1, $0) })
-        var paragraphs = model.index.places(parsed).filter { place[$0.article] != nil }
+        // The Search pane's best hits come from the same pass: `render` does not search.
+        let (places, hits) = model.index.placesAndHits(parsed, limit: Self.searchPaneHits)
+        searchHits = hits
+        var paragraphs = places.filter { place[$0.article] != nil }
         if sourceOrder != .given { paragraphs.sort { (place[$0.article]!, $0.paragraph) < (place[$1.article]!, $1.paragraph) } }
         var found: [MatchTarget] = paragraphs.map { .paragraph(article: $0.article, paragraph: $0.paragraph) }
         found += marks.matching(model.eventPrefixes, stems: model.eventStems, among: shownEvents).map { .event($0) }

@@ -103,6 +103,9 @@ public struct BrowserApp {
     public var editingQuery: Bool { promptKind == .search }
     public internal(set) var query = ""
     var matches: [MatchTarget] = []
+    /// The Search pane's best paragraphs for `query`, found with `matches`.
+    var searchHits: [SearchHit] = []
+    static let searchPaneHits = 30
     var matchIndex: Int?
     var marks = SearchMarks.none
     /// Where `n` asked the Detail pane to scroll, once its lines are known.

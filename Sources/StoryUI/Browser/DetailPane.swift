@@ -203,8 +203,9 @@ extension BrowserApp {
         let said = statement.kind == .indirect ? Span(statement.text) : Span("“\(statement.text)”", .quote)
         var lines = Styled.wrap([Span(speaker, .speaker), Span(": "), said], width: width, indent: indent)
         // A handful of outlets: each one's wording. A wire quote in hundreds of reprints: each
-        // distinct wording once, with how many more outlets carry it, and at most 30 of them, so
-        // the pane (and the frame that draws it) stays the same size however big the story.
+        // distinct wording once, with how many more outlets carry it, and the first few of them
+        // (the quotes view, `Q`, lists more), so the pane (and the frame that draws it) stays
+        // the same size however big the story.
         let collapse = statement.mentions.count > Self.mentionsShownInFull
         var carriers: [String: Int] = [:]
         if collapse { for mention in statement.mentions { carriers[mention.text, default: 0] += 1 } }
@@ -213,7 +214,7 @@ extension BrowserApp {
             if collapse {
                 guard shown.insert(mention.text).inserted else { continue }
                 if shown.count > Self.wordingsShown {
-                    lines += Styled.wrap([Span("… and \(carriers.count - Self.wordingsShown) more wordings", .dim)], width: width, indent: indent + 2)
+                    lines += Styled.wrap([Span("… and \(carriers.count - Self.wordingsShown) more wordings (Q lists them)", .dim)], width: width, indent: indent + 2)
                     break
                 }
             }
@@ -244,7 +245,7 @@ extension BrowserApp {
     }
 
     static let mentionsShownInFull = 12
-    static let wordingsShown = 30
+    static let wordingsShown = 5
     static let statementsShownPerEvent = 12
 
     /// Results as the query is typed: how many of each kind (as the prompt says), then the best paragraphs.
@@ -252,8 +253,7 @@ extension BrowserApp {
         guard !query.isEmpty else { return Styled.wrap([Span("Type to search every source, event and quotation.", .dim)], width: width) }
         var lines = Styled.wrap([Span(matchSummary, .heading)], width: width)
         lines += Styled.wrap([Span("Enter, then n/N: each match in reading order", .dim)], width: width)
-        let (_, hits) = model.index.search(Self.parse(query), limit: 30)
-        for hit in hits {
+        for hit in searchHits {
             lines.append([])
             let place = hit.paragraph < 0 ? "title" : "¶\(hit.paragraph + 1)"
             lines += Styled.wrap([Span(model.outletName(hit.article), .outlet), Span(" \(place)", .dim)], width: width)

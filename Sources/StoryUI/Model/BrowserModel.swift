@@ -16,8 +16,8 @@ public struct BrowserModel: Sendable {
     let eventWords: [[String]]
     let statementWords: [[String]]
     /// The same words stemmed, for matching a search without stemming on every keystroke.
-    let eventStems: [Set<String>]
-    let statementStems: [Set<String>]
+    let eventStems: PrefixTable
+    let statementStems: PrefixTable
     /// The same words numbered for prefix matching (`fer` while `Ferrand` is being typed).
     let eventPrefixes: PrefixTable
     let statementPrefixes: PrefixTable
@@ -98,8 +98,8 @@ public struct BrowserModel: Sendable {
         articlePlaces = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }
         statementWords = quotes.statements.map { Words.tokens(in: $0.text).map { Words.fold($0) } }
-        eventStems = eventWords.map { Set($0.map(Stemmer.searchStem)) }
-        statementStems = statementWords.map { Set($0.map(Stemmer.searchStem)) }
+        eventStems = PrefixTable(eventWords.map { $0.map(Stemmer.searchStem) })
+        statementStems = PrefixTable(statementWords.map { $0.map(Stemmer.searchStem) })
         eventPrefixes = PrefixTable(eventWords)
         statementPrefixes = PrefixTable(statementWords)
     }

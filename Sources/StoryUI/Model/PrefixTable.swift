@@ -1,30 +1,40 @@
-/// The folded words of many short texts (event summaries, statements) numbered in sorted order,
-/// so that the words starting with a prefix are one range of numbers: a text matches a prefix
-/// when one of its (sorted) numbers falls in that range, found by binary search rather than by
-/// reading every word of every text on every keystroke.
+/// The words of many short texts (event summaries, statements), each with the texts that hold
+/// it, in sorted order: the words starting with a prefix are one run of the table, and the texts
+/// matching a keystroke's query are read from those words' lists — never by reading every text.
 struct PrefixTable: Sendable {
     private let vocabulary: [String]
-    private let texts: [[Int32]]
+    /// For each word of `vocabulary`, the texts holding it, in order.
+    private let holders: [[Int32]]
+    /// How many texts the table was made of.
+    let count: Int
 
     init(_ words: [[String]]) {
-        vocabulary = Array(Set(words.joined())).sorted()
-        let number = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, Int32($0)) })
-        texts = words.map { Set($0.compactMap { number[$0] }).sorted() }
+        var byWord: [String: [Int32]] = [:]
+        for (text, words) in words.enumerated() {
+            for word in Set(words) { byWord[word, default: []].append(Int32(text)) }
+        }
+        vocabulary = byWord.keys.sorted()
+        holders = vocabulary.map { byWord[$0]! }
+        count = words.count
     }
 
-    /// The numbers of the words that start with `prefix`.
-    func range(prefix: String) -> Range<Int32> {
+    /// Which texts hold a word starting with `prefix`.
+    func texts(holdingPrefix prefix: String) -> [Bool] {
         let low = Self.firstIndex(in: vocabulary) { $0 >= prefix }
         let high = low + Self.firstIndex(in: vocabulary[low...]) { !$0.hasPrefix(prefix) }
-        return Int32(low)..<Int32(high)
+        return marked(low..<high)
     }
 
-    /// Whether text `index` holds a word in `range`.
-    func contains(_ index: Int, _ range: Range<Int32>) -> Bool {
-        guard !range.isEmpty else { return false }
-        let words = texts[index]
-        let place = Self.firstIndex(in: words) { $0 >= range.lowerBound }
-        return place < words.count && words[place] < range.upperBound
+    /// Which texts hold `word` itself.
+    func texts(holding word: String) -> [Bool] {
+        let place = Self.firstIndex(in: vocabulary) { $0 >= word }
+        return marked(place < vocabulary.count && vocabulary[place] == word ? place..<(place + 1) : place..<place)
+    }
+
+    private func marked(_ words: Range<Int>) -> [Bool] {
+        var marks = [Bool](repeating: false, count: count)
+        for word in words { for text in holders[word] { marks[Int(text)] = true } }
+        return marks
     }
 
     /// The first offset (from the slice's start) where `isAfter` holds, for a predicate false then true.

@@ -29,16 +29,18 @@ struct SearchMarks: Equatable {
         return terms.contains { $0.hasPrefix("*") && folded.hasPrefix($0.dropFirst()) }
     }
 
-    /// The texts of `table` (with their stems) that hold every word looked for; prefixes found
-    /// through the table's ranges, so a keystroke costs a binary search per text.
-    func matching(_ table: PrefixTable, stems: [Set<String>], among candidates: [Int]) -> [Int] {
+    /// The texts among `candidates` that hold every word looked for: prefixes in `words` (the
+    /// texts' folded words), whole words in `stems` (their stems), each read from the tables'
+    /// lists of holders, so a keystroke costs what the query's words hold, not what the story does.
+    func matching(_ words: PrefixTable, stems: PrefixTable, among candidates: [Int]) -> [Int] {
         guard !terms.isEmpty else { return [] }
-        let words = terms.filter { !$0.hasPrefix("*") }
-        let ranges = terms.filter { $0.hasPrefix("*") }.map { table.range(prefix: String($0.dropFirst())) }
-        if ranges.contains(where: \.isEmpty) { return [] }
-        return candidates.filter { index in
-            words.allSatisfy { stems[index].contains($0) } && ranges.allSatisfy { table.contains(index, $0) }
+        var allowed: [Bool]?
+        for term in terms.sorted() {
+            let holding = term.hasPrefix("*") ? words.texts(holdingPrefix: String(term.dropFirst())) : stems.texts(holding: term)
+            allowed = allowed.map { zip($0, holding).map { $0 && $1 } } ?? holding
         }
+        guard let allowed else { return [] }
+        return candidates.filter { allowed.indices.contains($0) && allowed[$0] }
     }
 
     /// A line with its matching words in `role`.
