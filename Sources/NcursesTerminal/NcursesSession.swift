@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import StoryCore
 import StoryUI
 import Synchronization
 
@@ -15,9 +16,12 @@ nonisolated(unsafe) private var crashHandlers: [sigaction] = .init(repeating: .i
 public enum NcursesSession {
     /// `themes`: every theme by name, in the order `t` cycles; `monochrome` for `NO_COLOR`.
     /// `updates`: polled between keys; loading progress and each finished stage of the story are
-    /// taken in as they come. Returns the error a failed load reported, after the terminal is restored.
+    /// taken in as they come. `analyse`: starts the analysis of a story opened from the list,
+    /// whose result comes back through `updates`. Returns the error a failed load reported, after
+    /// the terminal is restored.
     public static func run(
-        _ initial: BrowserApp, themes: [String: Theme], monochrome: Bool, updates: () -> BrowserUpdate = { .nothing }
+        _ initial: BrowserApp, themes: [String: Theme], monochrome: Bool, updates: () -> BrowserUpdate = { .nothing },
+        analyse: (Story) -> Void = { _ in }
     ) -> String? {
         var app = initial
         var failure: String?
@@ -89,6 +93,10 @@ public enum NcursesSession {
             if let address = app.addressToOpen {
                 openInBrowser(address)
                 app.addressToOpen = nil
+            }
+            if let story = app.storyToAnalyse {
+                analyse(story)
+                app.storyToAnalyse = nil
             }
             needsDraw = true
         }

@@ -347,6 +347,28 @@ struct StoryListTests {
         #expect(app.quit)
     }
 
+    /// A story opened from the list shows its sources at once and is analysed behind the
+    /// browser; an analysis that comes back after the reader has moved to another story is dropped.
+    @Test func anOpenedStoryIsAnalysedBehindTheKeys() throws {
+        let (story, groups) = Self.library()
+        var app = BrowserApp(model: .loading)
+        app.resize(width: 100, height: 20)
+        app.adoptLibrary(story, groups)
+        app.handle(.enter)
+        let first = try #require(app.storyToAnalyse)
+        #expect(!app.model.isAnalysed && app.render(width: 100, height: 20).text.contains("analysing quotes and timeline"))
+        app.storyToAnalyse = nil
+        app.handle(.character("q"))
+        app.handle(.character("j"))
+        app.handle(.enter)
+        let second = try #require(app.storyToAnalyse)
+        app.adopt(BrowserModel(story: first))
+        #expect(!app.model.isAnalysed, "the first story's analysis is not the open story's")
+        app.adopt(BrowserModel(story: second))
+        #expect(app.model.isAnalysed && app.model.story.articles.count == second.articles.count)
+        #expect(!app.render(width: 100, height: 20).text.contains("analysing"))
+    }
+
     @Test func aWireStoryIsListedOnceWithItsCopiesCounted() throws {
         let (story, groups) = Self.library()
         var app = BrowserApp(model: .loading)
@@ -354,6 +376,10 @@ struct StoryListTests {
         app.adoptLibrary(story, groups)
         let kessby = try #require(groups.groups.firstIndex { $0.label.contains("Kessby") })
         app.openStory(kessby)
+        // Its sources at once; the analysis (which finds the copies) comes from behind the browser.
+        let opened = try #require(app.storyToAnalyse)
+        app.storyToAnalyse = nil
+        app.adopt(BrowserModel(story: opened))
         #expect(app.shownSources.count == 2)
         #expect(app.render(width: 140, height: 20).text.contains("+1 copy"))
         app.handle(.character("C"))

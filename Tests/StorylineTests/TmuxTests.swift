@@ -168,6 +168,8 @@ extension TmuxTests {
         _ = try session.waitForScreen { $0.contains("Stories in this folder") && $0.contains("3 stories · 7 articles") }
         session.send("Enter")
         _ = try session.waitForScreen { $0.contains("1 Sources") && $0.contains("Marisol") }
+        // Analysed behind the keys, the story's quotes and timeline fill in.
+        _ = try session.waitForScreen { $0.contains(" events") && $0.contains(" statement") && !$0.contains("analysing") }
         session.send("q")
         _ = try session.waitForScreen { $0.contains("Stories in this folder") }
         session.send("q")

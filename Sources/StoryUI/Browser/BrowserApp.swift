@@ -62,6 +62,9 @@ public struct BrowserApp {
     public var clipboard: String?
     /// An address `o` asked to open; the backend hands it to the user's browser and clears it.
     public var addressToOpen: String?
+    /// A story opened from the list, to be analysed away from the keys: the backend hands it to
+    /// the work behind the browser and clears it; `adopt` takes the analysis in when it is done.
+    public var storyToAnalyse: Story?
     /// Marks differences with `[-…-]{+…+}` too: set where the terminal shows no colour.
     public var plainMarks = false
 
@@ -135,6 +138,9 @@ public struct BrowserApp {
     /// Takes in the finished analysis of the same story (quotes, timeline, index), keeping what the
     /// reader has selected; searches typed meanwhile are run again.
     public mutating func adopt(_ analysed: BrowserModel) {
+        // From the list, the reader may have left the story before its analysis came: an analysis
+        // is taken in only by the story it was made for.
+        if library != nil, Self.articleKeys(analysed.story) != Self.articleKeys(model.story) { return }
         model = analysed
         selectedEvent = model.events.isEmpty ? 0 : min(selectedEvent, model.events.count - 1)
         detailCache.clear()
@@ -154,11 +160,16 @@ public struct BrowserApp {
         settle()
     }
 
-    /// Opens story `index` of the library in the three panes, analysing it now.
+    private static func articleKeys(_ story: Story) -> [String] { story.articles.map { "\($0.path)#\($0.id)" } }
+
+    /// Opens story `index` of the library in the three panes: its sources at once, quotes and
+    /// timeline when `storyToAnalyse` has been analysed behind the browser.
     mutating func openStory(_ index: Int) {
         guard let library, library.groups.groups.indices.contains(index) else { return }
         if let list = views.last as? StoryListView { storyList = list }
-        model = BrowserModel(story: library.groups.story(library.groups.groups[index], of: library.story))
+        let story = library.groups.story(library.groups.groups[index], of: library.story)
+        model = .sourcesOnly(story)
+        storyToAnalyse = story
         (selectedSource, selectedEvent, detail, focus, comparePick) = (0, 0, .source(0), .sources, nil)
         (sourcesTop, timelineTop, detailTop, steppedWording) = (0, 0, 0, nil)
         clearSearch()

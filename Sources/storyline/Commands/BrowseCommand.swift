@@ -27,7 +27,7 @@ struct BrowseCommand: ParsableCommand {
         var app = BrowserApp(model: .loading, themeNames: names, theme: chosen)
         app.loadingMessage = background.currentLine()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let failure = NcursesSession.run(app, themes: themes, monochrome: noColor, updates: background.next)
+        let failure = NcursesSession.run(app, themes: themes, monochrome: noColor, updates: background.next, analyse: background.analyse)
         // Warnings wait until the terminal is back: written during the session they would tear the screen.
         StoryPaths.report(background.warnings)
         if let failure { throw StorylineError.failure(failure) }
@@ -71,6 +71,14 @@ final class BackgroundLoad: @unchecked Sendable {
     }
 
     var warnings: [LoadWarning] { locked { storyWarnings } }
+
+    /// Analyses a story opened from the list on another thread; `next` hands the result over.
+    func analyse(_ story: Story) {
+        Thread.detachNewThread { [self] in
+            let analysed = BrowserModel(story: story)
+            locked { pending.append(.model(analysed)) }
+        }
+    }
 
     func next() -> BrowserUpdate {
         locked {
