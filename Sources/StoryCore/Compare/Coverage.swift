@@ -1,11 +1,12 @@
 /// How much of the story each article carries: the statements and events it reports, out of
-/// those at least two outlets report (what one outlet alone says is its own, not the story's).
+/// those at least two independent sources report (what one outlet alone says is its own, not the
+/// story's; nor is what one agency's copy says, however many outlets reprint it).
 ///
 /// What an article leaves out is the shared items it does not carry; it is worked out on demand,
 /// not stored, because listing it for every article grows with articles × items: on a big story
 /// those lists would be most of the `sources` JSON.
 public struct StoryCoverage: Sendable, Equatable {
-    /// Ids of the statements and events at least two outlets report, in story order.
+    /// Ids of the statements and events at least two independent sources report, in story order.
     public var sharedStatements: [String]
     public var sharedEvents: [String]
     public var articles: [String: Coverage]
@@ -18,9 +19,9 @@ public struct StoryCoverage: Sendable, Equatable {
         return sharedEvents.filter { !carried.contains($0) }
     }
 
-    public static func compute(_ story: Story, quotes: QuoteAnalysis, timeline: [TimelineEvent]) -> StoryCoverage {
-        let sharedStatements = quotes.statements.filter { Set($0.mentions.map(\.article)).count >= 2 }
-        let sharedEvents = timeline.filter { Set($0.mentions.map(\.article)).count >= 2 }
+    public static func compute(_ story: Story, quotes: QuoteAnalysis, timeline: [TimelineEvent], families: SourceFamilies = .none) -> StoryCoverage {
+        let sharedStatements = quotes.statements.filter { families.count($0.mentions.map(\.article)).sources >= 2 }
+        let sharedEvents = timeline.filter { families.count($0.mentions.map(\.article)).sources >= 2 }
         // Who carries what, from one walk over the mentions: asking every article about every
         // item would be articles × items lookups.
         let statementsBy = carriers(sharedStatements.map { $0.mentions.map(\.article) })

@@ -2,9 +2,10 @@ import Foundation
 
 /// The `quotes` document of SPEC.md: speakers, and each statement with every outlet's wording.
 public enum QuotesReport {
-    public static func json(_ story: Story, _ analysis: QuoteAnalysis) -> JSONValue {
+    /// `families`: the wire-copy families, so that each statement counts independent sources.
+    public static func json(_ story: Story, _ analysis: QuoteAnalysis, families: SourceFamilies = .none) -> JSONValue {
         .object([
-            ("articles", ReportParts.articleReferences(story.articles)),
+            ("articles", ReportParts.articleReferences(story.articles, families: families)),
             ("speakers", .array(analysis.speakers.map { speaker in
                 .object([
                     ("id", .string(speaker.id)), ("name", .string(speaker.name)), ("kind", .string(speaker.kind.rawValue)),
@@ -17,6 +18,7 @@ public enum QuotesReport {
                 .object([
                     ("id", .string(statement.id)), ("speaker", .string(statement.speaker)),
                     ("kind", .string(statement.kind.rawValue)), ("text", .string(statement.text)),
+                ] + ReportParts.carriers(statement.mentions.map(\.article), families) + [
                     ("mentions", .array(statement.mentions.map { mention in
                         .object([
                             ("article", .string(mention.article)), ("kind", .string(mention.kind.rawValue)),
@@ -32,7 +34,7 @@ public enum QuotesReport {
     }
 
     /// Statements grouped by speaker, each with the outlets that carry it and their wording.
-    public static func text(_ story: Story, _ analysis: QuoteAnalysis) -> String {
+    public static func text(_ story: Story, _ analysis: QuoteAnalysis, families: SourceFamilies = .none) -> String {
         let outlets = Dictionary(uniqueKeysWithValues: story.articles.map { ($0.id, $0.displayName) })
         let width = story.articles.map { "\($0.id) \($0.displayName)".count }.max() ?? 0
         var lines: [String] = []
@@ -51,9 +53,8 @@ public enum QuotesReport {
                 lines.append("Speaker not named")
             }
             for statement in statements {
-                let outletsCarrying = Set(statement.mentions.map(\.article)).count
                 let described = statement.describedSpeaker.map { ", by \($0)" } ?? ""
-                lines.append("  \(statement.id)  \(statement.kind.rawValue), \(outletsCarrying.counted("outlet"))\(described)")
+                lines.append("  \(statement.id)  \(statement.kind.rawValue), \(ReportParts.carriersText(statement.mentions.map(\.article), families))\(described)")
                 lines.append("      “\(statement.text)”")
                 for mention in statement.mentions {
                     let source = "\(mention.article) \(outlets[mention.article] ?? "")"

@@ -2,9 +2,10 @@ import Foundation
 
 /// The `timeline` document of SPEC.md, and its text form for people.
 public enum TimelineReport {
-    public static func json(_ story: Story, _ events: [TimelineEvent]) -> JSONValue {
+    /// `families`: the wire-copy families, so that each event counts independent sources.
+    public static func json(_ story: Story, _ events: [TimelineEvent], families: SourceFamilies = .none) -> JSONValue {
         .object([
-            ("articles", ReportParts.articleReferences(story.articles)),
+            ("articles", ReportParts.articleReferences(story.articles, families: families)),
             ("events", .array(events.map { event in
                 .object([
                     ("id", .string(event.id)),
@@ -12,6 +13,7 @@ public enum TimelineReport {
                     ("precision", .string(event.date.precision.reported.rawValue)),
                     ("approximate", .bool(event.date.approximate)),
                     ("summary", .string(event.summary)),
+                ] + ReportParts.carriers(event.mentions.map(\.article), families) + [
                     ("mentions", .array(event.mentions.map { mention in
                         .object([
                             ("article", .string(mention.article)), ("paragraph", .int(mention.paragraph)),
@@ -31,7 +33,7 @@ public enum TimelineReport {
         ])
     }
 
-    public static func text(_ story: Story, _ events: [TimelineEvent]) -> String {
+    public static func text(_ story: Story, _ events: [TimelineEvent], families: SourceFamilies = .none) -> String {
         let names = Dictionary(uniqueKeysWithValues: story.articles.map { ($0.id, $0.displayName) })
         var lines: [String] = []
         if let reference = story.referenceDate { lines.append("Told from \(reference.iso); undated articles read from that day.") }
@@ -45,6 +47,9 @@ public enum TimelineReport {
             let sources = event.mentions.map { "\($0.article) \(names[$0.article] ?? "") (\($0.expression)\($0.fromCaption ? ", caption" : ""))" }
             var seen: Set<String> = []
             for source in sources where seen.insert(source).inserted { lines.append("                    \(source)") }
+            if families.count(event.mentions.map(\.article)).reprints > 0 {
+                lines.append("                    reported by " + ReportParts.carriersText(event.mentions.map(\.article), families))
+            }
             for alternative in event.alternatives {
                 lines.append("                    ! \(alternative.articles.joined(separator: ", ")) give \(alternative.date.iso) instead")
             }

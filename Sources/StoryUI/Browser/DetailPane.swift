@@ -155,6 +155,10 @@ extension BrowserApp {
         var blocks: [[Span]] = []
         blocks.append([Span(event.date.iso, .date), Span(" · \(event.date.precision.rawValue)\(event.date.approximate ? " (approximate)" : "")", .dim)])
         blocks.append([Span(event.summary, .title)])
+        let carried = model.sourceFamilies.count(event.mentions.map(\.article))
+        if carried.reprints > 0 {
+            blocks.append([Span("Reported by \(carried.sources.counted("independent source")), and \(carried.reprints.counted("reprint")) of them", .dim)])
+        }
         for alternative in event.alternatives {
             let names = alternative.articles.map(model.outletName).joined(separator: ", ")
             blocks.append([Span("! Outlets disagree: \(names) give\(alternative.articles.count == 1 ? "s" : "") \(alternative.date.iso)", .disagreement)])

@@ -15,6 +15,10 @@ struct TimelinePane: PaneView {
             let event = app.model.events[index]
             let y = rect.y + 1 + row
             let reporters = app.model.eventReporters[index]
+            // With each family of copies listed once, a family reports what any of its copies does.
+            let byFamily = !app.showCopies && !app.model.families.isEmpty
+            let families = app.model.sourceFamilies
+            let reporting = byFamily ? Set(reporters.map(families.source(of:))) : reporters
             let mine = reporters.contains(source) && app.focus == .sources
             var x = rect.x
             x += screen.put(mine ? "▸" : " ", x: x, y: y, role: .outlet)
@@ -22,10 +26,12 @@ struct TimelinePane: PaneView {
             x += screen.put(event.date.approximate ? "~" : event.date.precision == .week ? "w" : " ", x: x, y: y, role: .dim)
             x += screen.put(" ", x: x, y: y)
             if compact {
-                x += screen.put("\(reporters.count)/\(app.articleCount) ".leftPadded(to: 6), x: x, y: y, role: .outlet)
+                let total = byFamily ? app.model.independentSources : app.articleCount
+                x += screen.put("\(reporting.count)/\(total) ".leftPadded(to: 6), x: x, y: y, role: .outlet)
             } else {
                 for article in app.shownSources.map({ app.model.story.articles[$0] }) {
-                    x += screen.put(reporters.contains(article.id) ? "●" : "·", x: x, y: y, role: reporters.contains(article.id) ? .outlet : .dim)
+                    let reports = reporting.contains(byFamily ? families.source(of: article.id) : article.id)
+                    x += screen.put(reports ? "●" : "·", x: x, y: y, role: reports ? .outlet : .dim)
                 }
                 x += screen.put(" ", x: x, y: y)
             }

@@ -35,6 +35,10 @@ public struct BrowserModel: Sendable {
     /// Articles that copy one text (an agency story and its reprints), by article index: the
     /// family's name; articles of their own have none.
     public let families: [Int: String]
+    /// The same by article id: what counts independent sources.
+    public let sourceFamilies: SourceFamilies
+    /// How many independent sources the story's articles are (each family once).
+    let independentSources: Int
     /// How many articles each family holds.
     let familySizes: [String: Int]
     /// The widest source name, in columns (of the first 200 sources: enough to size a pane).
@@ -72,7 +76,10 @@ public struct BrowserModel: Sendable {
         self.quotes = quotes
         self.events = events
         self.index = index
-        coverage = StoryCoverage.compute(story, quotes: quotes, timeline: events)
+        let families = analysed ? StoryGroups.families(StoryClusterer.copies(story.articles), count: story.articles.count) : [:]
+        self.families = families
+        sourceFamilies = SourceFamilies(story, byIndex: families)
+        coverage = StoryCoverage.compute(story, quotes: quotes, timeline: events, families: sourceFamilies)
         self.terms = terms ?? (analysed ? StoryTerms.of(story) : StoryTerms(paragraphs: []))
         speakerNames = Dictionary(uniqueKeysWithValues: quotes.speakers.map { ($0.id, $0.name) })
         var statements: [String: [Int: [Int]]] = [:]
@@ -92,8 +99,8 @@ public struct BrowserModel: Sendable {
         eventStatements = events.map { event in
             Set(event.mentions.flatMap { statements[$0.article]?[$0.paragraph] ?? [] }).sorted()
         }
-        families = analysed ? StoryGroups.families(StoryClusterer.copies(story.articles), count: story.articles.count) : [:]
         familySizes = families.values.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+        independentSources = sourceFamilies.count(story.articles.map(\.id)).sources
         widestName = story.articles.prefix(200).map { DisplayWidth.of($0.displayName) }.max() ?? 0
         articlePlaces = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }

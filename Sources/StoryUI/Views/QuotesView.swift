@@ -82,7 +82,8 @@ struct QuotesView: StoryView {
                 let statement = model.quotes.statements[number]
                 let said = statement.kind == .indirect ? Span(statement.text) : Span("“\(statement.text)”", .quote)
                 let who = statement.speaker == nil ? [Span((statement.describedSpeaker ?? "unknown") + ": ", .dim)] : []
-                lines += Styled.wrap([Span("• ")] + who + [said], width: width, indent: 2)
+                let carriers = Span(" · " + ReportParts.carriersText(statement.mentions.map(\.article), model.sourceFamilies), .dim)
+                lines += Styled.wrap([Span("• ")] + who + [said, carriers], width: width, indent: 2)
             case .wording(let number, let index):
                 starts.append(lines.count)
                 let statement = model.quotes.statements[number]

@@ -11,12 +11,12 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try story.loadStory()
-        let analysis = QuoteAnalyzer.analyze(loaded)
+        let (analysis, families) = Parallel.both({ QuoteAnalyzer.analyze(loaded) }, { SourceFamilies(loaded) })
         switch output.format {
         case .json:
-            let report = QuotesReport.json(loaded, analysis)
+            let report = QuotesReport.json(loaded, analysis, families: families)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, analysis)
-        case .text: ReportOutput.finish(text: QuotesReport.text(loaded, analysis), keeping: loaded, analysis)
+        case .text: ReportOutput.finish(text: QuotesReport.text(loaded, analysis, families: families), keeping: loaded, analysis)
         }
     }
 }

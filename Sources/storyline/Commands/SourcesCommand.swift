@@ -19,13 +19,14 @@ struct SourcesCommand: ParsableCommand {
         // Listing sources is reading and normalizing only; what each carries needs the whole analysis.
         var shared: StoryCoverage?
         var analysis: (quotes: QuoteAnalysis, events: [TimelineEvent], terms: StoryTerms)?
+        let families = SourceFamilies(loaded)
         if coverage {
             analysis = StoryAnalysis.run(loaded)
-            shared = analysis.map { StoryCoverage.compute(loaded, quotes: $0.quotes, timeline: $0.events) }
+            shared = analysis.map { StoryCoverage.compute(loaded, quotes: $0.quotes, timeline: $0.events, families: families) }
         }
         switch output.format {
         case .json:
-            let report = SourcesReport.json(loaded, coverage: shared)
+            let report = SourcesReport.json(loaded, coverage: shared, families: families)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, analysis as Any)
         case .text: ReportOutput.finish(text: SourcesText.render(loaded, coverage: shared), keeping: loaded, analysis as Any)
         }

@@ -11,12 +11,12 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try story.loadStory()
-        let events = TimelineAnalyzer.analyze(loaded)
+        let (events, families) = Parallel.both({ TimelineAnalyzer.analyze(loaded) }, { SourceFamilies(loaded) })
         switch output.format {
         case .json:
-            let report = TimelineReport.json(loaded, events)
+            let report = TimelineReport.json(loaded, events, families: families)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, events)
-        case .text: ReportOutput.finish(text: TimelineReport.text(loaded, events), keeping: loaded, events)
+        case .text: ReportOutput.finish(text: TimelineReport.text(loaded, events, families: families), keeping: loaded, events)
         }
     }
 }
