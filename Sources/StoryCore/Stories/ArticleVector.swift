@@ -9,21 +9,46 @@ struct ArticleTerms: Sendable {
     /// The content words in order, for finding copies by their shingles.
     var sequence: [String]
 
+    /// When the article was written: the year it was published, else the latest year it dates
+    /// something by (`December 9, 2008`, `in June 2012`). Two events of one kind years apart
+    /// are two stories, however alike their words.
+    var year: Int?
+
     /// A name counts this many times a word does: what tells two events of one kind apart.
     static let nameWeight = 8.0
 
     init(_ article: Article) {
         var counts: [String: Double] = [:]
         var sequence: [String] = []
+        var latest: Int?
         let texts = [article.title ?? ""] + article.prose
         for text in texts {
             let words = Words.contentWords(in: text)
             sequence += words
             for word in words { counts[word, default: 0] += 1 }
             for name in Self.names(in: text) { counts["@" + name, default: 0] += Self.nameWeight }
+            if article.published == nil, let year = Self.latestYear(in: text) { latest = max(latest ?? year, year) }
         }
         self.counts = counts
         self.sequence = sequence
+        year = article.published?.year ?? latest
+    }
+
+    /// The latest year a text gives as a date: after a month (`June 2012`, `December 9, 2008`)
+    /// or after `in` — not a number that happens to have four digits (`2000 residents`).
+    static func latestYear(in text: String) -> Int? {
+        // Only a text with a 19xx or 20xx in it is tokenized again.
+        guard text.utf8.count >= 4, text.contains(where: \.isNumber) else { return nil }
+        let tokens = Words.tokens(in: text).map { Words.fold($0) }
+        var latest: Int?
+        for (index, token) in tokens.enumerated() where token.utf8.count == 4 && index > 0 {
+            guard let year = Int(token), (1900...2099).contains(year) else { continue }
+            let before = tokens[index - 1]
+            let dated = DateParser.monthNumber(before) != nil || before == "in"
+                || (index > 1 && Int(before).map { (1...31).contains($0) } == true && DateParser.monthNumber(tokens[index - 2]) != nil)
+            if dated { latest = max(latest ?? year, year) }
+        }
+        return latest
     }
 
     /// Capitalized words that do not open a sentence, folded: `Reid`, `Malibu`, `Promises`.

@@ -32,7 +32,7 @@ public enum StoryClusterer {
         let families = Families(copies, count: articles.count)
         let representatives = families.representatives
         let repVectors = ArticleVectors(representatives.map { terms[$0] }, background: background)
-        let stories = cluster(repVectors, count: representatives.count, threshold: threshold)
+        let stories = cluster(repVectors, count: representatives.count, threshold: threshold, years: representatives.map { terms[$0].year })
             .map { members in members.flatMap { families.members(of: representatives[$0]) }.sorted() }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
         return (stories, copies)
@@ -45,7 +45,14 @@ public enum StoryClusterer {
         return CopyFinder.pairs(terms.map(\.sequence)) { vectors.similarity($0, $1) >= copyThreshold }
     }
 
-    static func cluster(_ vectors: ArticleVectors, count: Int, threshold: Double) -> [[Int]] {
+    /// How much of their similarity two articles written years apart keep: alike enough, they
+    /// are still one story (a trial and the crime it tries), but two events of one kind, a few
+    /// years apart, no longer merge on the words they share.
+    static let yearsApartShare = 0.65
+    /// Years apart from which two articles are weighed down.
+    static let yearsApart = 2
+
+    static func cluster(_ vectors: ArticleVectors, count: Int, threshold: Double, years: [Int?] = []) -> [[Int]] {
         guard count > 1 else { return count == 1 ? [[0]] : [] }
         // Candidate pairs: articles sharing one of their telling terms, through postings of
         // terms not too common.
@@ -69,7 +76,8 @@ public enum StoryClusterer {
                 touched.sort { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
             }
             for other in touched.prefix(candidatesPerArticle) {
-                let similarity = vectors.similarity(article, other)
+                var similarity = vectors.similarity(article, other)
+                if years.indices.contains(other), let a = years[article], let b = years[other], abs(a - b) >= yearsApart { similarity *= yearsApartShare }
                 guard similarity > 0 else { continue }
                 links[article, default: [:]][other] = similarity
                 links[other, default: [:]][article] = similarity

@@ -13,8 +13,13 @@ public struct StoryGroups: Sendable {
     /// For each article that has copies: its family id (`f1`…); articles of their own have none.
     public var families: [Int: String]
 
+    /// A folder that holds one story (see `holdsSeveral`) is clustered as the commands' check
+    /// weighs it, generously: its aspects (the crash, the trial, the victim's family) stay one
+    /// story, and only an article that fits none stands apart.
     public static func find(_ story: Story) -> StoryGroups {
-        let (clusters, copies) = StoryClusterer.cluster(story.articles)
+        let (clusters, copies) = holdsSeveral(story)
+            ? StoryClusterer.cluster(story.articles)
+            : StoryClusterer.cluster(story.articles, threshold: generous.threshold, background: generous.background)
         let groups = clusters.enumerated().map { number, members in
             let articles = members.map { story.articles[$0] }
             let label = StoryTitle.choose(articles) ?? articles.first?.title ?? articles.first?.lead ?? articles.first?.displayName ?? ""
@@ -33,9 +38,13 @@ public struct StoryGroups: Sendable {
         guard story.articles.count > 3 else { return false }
         let step = max(1, story.articles.count / sampled)
         let sample = stride(from: 0, to: story.articles.count, by: step).prefix(sampled).map { story.articles[$0] }
-        let coarse = StoryClusterer.cluster(sample, threshold: 0.1, background: 1000).stories
+        let coarse = StoryClusterer.cluster(sample, threshold: generous.threshold, background: generous.background).stories
         return coarse.filter { $0.count > 1 }.count > 1
     }
+
+    /// The generous weighing: shared terms keep their weight (a thousand unrelated articles
+    /// imagined beside the folder), and a lower bar.
+    static let generous = (threshold: 0.1, background: 1000.0)
 
     /// Copies joined into families, numbered in article order; articles of their own have none.
     public static func families(_ copies: [(Int, Int)], count: Int) -> [Int: String] {
