@@ -173,7 +173,7 @@ public final class StoryIndex: @unchecked Sendable {
     /// Every paragraph that matches, in the order of the story (articles as given, paragraphs in
     /// order), unranked: what the browser steps through with `n`. Titles are left out.
     public func places(_ query: SearchQuery) -> [(article: Int, paragraph: Int)] {
-        places(matched(query).found)
+        places(matched(query).found.map(\.document))
     }
 
     /// Both at once, from one pass over the postings: every matching paragraph in story order and
@@ -181,7 +181,7 @@ public final class StoryIndex: @unchecked Sendable {
     public func placesAndHits(_ query: SearchQuery, limit: Int) -> (places: [(article: Int, paragraph: Int)], hits: [SearchHit]) {
         let found = matched(query)
         let (_, top, stems, phrases) = ranked(found, limit: limit)
-        return (places(found.found), top.map { hit(documents[$0.0], score: $0.1, stems: stems, phrases: phrases) })
+        return (places(found.found.map(\.document)), top.map { hit(documents[$0.0], score: $0.1, stems: stems, phrases: phrases) })
     }
 
     private func places(_ found: [Int]) -> [(article: Int, paragraph: Int)] {
@@ -196,13 +196,13 @@ public final class StoryIndex: @unchecked Sendable {
     }
 
     private func ranked(
-        _ matched: (found: [Int], scores: [Double], groups: Int, stems: Set<String>, phrases: [[String]]), limit: Int
+        _ matched: (found: [Scored], groups: Int, stems: Set<String>, phrases: [[String]]), limit: Int
     ) -> (total: Int, top: [(Int, Double)], stems: Set<String>, phrases: [[String]]) {
-        let (found, scores, groupCount, stems, phrases) = matched
-        func finalScore(_ document: Int) -> Double {
-            ((groupCount == 0 ? 1 : scores[document]) * boosts[document] * 1000).rounded() / 1000
+        let (found, groupCount, stems, phrases) = matched
+        func finalScore(_ hit: Scored) -> Double {
+            ((groupCount == 0 ? 1 : hit.score) * boosts[hit.document] * 1000).rounded() / 1000
         }
-        let ranked = found.map { ($0, finalScore($0)) }
+        let ranked = found.map { ($0.document, finalScore($0)) }
         // Only the hits shown are put in order: a common word matches most of a big story.
         let better: ((Int, Double), (Int, Double)) -> Bool = { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var top: [(Int, Double)] = []
@@ -216,8 +216,8 @@ public final class StoryIndex: @unchecked Sendable {
         return (ranked.count, top, stems, phrases)
     }
 
-    /// The documents matching every term and filter, with their BM25 scores.
-    private func matched(_ query: SearchQuery) -> (found: [Int], scores: [Double], groups: Int, stems: Set<String>, phrases: [[String]]) {
+    /// The documents matching every term and filter, each with its BM25 score.
+    private func matched(_ query: SearchQuery) -> (found: [Scored], groups: Int, stems: Set<String>, phrases: [[String]]) {
         var groups: [[String: [Int]?]] = []  // per query term: stems, with the documents a phrase allows
         var phrases: [[String]] = []
         for term in query.terms {
@@ -230,6 +230,61 @@ public final class StoryIndex: @unchecked Sendable {
                 groups.append([phrase[0]: documentsWithPhrase(phrase)])
             }
         }
+        var found: [Scored]
+        if groups.isEmpty {
+            found = documents.indices.filter { documents[$0].paragraph >= 0 }.map { Scored(document: $0, score: 1) }
+        } else if groups.count == 1, groups[0].count == 1, let (stem, allowed) = groups[0].first {
+            // One word or phrase: its postings are the matches, each document once, in order —
+            // no arrays the size of the story to make and clear (most of a rare word's query).
+            found = []
+            scoredPostings(of: stem, allowed: allowed) { found.append(Scored(document: $0, score: $1)) }
+        } else {
+            found = matchedEveryGroup(groups)
+        }
+        var excluded = Set<Int>()
+        for word in query.excluded { excluded.formUnion((postings(of: Stemmer.searchStem(Words.fold(word))) ?? []).map { Int($0.document) }) }
+        if !excluded.isEmpty { found.removeAll { excluded.contains($0.document) } }
+        if let outlet = query.outlet.map({ Words.fold($0) }) {
+            // Decided once per article, not per paragraph.
+            // Byte search: Foundation's `contains` here would be most of an `outlet:` query.
+            let allowed = articleNames.map { Words.has($0, outlet) }
+            found = found.filter { allowed[documents[$0.document].article] }
+        }
+        if query.speaker != nil || query.date != nil {
+            let filters = (outlet: String?.none, speaker: query.speaker.map { Words.fold($0) }, date: query.date)
+            found = found.filter { passesFilters(documents[$0.document], filters) }
+        }
+        let stems = groups.reduce(into: Set<String>()) { $0.formUnion($1.keys) }.union(phrases.flatMap { $0 })
+        return (found, groups.count, stems, phrases)
+    }
+
+    struct Scored {
+        var document: Int
+        var score: Double
+    }
+
+    /// Each document holding `stem` (among `allowed`, when a phrase narrows them) with its BM25
+    /// term score, in document order.
+    private func scoredPostings(of stem: String, allowed: [Int]?, _ body: (Int, Double) -> Void) {
+        guard let list = postings(of: stem) else { return }
+        let count = Double(list.count)
+        let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
+        // A phrase allows some documents, in order like the postings: the two lists are walked together.
+        var nextAllowed = 0
+        for posting in list {
+            let document = Int(posting.document)
+            if let allowed {
+                while nextAllowed < allowed.count, allowed[nextAllowed] < document { nextAllowed += 1 }
+                guard nextAllowed < allowed.count, allowed[nextAllowed] == document else { continue }
+            }
+            let frequency = Double(posting.frequency)
+            body(document, idf * frequency * 2.2 / (frequency + lengthFactors[document]))
+        }
+    }
+
+    /// Documents matching every group (a word, a phrase, or the words a prefix starts), each
+    /// group scored by its best stem and the groups' scores summed.
+    private func matchedEveryGroup(_ groups: [[String: [Int]?]]) -> [Scored] {
         var matchedCount = [Int](repeating: 0, count: documents.count)
         var scores = [Double](repeating: 0, count: documents.count)
         var groupBest = [Double](repeating: -1, count: documents.count)
@@ -237,19 +292,7 @@ public final class StoryIndex: @unchecked Sendable {
         for group in groups {
             var inGroup: [Int] = []
             for (stem, allowed) in group {
-                guard let list = postings(of: stem) else { continue }
-                let count = Double(list.count)
-                let idf: Double = log(1 + (Double(documents.count) - count + 0.5) / (count + 0.5))
-                // A phrase allows some documents, in order like the postings: the two lists are walked together.
-                var nextAllowed = 0
-                for posting in list {
-                    let document = Int(posting.document)
-                    if let allowed {
-                        while nextAllowed < allowed.count, allowed[nextAllowed] < document { nextAllowed += 1 }
-                        guard nextAllowed < allowed.count, allowed[nextAllowed] == document else { continue }
-                    }
-                    let frequency = Double(posting.frequency)
-                    let value: Double = idf * frequency * 2.2 / (frequency + lengthFactors[document])
+                scoredPostings(of: stem, allowed: allowed) { document, value in
                     if groupBest[document] < 0 { inGroup.append(document) }
                     if value > groupBest[document] { groupBest[document] = value }
                 }
@@ -261,27 +304,7 @@ public final class StoryIndex: @unchecked Sendable {
                 groupBest[document] = -1
             }
         }
-        var excluded = Set<Int>()
-        for word in query.excluded { excluded.formUnion((postings(of: Stemmer.searchStem(Words.fold(word))) ?? []).map { Int($0.document) }) }
-        var found: [Int]
-        if groups.isEmpty {
-            found = documents.indices.filter { documents[$0].paragraph >= 0 }
-        } else {
-            found = touched.filter { matchedCount[$0] == groups.count }
-        }
-        found.removeAll { excluded.contains($0) }
-        if let outlet = query.outlet.map({ Words.fold($0) }) {
-            // Decided once per article, not per paragraph.
-            // Byte search: Foundation's `contains` here would be most of an `outlet:` query.
-            let allowed = articleNames.map { Words.has($0, outlet) }
-            found = found.filter { allowed[documents[$0].article] }
-        }
-        if query.speaker != nil || query.date != nil {
-            let filters = (outlet: String?.none, speaker: query.speaker.map { Words.fold($0) }, date: query.date)
-            found = found.filter { passesFilters(documents[$0], filters) }
-        }
-        let stems = groups.reduce(into: Set<String>()) { $0.formUnion($1.keys) }.union(phrases.flatMap { $0 })
-        return (found, scores, groups.count, stems, phrases)
+        return touched.filter { matchedCount[$0] == groups.count }.map { Scored(document: $0, score: scores[$0]) }
     }
 
     private func expand(prefix: String) -> Set<String> {

@@ -18,7 +18,7 @@ struct TimelinePane: PaneView {
             // With each family of copies listed once, a family reports what any of its copies does.
             let byFamily = !app.showCopies && !app.model.families.isEmpty
             let families = app.model.sourceFamilies
-            let reporting = byFamily ? Set(reporters.map(families.source(of:))) : reporters
+            let reporting = byFamily ? app.model.eventReporterSources[index] : reporters
             let mine = reporters.contains(source) && app.focus == .sources
             var x = rect.x
             x += screen.put(mine ? "▸" : " ", x: x, y: y, role: .outlet)

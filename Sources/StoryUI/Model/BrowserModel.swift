@@ -37,6 +37,10 @@ public struct BrowserModel: Sendable {
     public let families: [Int: String]
     /// The same by article id: what counts independent sources.
     public let sourceFamilies: SourceFamilies
+    /// For each statement, who carries it: `3 outlets (+2 reprints)`.
+    let statementCarriers: [String]
+    /// For each event, the independent sources that report it (a family once, by its id).
+    let eventReporterSources: [Set<String>]
     /// How many independent sources the story's articles are (each family once).
     let independentSources: Int
     /// How many articles each family holds.
@@ -101,6 +105,9 @@ public struct BrowserModel: Sendable {
         }
         familySizes = families.values.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
         independentSources = sourceFamilies.count(story.articles.map(\.id)).sources
+        let independent = sourceFamilies
+        eventReporterSources = events.map { Set($0.mentions.map { independent.source(of: $0.article) }) }
+        statementCarriers = quotes.statements.map { ReportParts.carriersText($0.mentions.map(\.article), independent) }
         widestName = story.articles.prefix(200).map { DisplayWidth.of($0.displayName) }.max() ?? 0
         articlePlaces = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         eventWords = events.map { Words.tokens(in: $0.summary).map { Words.fold($0) } }

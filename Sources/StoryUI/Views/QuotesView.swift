@@ -82,7 +82,7 @@ struct QuotesView: StoryView {
                 let statement = model.quotes.statements[number]
                 let said = statement.kind == .indirect ? Span(statement.text) : Span("“\(statement.text)”", .quote)
                 let who = statement.speaker == nil ? [Span((statement.describedSpeaker ?? "unknown") + ": ", .dim)] : []
-                let carriers = Span(" · " + ReportParts.carriersText(statement.mentions.map(\.article), model.sourceFamilies), .dim)
+                let carriers = Span(" · " + model.statementCarriers[number], .dim)
                 lines += Styled.wrap([Span("• ")] + who + [said, carriers], width: width, indent: 2)
             case .wording(let number, let index):
                 starts.append(lines.count)
