@@ -37,7 +37,7 @@ struct ArticleTerms: Sendable {
     /// The latest year a text gives as a date: after a month (`June 2012`, `December 9, 2008`)
     /// or after `in` — not a number that happens to have four digits (`2000 residents`).
     static func latestYear(in text: String) -> Int? {
-        // Only a text with a 19xx or 20xx in it is tokenized again.
+        // Only a text with a digit in it is tokenized again.
         guard text.utf8.count >= 4, text.contains(where: \.isNumber) else { return nil }
         let tokens = Words.tokens(in: text).map { Words.fold($0) }
         var latest: Int?
