@@ -52,30 +52,33 @@ struct ArticleTerms: Sendable {
     }
 
     /// Capitalized words that do not open a sentence, folded: `Reid`, `Malibu`, `Promises`.
+    /// Read from the byte tokenizer's words and marks: every article of a folder is read so.
     static func names(in text: String) -> [String] {
         var names: [String] = []
         // Whether the next word opens a sentence: at the start, and after . ! ? (and any closing
         // quotes or brackets after them).
         var opens = true
-        var index = text.startIndex
-        var previous: Substring?
-        for token in Words.tokens(in: text) {
-            for character in text[index..<token.startIndex] where !character.isWhitespace {
-                if character == ".", let previous, previous.count == 1 || SentenceSplitter.abbreviations.contains(Words.fold(previous)) {
+        var previous: WordToken?
+        for token in WordToken.tokenize(ParagraphText(text)) {
+            guard token.isWord else {
+                let mark = token.text
+                if mark == ".", let previous, previous.text.count == 1 || SentenceSplitter.abbreviations.contains(previous.folded) {
                     continue  // "Mr. Reid", "J. Smith": no new sentence
                 }
-                if ".!?".contains(character) { opens = true } else if !"\"'”’)]".contains(character) { opens = false }
+                if sentenceEnds.contains(mark) { opens = true } else if !closers.contains(mark) { opens = false }
+                continue
             }
-            index = token.endIndex
             previous = token
             defer { opens = false }
-            guard !opens, let first = token.first, first.isUppercase, token.count > 1 else { continue }
-            let folded = Words.fold(token)
-            guard !StopWords.english.contains(folded) else { continue }
-            names.append(folded)
+            guard !opens, token.isCapitalized, token.text.first?.isUppercase == true, token.text.count > 1 else { continue }
+            guard !StopWords.english.contains(token.folded) else { continue }
+            names.append(token.folded)
         }
         return names
     }
+
+    private static let sentenceEnds: Set<String> = [".", "!", "?"]
+    private static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]"]
 }
 
 /// Sparse unit vectors of tf-idf weights over a folder's articles.
