@@ -41,5 +41,10 @@ struct SourceFamiliesTests {
         let json = TimelineReport.json(story, events, families: families).rendered()
         #expect(json.contains("\"reprints\": 1") && json.contains("\"family\": \"f1\""))
         #expect(TimelineReport.text(story, events, families: families).contains("reported by 1 outlet (+1 reprint)"))
+        let wire = try #require(story.articles.first { $0.path.hasSuffix("kessby-wire.txt") })
+        let reprint = try #require(story.articles.first { $0.path.hasSuffix("kessby-reprint.txt") })
+        let text = SourcesText.render(story, families: families)
+        #expect(text.contains("the same copy as \(reprint.id) (family f1)") && text.contains("the same copy as \(wire.id) (family f1)"))
+        #expect(!SourcesText.render(story).contains("the same copy"))
     }
 }

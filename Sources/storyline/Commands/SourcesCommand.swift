@@ -28,7 +28,7 @@ struct SourcesCommand: ParsableCommand {
         case .json:
             let report = SourcesReport.json(loaded, coverage: shared, families: families)
             ReportOutput.finish(report.rendered(), keeping: report, loaded, analysis as Any)
-        case .text: ReportOutput.finish(text: SourcesText.render(loaded, coverage: shared), keeping: loaded, analysis as Any)
+        case .text: ReportOutput.finish(text: SourcesText.render(loaded, coverage: shared, families: families), keeping: loaded, analysis as Any)
         }
     }
 }
