@@ -16,8 +16,9 @@ public struct StoryGroups: Sendable {
     /// A folder that holds one story (see `holdsSeveral`) is clustered as the commands' check
     /// weighs it, generously: its aspects (the crash, the trial, the victim's family) stay one
     /// story, and only an article that fits none stands apart.
-    public static func find(_ story: Story) -> StoryGroups {
-        let (clusters, copies) = holdsSeveral(story)
+    /// `several`: the answer of `holdsSeveral`, when the caller has already asked it.
+    public static func find(_ story: Story, several: Bool? = nil) -> StoryGroups {
+        let (clusters, copies) = several ?? holdsSeveral(story)
             ? StoryClusterer.cluster(story.articles)
             : StoryClusterer.cluster(story.articles, threshold: generous.threshold, background: generous.background)
         let groups = clusters.enumerated().map { number, members in

@@ -53,7 +53,7 @@ final class BackgroundLoad: @unchecked Sendable {
                     storyWarnings = story.warnings
                 }
                 // A folder of several stories opens on their list; each is analysed when opened.
-                let groups = StoryGroups.holdsSeveral(story) ? StoryGroups.find(story) : nil
+                let groups = StoryGroups.holdsSeveral(story) ? StoryGroups.find(story, several: true) : nil
                 if let groups, groups.groups.filter({ $0.articles.count > 1 }).count > 1 {
                     locked { pending.append(.stories(story, groups)) }
                     return

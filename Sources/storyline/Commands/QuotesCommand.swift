@@ -10,8 +10,8 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let loaded = try story.loadStory()
-        let (analysis, families) = Parallel.both({ QuoteAnalyzer.analyze(loaded) }, { SourceFamilies(loaded) })
+        let (loaded, families) = try story.loadStoryAndFamilies()
+        let analysis = QuoteAnalyzer.analyze(loaded)
         switch output.format {
         case .json:
             let report = QuotesReport.json(loaded, analysis, families: families)

@@ -15,11 +15,10 @@ struct SourcesCommand: ParsableCommand {
     var coverage = false
 
     func run() throws {
-        let loaded = try story.loadStory()
+        let (loaded, families) = try story.loadStoryAndFamilies()
         // Listing sources is reading and normalizing only; what each carries needs the whole analysis.
         var shared: StoryCoverage?
         var analysis: (quotes: QuoteAnalysis, events: [TimelineEvent], terms: StoryTerms)?
-        let families = SourceFamilies(loaded)
         if coverage {
             analysis = StoryAnalysis.run(loaded)
             shared = analysis.map { StoryCoverage.compute(loaded, quotes: $0.quotes, timeline: $0.events, families: families) }

@@ -13,16 +13,30 @@ struct StoryPaths: ParsableArguments {
     /// The story to work on: the one `--story` names, else the largest when the folder holds
     /// several (said in one line on standard error), else every article.
     func loadStory() throws -> Story {
+        try loadStoryAndCopies(copies: false).story
+    }
+
+    /// The story, and its wire copies (`families`): found while the folder's stories were, when
+    /// it was narrowed to one of them, else looked for in the story.
+    func loadStoryAndFamilies() throws -> (story: Story, families: SourceFamilies) {
+        let (story, families) = try loadStoryAndCopies(copies: true)
+        return (story, families ?? SourceFamilies(story))
+    }
+
+    private func loadStoryAndCopies(copies: Bool) throws -> (story: Story, families: SourceFamilies?) {
         let all = try loadAll()
-        guard all.articles.count > 1 else { return all }
-        guard story != nil || StoryGroups.holdsSeveral(all) else { return all }
-        let found = StoryGroups.find(all)
-        if let story { return found.story(try Self.group(named: story, in: found), of: all) }
+        guard all.articles.count > 1 else { return (all, nil) }
+        let several = story == nil ? StoryGroups.holdsSeveral(all) : nil
+        guard several != false else { return (all, nil) }
+        let found = StoryGroups.find(all, several: several)
+        // Families never cross stories: the folder's, by article id, serve any one story of it.
+        let families = copies ? SourceFamilies(all, byIndex: found.families) : nil
+        if let story { return (found.story(try Self.group(named: story, in: found), of: all), families) }
         // Stray articles (stories of one) do not make a folder several stories.
         let stories = found.groups.filter { $0.articles.count > 1 }
-        guard stories.count > 1 else { return all }
+        guard stories.count > 1 else { return (all, families) }
         Console.note("\(found.groups.count) stories in this folder; showing the largest, \(stories[0].id) '\(stories[0].label)' (\(stories[0].articles.count) articles); use --story ID for another ('storyline stories' lists them)")
-        return found.story(stories[0], of: all)
+        return (found.story(stories[0], of: all), families)
     }
 
     /// The story `--story` names, or a usage error saying how to list them.

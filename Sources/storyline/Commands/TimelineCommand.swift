@@ -10,8 +10,8 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let loaded = try story.loadStory()
-        let (events, families) = Parallel.both({ TimelineAnalyzer.analyze(loaded) }, { SourceFamilies(loaded) })
+        let (loaded, families) = try story.loadStoryAndFamilies()
+        let events = TimelineAnalyzer.analyze(loaded)
         switch output.format {
         case .json:
             let report = TimelineReport.json(loaded, events, families: families)

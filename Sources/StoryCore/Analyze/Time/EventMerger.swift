@@ -74,7 +74,7 @@ enum EventMerger {
         // others (`late Thursday`, `early Friday, around 1:30 a.m.`): events told so meet by night.
         var byNight: [Int: [Int]] = [:]
         for (index, group) in groups.enumerated() {
-            let nights = Set(group.compactMap { night(of: drafts[$0].mention) })
+            let nights = Set(group.compactMap { drafts[$0].night })
             for night in nights { byNight[night, default: []].append(index) }
         }
         for (_, members) in byNight.sorted(by: { $0.key < $1.key }) where members.count > 1 && members.count <= 64 {
@@ -162,7 +162,7 @@ enum EventMerger {
         // `early Friday` beside the event's `late Thursday` is the same night, not another date.
         var otherDates: [StoryDate: Set<String>] = [:]
         for member in members where !member.mention.date.isCompatible(with: date) {
-            if date.precision == .day, let night = night(of: member.mention), (date.span.lowerBound - 1...date.span.lowerBound).contains(night) { continue }
+            if date.precision == .day, let night = member.night, (date.span.lowerBound - 1...date.span.lowerBound).contains(night) { continue }
             var other = member.mention.date
             other.approximate = false
             otherDates[other, default: []].insert(member.mention.article)

@@ -13,6 +13,8 @@ public enum TimelineAnalyzer {
         var numbers: [(key: String, count: EventNumbers.Count)]
         /// The sentence's capitalized words: whom and where it names, spelled as the outlet spells them.
         var names: [String]
+        /// The night it tells of, when it does (see `EventMerger.night(of:)`).
+        var night: Int?
     }
 
     /// `terms`: the words of the story's paragraphs and captions, when already counted (see `StoryAnalysis`).
@@ -44,16 +46,18 @@ public enum TimelineAnalyzer {
                     for found in found {
                         // What is dated is what stands next to the date: a window of words around it.
                         let restWords = window(words, around: found.range, words: 8)
+                        let mention = EventMention(
+                            article: article.id, paragraph: max(0, paragraph), text: sentenceText, expression: found.expression,
+                            date: found.date, fromCaption: caption)
                         drafts.append(Draft(
                             article: index,
-                            mention: EventMention(
-                                article: article.id, paragraph: max(0, paragraph), text: sentenceText, expression: found.expression,
-                                date: found.date, fromCaption: caption),
+                            mention: mention,
                             terms: contentWords(of: restWords),
                             near: contentWords(of: window(words, around: found.range, words: 4)),
                             sentenceTerms: sentenceTerms,
                             numbers: EventNumbers.facts(in: restWords),
-                            names: EventNames.names(in: words)))
+                            names: EventNames.names(in: words),
+                            night: EventMerger.night(of: mention)))
                     }
                 }
             }
