@@ -47,6 +47,9 @@ struct TemporalTaggerTests {
         ("Residents fled over the weekend.", "2024-12-02 week"),
         ("The coup ended five decades of family rule.", "1970 decade"),
         ("It was the third year of a 13-year civil war.", "2011 year"),
+        ("The ferry ran aground last night.", "2024-12-10 day"),
+        ("Divers reached the wreck early this morning.", "2024-12-11 day"),
+        ("The mayor will speak this evening.", "2024-12-11 day"),
     ])
     func relative(sentence: String, expected: String) {
         #expect(resolved(sentence) == [expected], "\(sentence)")
@@ -62,7 +65,8 @@ struct TemporalTaggerTests {
         "The war has claimed 500,000 lives.", "Ships moor at Berth 2009.", "A 17-year-old was arrested.",
         "The meeting starts at 10:30.", "Route 2024 is closed.", "Some 2,014 people signed.",
         "The council approved a 10-year plan for the harbour.", "Its engineer has five decades of experience.",
-        "She ended a 30-year career at the port.",
+        "She ended a 30-year career at the port.", "Crews worked through the night.", "The bells ring every night.",
+        "In the afternoon sun, only rubble remained.", "He watched the right hand all night.",
     ])
     func notDates(sentence: String) {
         #expect(resolved(sentence).isEmpty, "\(sentence)")
@@ -77,10 +81,10 @@ struct TemporalTaggerTests {
         }
         #expect(checked > 20)
         for text in ["He spoke on “Tuesday”.", "Elle a parlé en décembre.", "It ended five decades of rule.", "They met last week.",
-                     "Three years ago, it began.", "Die Wahl im März.", "Talks resume MONDAY", "Internationalization talks end Friday"] {
+                     "Three years ago, it began.", "Die Wahl im März.", "Talks resume MONDAY", "Internationalization talks end Friday", "The ferry sank last night."] {
             #expect(TemporalTagger.mayHoldDate(text), "\(text)")
         }
-        for text in ["The minister spoke to reporters.", "Crews worked through the night, officials said.", "“We will rebuild,” she said."] {
+        for text in ["The minister spoke to reporters.", "Crews worked through the storm, officials said.", "“We will rebuild,” she said."] {
             #expect(!TemporalTagger.mayHoldDate(text), "\(text)")
         }
     }
@@ -173,12 +177,30 @@ struct TimelineTests {
         #expect(apart.allSatisfy { Set($0.mentions.map(\.article)).count == 1 })
     }
 
+    /// `Yesterday` counts from the day the page gives, which a time zone can put a day late.
+    @Test func yesterdayADayFromAnotherOutletsDayIsOneHappening() throws {
+        let thursday = ("a.txt", "Published 2025-03-07\n\nFerry runs aground\n\nThe ferry Albatros ran aground off Kessling Point on Thursday, and its 40 passengers were taken ashore by lifeboat.")
+        let yesterday = ("b.txt", "Published 2025-03-08\n\nPassengers rescued\n\nThe ferry Albatros ran aground off Kessling Point yesterday with 40 passengers on board, who were taken ashore by lifeboat.")
+        let events = TimelineAnalyzer.analyze(story([thursday, yesterday]))
+        let aground = try #require(events.first { $0.mentions.count >= 2 })
+        #expect(Set(aground.mentions.map(\.article)) == ["a1", "a2"])
+        #expect(aground.date.iso == "2025-03-06", "the day named outright")
+        #expect(aground.alternatives.isEmpty, "a page's day a time zone off is no disagreement")
+        // Named outright, two days are two happenings; and `yesterday` still needs the same words.
+        let friday = ("c.txt", "Published 2025-03-07\n\nFerry aground\n\nThe ferry Albatros was towed off the rocks at Kessling Point on Friday.")
+        let salvage = ("d.txt", "Published 2025-03-08\n\nFuel pumped\n\nSalvage crews began pumping diesel from a tanker moored at Brisk Quay yesterday.")
+        for pages in [[thursday, friday], [thursday, salvage]] {
+            #expect(TimelineAnalyzer.analyze(story(pages)).allSatisfy { Set($0.mentions.map(\.article)).count == 1 })
+        }
+    }
+
     @Test("nights", arguments: [
         ("The ship sank late Thursday.", "late Thursday", 0),
         ("The ship sank on Thursday night.", "on Thursday", 0),
         ("The ship sank late on Thursday.", "on Thursday", 0),
         ("The ship sank early Friday.", "early Friday", -1),
         ("The ship sank in the early hours of Friday.", "Friday", -1),
+        ("The ship sank last night.", "last night", 0),
         ("The ship sank on Thursday.", "on Thursday", nil),
         ("The ship sank on Friday morning.", "on Friday", nil),
     ])

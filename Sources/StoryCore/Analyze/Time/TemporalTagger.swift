@@ -69,6 +69,7 @@ public struct TemporalTagger: Sendable {
 
     private static let relativeWords: Set<String> = [
         "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "ago", "decade", "decades", "years",
+        "night", "morning", "afternoon", "evening",
     ]
 
     /// Names of days and months, and the words of relative time and spans.
@@ -272,6 +273,12 @@ public struct TemporalTagger: Sendable {
             add(t[i].range, .day(anchor.dayOnly))
         case "tomorrow":
             add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber + 1)))
+        case "night" where previous == "last":
+            // The night before the article's day.
+            add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .day(DateStamp(dayNumber: anchor.dayNumber - 1)))
+        case "night", "morning", "afternoon", "evening":
+            guard previous == "this" else { return }
+            add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .day(anchor.dayOnly))
         case "year" where ["fiscal", "financial", "academic", "school", "budget", "tax"].contains(previous) && i >= 2
             && ["this", "last", "next", "past", "coming", "current", "the"].contains(t[i - 2].folded):
             // `this fiscal year`: the year it mostly falls in, as the calendar's.
