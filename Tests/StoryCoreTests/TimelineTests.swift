@@ -194,6 +194,19 @@ struct TimelineTests {
         }
     }
 
+    /// An outlet that tells one happening twice, in its lead and again further down, is not
+    /// telling two happenings apart: its two tellings join the others' one event.
+    @Test func anOutletTellingAHappeningTwiceIsOneEvent() throws {
+        let pages = [
+            ("a.txt", "Published 2025-03-05\n\nQuay collapse\n\nThe old stone quay at Valmora collapsed on Tuesday, the harbour master said.\n\nThe harbour master said the town would rebuild.\n\nIts fall on Tuesday sank two trawlers and closed the harbour to ferries."),
+            ("b.txt", "Published 2025-03-05\n\nQuay gives way\n\nTwo trawlers went down at Valmora on Tuesday when the quay gave way.\n\nFishermen said the town would rebuild."),
+            ("c.txt", "Published 2025-03-05\n\nHarbour news\n\nThe stone quay collapsed on Tuesday and the harbour was closed to ferries.\n\nA ferry timetable change begins in April."),
+        ] + (1...4).map { ("f\($0).txt", "Published 2025-03-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }
+        let collapse = TimelineAnalyzer.analyze(story(pages)).filter { $0.date.iso == "2025-03-04" }
+        #expect(collapse.count == 1, "\(collapse.map { $0.mentions.map { "\($0.article)#\($0.paragraph)" } })")
+        #expect(collapse.first?.mentions.filter { $0.article == "a1" }.count == 2)
+    }
+
     @Test("nights", arguments: [
         ("The ship sank late Thursday.", "late Thursday", 0),
         ("The ship sank on Thursday night.", "on Thursday", 0),

@@ -22,6 +22,14 @@ extension EventMerger {
         // Each joined event's outlets: two events one outlet tells apart (the water receding, the
         // shops clearing mud, both on Monday) stay apart.
         var articles = groups.map { Set($0.map { drafts[$0].article }) }
+        // What each outlet tells in each event: an outlet whose sentences in two events tell one
+        // thing (`checked into Betty Ford on Thursday night`, `this check-in to Betty Ford`) is not
+        // telling two happenings apart. A caption tells of its photograph, never of the happening.
+        var tellings = groups.map { group in
+            group.reduce(into: [Int: Set<String>]()) { tellings, member in
+                tellings[drafts[member].article, default: []].formUnion(drafts[member].mention.fromCaption ? [] : drafts[member].sentenceTerms)
+            }
+        }
         var parent = Array(groups.indices)
         func root(_ x: Int) -> Int {
             var x = x
@@ -41,10 +49,20 @@ extension EventMerger {
                 let (x, y) = (root(pair.a), root(pair.b))
                 // Two events one outlet tells apart are two happenings; between big events told by
                 // many outlets, an outlet or two in both is an outlet telling it twice.
-                let shared = articles[x].intersection(articles[y]).count
-                guard x != y, shared * 2 <= min(articles[x].count, articles[y].count) else { continue }
+                guard x != y else { continue }
+                let most = min(articles[x].count, articles[y].count) / 2
+                let shared = articles[x].intersection(articles[y])
+                if shared.count > most {
+                    var apart = 0
+                    for article in shared where terms.overlap(tellings[x][article]!, tellings[y][article]!, namesDecide: true) < threshold {
+                        apart += 1
+                        if apart > most { break }
+                    }
+                    guard apart <= most else { continue }
+                }
                 parent[y] = x
                 articles[x].formUnion(articles[y])
+                tellings[x].merge(tellings[y]) { $0.union($1) }
             }
         }
         func everyPair(_ members: [Int]) -> [(Int, Int)] {
