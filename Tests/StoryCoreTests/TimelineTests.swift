@@ -31,6 +31,8 @@ struct TemporalTaggerTests {
         ("The port lost money in fiscal year 2023.", "2023 year"),
         ("The coach, fired on December 20, is suing the club.", "2023-12-20 day"),
         ("The talks are scheduled for December 20.", "2024-12-20 day"),
+        ("The trial is set for June 17.", "2025-06-17 day"),
+        ("The man arrested on June 8 will be sentenced soon.", "2024-06-08 day"),
         ("The board will decide on Wednesday whether to close the pier.", "2024-12-11 day"),
         ("The board will decide next Wednesday.", "2024-12-18 day"),
         ("Since 2011 the port has grown every year.", "2011 year"),
@@ -67,6 +69,7 @@ struct TemporalTaggerTests {
         "The council approved a 10-year plan for the harbour.", "Its engineer has five decades of experience.",
         "She ended a 30-year career at the port.", "Crews worked through the night.", "The bells ring every night.",
         "In the afternoon sun, only rubble remained.", "He watched the right hand all night.",
+        "Two players were arrested within the last month.", "Prices rose in the past year.",
     ])
     func notDates(sentence: String) {
         #expect(resolved(sentence).isEmpty, "\(sentence)")

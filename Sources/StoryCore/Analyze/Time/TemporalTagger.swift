@@ -110,10 +110,11 @@ public struct TemporalTagger: Sendable {
                 // `December 10`: the year of the article, or the one before for a date that would lie ahead in past-tense copy.
                 var year = anchor.year
                 let candidate = DateStamp(year: year, month: match.month, day: day)
-                let future = wholeFuture()
+                // The nearest verb first, as for `on Tuesday`: `trial is set for June 17`.
+                let told = tokens.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? 0
+                let future = Self.pointsAhead(tokens, at: told, sentenceFuture: wholeFuture())
                 // `O'Brien, fired on June 8, …` in a May article: a day ahead told in the past tense
                 // right before it is last year's.
-                let told = tokens.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? 0
                 let pastHere = Self.pointsBack(tokens, at: told)
                 if !future, candidate.isValid, candidate.dayNumber > anchor.dayNumber + (pastHere ? 1 : 45) { year -= 1 }
                 if future, candidate.isValid, candidate.dayNumber < anchor.dayNumber - 45 { year += 1 }
@@ -287,6 +288,8 @@ public struct TemporalTagger: Sendable {
             add(t[i - 2].range.lowerBound..<t[i].range.upperBound, Self.shift(anchor, unit: "year", by: step, future: future()))
         case "week", "month", "year", "weekend":
             guard ["this", "last", "next", "past", "coming", "the"].contains(previous) else { return }
+            // `within the last month`, `in the past year`: the span up to the article's day, no one date.
+            if previous == "last" || previous == "past", i >= 2, t[i - 2].folded == "the" { return }
             if previous == "the", !(i >= 2 && ["over", "at", "during"].contains(t[i - 2].folded) && word == "weekend") { return }
             let step = previous == "last" || previous == "past" ? -1 : previous == "next" || previous == "coming" ? 1 : 0
             let from = i >= 2 && ["over", "at", "during", "earlier", "later"].contains(t[i - 2].folded) ? t[i - 2].range.lowerBound : t[i - 1].range.lowerBound
