@@ -32,6 +32,8 @@ struct TemporalTaggerTests {
         ("The coach, fired on December 20, is suing the club.", "2023-12-20 day"),
         ("The talks are scheduled for December 20.", "2024-12-20 day"),
         ("The trial is set for June 17.", "2025-06-17 day"),
+        ("Rescuers could not reach the climbers due to the weather on Saturday.", "2024-12-07 day"),
+        ("The ferry is due to arrive on Saturday.", "2024-12-14 day"),
         ("The man arrested on June 8 will be sentenced soon.", "2024-06-08 day"),
         ("The board will decide on Wednesday whether to close the pier.", "2024-12-11 day"),
         ("The board will decide next Wednesday.", "2024-12-18 day"),

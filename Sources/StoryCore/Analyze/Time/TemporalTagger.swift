@@ -395,8 +395,13 @@ public struct TemporalTagger: Sendable {
         let previous = index > 0 ? tokens[index - 1].folded : ""
         // The window's words only after `until`, `till` or `by`: most expressions need none.
         if ["until", "till", "by"].contains(previous) { return !tokens[max(0, index - 8)..<min(tokens.count, index + 5)].contains { $0.folded == "had" } }
-        for token in tokens[max(0, index - 6)..<index].reversed() where token.isWord {
-            let word = token.folded
+        for place in stride(from: index - 1, through: max(0, index - 6), by: -1) where tokens[place].isWord {
+            let word = tokens[place].folded
+            // `due to the weather on Saturday` gives a cause; `due to arrive on Saturday`, a plan.
+            if word == "due" {
+                let after = Array(tokens[(place + 1)...].lazy.filter(\.isWord).prefix(2).map(\.folded))
+                if after.count == 2, after[0] == "to", causeFollowers.contains(after[1]) { continue }
+            }
             if aheadWords.contains(word) { return true }
             if pastWords.contains(word) || (word.hasSuffix("ed") && word.count > 4) { return false }
         }
@@ -425,6 +430,11 @@ public struct TemporalTagger: Sendable {
     private static let aheadWords: WordSet = [
         "will", "would", "could", "can", "shall", "may", "might", "'ll", "planned", "scheduled", "due", "expected", "set",
         "plans", "planning", "upcoming", "next", "coming", "going",
+    ]
+
+    /// Words after `due to` that make it a cause: `due to the weather`, `due to bad light`.
+    private static let causeFollowers: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "bad", "poor", "heavy", "high", "low",
     ]
 
     private static let pastWords: WordSet = [

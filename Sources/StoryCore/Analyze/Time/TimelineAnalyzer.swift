@@ -41,7 +41,7 @@ public enum TimelineAnalyzer {
                     if let dateline = SentenceOpeners.datelineEnd(tokens) {
                         found.removeAll { $0.range.lowerBound < tokens[dateline - 1].range.upperBound }
                     }
-                    guard !found.isEmpty else { continue }
+                    guard !found.isEmpty, !StampLine.isStamp(words, dates: found.map(\.range)) else { continue }
                     let sentenceTerms = Set(Words.contentWords(in: sentenceText))
                     for found in found {
                         // What is dated is what stands next to the date: a window of words around it.
