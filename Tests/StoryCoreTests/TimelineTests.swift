@@ -212,6 +212,18 @@ struct TimelineTests {
         #expect(collapse.first?.mentions.filter { $0.article == "a1" }.count == 2)
     }
 
+    /// `In 2011` in two outlets and `on Oct. 21, 2011` in a third: the day refines the year.
+    @Test func aDayRefinesTheYearOthersGive() throws {
+        let pages = [
+            ("a.txt", "Published 2013-04-12\n\nTrial opens\n\nThe ferry Albatros sank off Kessling Point with 40 passengers on board in 2011.\n\nThe trial of its captain opened on Thursday."),
+            ("b.txt", "Published 2013-04-12\n\nCaptain on trial\n\nThe ferry Albatros sank off Kessling Point in 2011 with 40 passengers on board.\n\nIts captain went on trial on Thursday."),
+            ("c.txt", "Published 2013-04-12\n\nFerry trial\n\nThe ferry Albatros sank off Kessling Point on Oct. 21, 2011, with 40 passengers on board.\n\nThe captain's trial began on Thursday."),
+        ] + (1...4).map { ("f\($0).txt", "Published 2013-04-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }
+        let sinking = try #require(TimelineAnalyzer.analyze(story(pages)).first { $0.mentions.count == 3 && $0.summary.contains("sank") })
+        #expect(sinking.date.iso == "2011-10-21")
+        #expect(sinking.alternatives.isEmpty)
+    }
+
     @Test("nights", arguments: [
         ("The ship sank late Thursday.", "late Thursday", 0),
         ("The ship sank on Thursday night.", "on Thursday", 0),

@@ -44,7 +44,8 @@ enum EventMerger {
     }
 
     static func event(from members: [TimelineAnalyzer.Draft], terms: StoryTerms, writesBoth: (String, String, String) -> Bool = { _, _, _ in false }) -> TimelineEvent {
-        // The event's date: the one most outlets give, the more precise on a tie.
+        // The event's date: the one most outlets agree with (`in 2011` agrees with `on Oct. 21,
+        // 2011`), the more precise on a tie, so a day refines the year others give.
         // A year worked out from a duration (`13-year war`) counts with the same year stated outright.
         // A day named outright wins a tie over one counted from the article's own day (`yesterday`).
         var byDate: [StoryDate: Set<String>] = [:]
@@ -56,7 +57,8 @@ enum EventMerger {
             if !countsFromPublication(member.mention) { namedOutright.insert(date) }
         }
         func rank(_ entry: (key: StoryDate, value: Set<String>)) -> (Int, Int, Int, Int) {
-            (entry.value.count, namedOutright.contains(entry.key) ? 1 : 0, entry.key.precision.rank, -entry.key.span.lowerBound)
+            let agreeing = byDate.reduce(into: Set<String>()) { if $1.key.isCompatible(with: entry.key) { $0.formUnion($1.value) } }
+            return (agreeing.count, namedOutright.contains(entry.key) ? 1 : 0, entry.key.precision.rank, -entry.key.span.lowerBound)
         }
         var date = byDate.max { rank($0) < rank($1) }!.key
         date.approximate = members.allSatisfy { $0.mention.date.approximate || $0.mention.date.iso != date.iso }
