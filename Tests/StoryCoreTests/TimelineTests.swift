@@ -199,6 +199,11 @@ struct TimelineTests {
         }
     }
 
+    /// Four pages on another matter, so that the story's words have weights as in a real story.
+    static func councilNotes(month: String) -> [(String, String)] {
+        (1...4).map { ("f\($0).txt", "Published \(month)-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }
+    }
+
     /// An outlet that tells one happening twice, in its lead and again further down, is not
     /// telling two happenings apart: its two tellings join the others' one event.
     @Test func anOutletTellingAHappeningTwiceIsOneEvent() throws {
@@ -206,7 +211,7 @@ struct TimelineTests {
             ("a.txt", "Published 2025-03-05\n\nQuay collapse\n\nThe old stone quay at Valmora collapsed on Tuesday, the harbour master said.\n\nThe harbour master said the town would rebuild.\n\nIts fall on Tuesday sank two trawlers and closed the harbour to ferries."),
             ("b.txt", "Published 2025-03-05\n\nQuay gives way\n\nTwo trawlers went down at Valmora on Tuesday when the quay gave way.\n\nFishermen said the town would rebuild."),
             ("c.txt", "Published 2025-03-05\n\nHarbour news\n\nThe stone quay collapsed on Tuesday and the harbour was closed to ferries.\n\nA ferry timetable change begins in April."),
-        ] + (1...4).map { ("f\($0).txt", "Published 2025-03-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }
+        ] + Self.councilNotes(month: "2025-03")
         let collapse = TimelineAnalyzer.analyze(story(pages)).filter { $0.date.iso == "2025-03-04" }
         #expect(collapse.count == 1, "\(collapse.map { $0.mentions.map { "\($0.article)#\($0.paragraph)" } })")
         #expect(collapse.first?.mentions.filter { $0.article == "a1" }.count == 2)
@@ -218,7 +223,7 @@ struct TimelineTests {
             ("a.txt", "Published 2013-04-12\n\nTrial opens\n\nThe ferry Albatros sank off Kessling Point with 40 passengers on board in 2011.\n\nThe trial of its captain opened on Thursday."),
             ("b.txt", "Published 2013-04-12\n\nCaptain on trial\n\nThe ferry Albatros sank off Kessling Point in 2011 with 40 passengers on board.\n\nIts captain went on trial on Thursday."),
             ("c.txt", "Published 2013-04-12\n\nFerry trial\n\nThe ferry Albatros sank off Kessling Point on Oct. 21, 2011, with 40 passengers on board.\n\nThe captain's trial began on Thursday."),
-        ] + (1...4).map { ("f\($0).txt", "Published 2013-04-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }
+        ] + Self.councilNotes(month: "2013-04")
         let sinking = try #require(TimelineAnalyzer.analyze(story(pages)).first { $0.mentions.count == 3 && $0.summary.contains("sank") })
         #expect(sinking.date.iso == "2011-10-21")
         #expect(sinking.alternatives.isEmpty)
