@@ -32,6 +32,8 @@ struct TemporalTaggerTests {
         ("The coach, fired on December 20, is suing the club.", "2023-12-20 day"),
         ("The talks are scheduled for December 20.", "2024-12-20 day"),
         ("The trial is set for June 17.", "2025-06-17 day"),
+        ("Last Tuesday, the board met.", "2024-12-10 day"),
+        ("The board met last Tuesday of all days.", "2024-12-10 day"),
         ("Rescuers could not reach the climbers due to the weather on Saturday.", "2024-12-07 day"),
         ("The ferry is due to arrive on Saturday.", "2024-12-14 day"),
         ("The man arrested on June 8 will be sentenced soon.", "2024-06-08 day"),
@@ -72,6 +74,8 @@ struct TemporalTaggerTests {
         "She ended a 30-year career at the port.", "Crews worked through the night.", "The bells ring every night.",
         "In the afternoon sun, only rubble remained.", "He watched the right hand all night.",
         "Two players were arrested within the last month.", "Prices rose in the past year.",
+        "Fixes ship on Patch Tuesday.", "Shops opened early on Black Friday.", "The board meets on the second Tuesday of each month.",
+        "It meets on the last Friday of the month.", "The ferry sails every Tuesday.",
     ])
     func notDates(sentence: String) {
         #expect(resolved(sentence).isEmpty, "\(sentence)")
@@ -227,6 +231,14 @@ struct TimelineTests {
         let sinking = try #require(TimelineAnalyzer.analyze(story(pages)).first { $0.mentions.count == 3 && $0.summary.contains("sank") })
         #expect(sinking.date.iso == "2011-10-21")
         #expect(sinking.alternatives.isEmpty)
+        // A month allows every day inside it, but does not gather the outlets of other days: a
+        // page's `yesterday` a day off joins, yet the day two outlets name stays the event's.
+        let told = [("on Tuesday", "a", "07"), ("on Tuesday", "b", "07"), ("in March", "c", "07"), ("yesterday", "d", "06")].map { when, name, day in
+            ("\(name).txt", "Published 2025-03-\(day)\n\nFerry aground\n\nThe ferry Albatros ran aground off Kessling Point \(when) with 40 passengers on board.")
+        }
+        let events = TimelineAnalyzer.analyze(story(told + Self.councilNotes(month: "2025-02")))
+        let aground = try #require(events.first { $0.mentions.count == 4 }, "\(events.map { "\($0.date.iso) \($0.mentions.map(\.article))" })")
+        #expect(aground.date.iso == "2025-03-04")
     }
 
     @Test("nights", arguments: [

@@ -44,8 +44,9 @@ enum EventMerger {
     }
 
     static func event(from members: [TimelineAnalyzer.Draft], terms: StoryTerms, writesBoth: (String, String, String) -> Bool = { _, _, _ in false }) -> TimelineEvent {
-        // The event's date: the one most outlets agree with (`in 2011` agrees with `on Oct. 21,
-        // 2011`), the more precise on a tie, so a day refines the year others give.
+        // The event's date: the one most outlets' dates allow (`in 2011` allows `on Oct. 21,
+        // 2011`), the more precise on a tie, so a day refines the year others give; a month does
+        // not gather the outlets of the different days inside it.
         // A year worked out from a duration (`13-year war`) counts with the same year stated outright.
         // A day named outright wins a tie over one counted from the article's own day (`yesterday`).
         var byDate: [StoryDate: Set<String>] = [:]
@@ -57,7 +58,9 @@ enum EventMerger {
             if !countsFromPublication(member.mention) { namedOutright.insert(date) }
         }
         func rank(_ entry: (key: StoryDate, value: Set<String>)) -> (Int, Int, Int, Int) {
-            let agreeing = byDate.reduce(into: Set<String>()) { if $1.key.isCompatible(with: entry.key) { $0.formUnion($1.value) } }
+            let agreeing = byDate.reduce(into: Set<String>()) { agreeing, other in
+                if other.key.precision <= entry.key.precision, other.key.isCompatible(with: entry.key) { agreeing.formUnion(other.value) }
+            }
             return (agreeing.count, namedOutright.contains(entry.key) ? 1 : 0, entry.key.precision.rank, -entry.key.span.lowerBound)
         }
         var date = byDate.max { rank($0) < rank($1) }!.key

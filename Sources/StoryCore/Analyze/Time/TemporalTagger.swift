@@ -243,6 +243,12 @@ public struct TemporalTagger: Sendable {
 
         // on Tuesday, last Monday, next Saturday
         if let weekday = DateParser.weekdayNumber(word), t[i].isCapitalized, word.count > 3 {
+            // `every Tuesday`, `the second Tuesday of each month`: a rule, not a day; `Patch
+            // Tuesday`, `Black Friday`: names of days no weekday count finds.
+            let next = t[(i + 1)...].first(where: \.isWord)?.folded
+            let ordinal = Self.ordinals.contains(previous) || (previous == "last" && i >= 2 && t[i - 2].folded == "the")
+            if ["every", "each"].contains(previous) || (ordinal && next == "of") { return }
+            if i > 0, t[i - 1].isCapitalized, Self.dayNameWords.contains(previous) { return }
             let forward = previous == "next" || (previous != "last" && future())
             var delta = weekday - anchor.weekday
             if forward {
@@ -303,6 +309,14 @@ public struct TemporalTagger: Sendable {
             duration(t, i, anchor: anchor, add)
         }
     }
+
+    /// Ordinals of a weekday in a month: `the second Tuesday of each month`.
+    private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth"]
+
+    /// Words that make a weekday the name of a day: `Patch Tuesday`, `Black Friday`, `Good Friday`.
+    private static let dayNameWords: Set<String> = [
+        "patch", "black", "cyber", "super", "good", "ash", "holy", "maundy", "easter", "palm", "bloody", "giving", "blue", "shrove",
+    ]
 
     private static let leadIns: WordSet = [
         "on", "last", "next", "this", "since", "until", "by", "from", "over", "at", "earlier", "later", "in", "early", "late", "mid", "during",
