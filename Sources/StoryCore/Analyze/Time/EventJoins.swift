@@ -94,7 +94,8 @@ extension EventMerger {
         for (index, group) in groups.enumerated() {
             for day in Set(group.filter { Self.countsFromPublication(drafts[$0].mention) }.map { drafts[$0].mention.date.span.lowerBound }) {
                 let beside = (dayEvents[day - 1] ?? []) + (dayEvents[day + 1] ?? [])
-                for other in beside where other != index && beside.count <= 64 {
+                guard beside.count <= 64 else { continue }
+                for other in beside where other != index {
                     aDayOff.insert([min(index, other), max(index, other)])
                 }
             }
