@@ -92,7 +92,7 @@ extension EventMerger {
         }, by: \.day).mapValues { $0.map(\.event) }
         var aDayOff: Set<[Int]> = []
         for (index, group) in groups.enumerated() {
-            for day in Set(group.filter { Self.countsFromPublication(drafts[$0].mention) }.map { drafts[$0].mention.date.span.lowerBound }) {
+            for day in Set(group.filter { drafts[$0].fromPublicationDay }.map { drafts[$0].mention.date.span.lowerBound }) {
                 let beside = (dayEvents[day - 1] ?? []) + (dayEvents[day + 1] ?? [])
                 guard beside.count <= 64 else { continue }
                 for other in beside where other != index {

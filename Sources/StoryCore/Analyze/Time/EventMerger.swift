@@ -55,15 +55,15 @@ enum EventMerger {
             var date = member.mention.date
             date.approximate = false
             byDate[date, default: []].insert(member.mention.article)
-            if !countsFromPublication(member.mention) { namedOutright.insert(date) }
+            if !member.fromPublicationDay { namedOutright.insert(date) }
         }
-        func rank(_ entry: (key: StoryDate, value: Set<String>)) -> (Int, Int, Int, Int) {
+        let ranked = byDate.keys.map { candidate -> (date: StoryDate, rank: (Int, Int, Int, Int)) in
             let agreeing = byDate.reduce(into: Set<String>()) { agreeing, other in
-                if other.key.precision <= entry.key.precision, other.key.isCompatible(with: entry.key) { agreeing.formUnion(other.value) }
+                if other.key.precision <= candidate.precision, other.key.isCompatible(with: candidate) { agreeing.formUnion(other.value) }
             }
-            return (agreeing.count, namedOutright.contains(entry.key) ? 1 : 0, entry.key.precision.rank, -entry.key.span.lowerBound)
+            return (candidate, (agreeing.count, namedOutright.contains(candidate) ? 1 : 0, candidate.precision.rank, -candidate.span.lowerBound))
         }
-        var date = byDate.max { rank($0) < rank($1) }!.key
+        var date = ranked.max { $0.rank < $1.rank }!.date
         date.approximate = members.allSatisfy { $0.mention.date.approximate || $0.mention.date.iso != date.iso }
         // `early Friday` beside the event's `late Thursday` is the same night, not another date.
         var otherDates: [StoryDate: Set<String>] = [:]
@@ -71,7 +71,7 @@ enum EventMerger {
             if date.precision == .day, let night = member.night, (date.span.lowerBound - 1...date.span.lowerBound).contains(night) { continue }
             // Nor is a `yesterday` a day off: the page's own day may be a time zone away.
             if date.precision == .day, member.mention.date.precision == .day, abs(member.mention.date.span.lowerBound - date.span.lowerBound) == 1,
-               countsFromPublication(member.mention) || !namedOutright.contains(date) { continue }
+               member.fromPublicationDay || !namedOutright.contains(date) { continue }
             var other = member.mention.date
             other.approximate = false
             otherDates[other, default: []].insert(member.mention.article)

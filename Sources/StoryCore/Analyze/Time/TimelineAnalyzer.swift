@@ -15,6 +15,8 @@ public enum TimelineAnalyzer {
         var names: [String]
         /// The night it tells of, when it does (see `EventMerger.night(of:)`).
         var night: Int?
+        /// Whether its day counts from the article's own day (`yesterday`; see `EventMerger.countsFromPublication`).
+        var fromPublicationDay: Bool
     }
 
     /// `terms`: the words of the story's paragraphs and captions, when already counted (see `StoryAnalysis`).
@@ -57,7 +59,8 @@ public enum TimelineAnalyzer {
                             sentenceTerms: sentenceTerms,
                             numbers: EventNumbers.facts(in: restWords),
                             names: EventNames.names(in: words),
-                            night: EventMerger.night(of: mention)))
+                            night: EventMerger.night(of: mention),
+                            fromPublicationDay: EventMerger.countsFromPublication(mention)))
                     }
                 }
             }
