@@ -23,7 +23,7 @@ public enum ExportReport {
                 eventsOf[mention.article, default: []].append(.object([
                     ("event", .string("\(group.id)/\(event.id)")), ("date", .string(event.date.iso)),
                     ("precision", .string(event.date.precision.reported.rawValue)), ("summary", .string(event.summary)),
-                    ("paragraph", .int(mention.paragraph)), ("expression", .string(mention.expression)),
+                    ("paragraph", .int(mention.paragraph)), ("expression", .string(mention.expression)), ("lead", .bool(mention.lead)),
                     ("disputed", .bool(!event.alternatives.isEmpty || !event.conflicts.isEmpty)),
                 ]))
             }

@@ -18,7 +18,7 @@ public enum TimelineReport {
                         .object([
                             ("article", .string(mention.article)), ("paragraph", .int(mention.paragraph)),
                             ("text", .string(mention.text)), ("expression", .string(mention.expression)),
-                            ("date", .string(mention.date.iso)), ("caption", .bool(mention.fromCaption)),
+                            ("date", .string(mention.date.iso)), ("caption", .bool(mention.fromCaption)), ("lead", .bool(mention.lead)),
                         ])
                     })),
                     ("alternatives", .array(event.alternatives.map { .object([("date", .string($0.date.iso)), ("articles", .array($0.articles.map { .string($0) }))]) })),
@@ -44,7 +44,7 @@ public enum TimelineReport {
             let flag = event.alternatives.isEmpty && event.conflicts.isEmpty ? " " : "!"
             lines.append("")
             lines.append("\(flag)\(date)\(precision)\(event.summary)")
-            let sources = event.mentions.map { "\($0.article) \(names[$0.article] ?? "") (\($0.expression)\($0.fromCaption ? ", caption" : ""))" }
+            let sources = event.mentions.map { "\($0.article) \(names[$0.article] ?? "") (\($0.lead ? EventMention.undatedLead : $0.expression)\($0.fromCaption ? ", caption" : ""))" }
             var seen: Set<String> = []
             for source in sources where seen.insert(source).inserted { lines.append("                    \(source)") }
             if families.count(event.mentions.map(\.article)).reprints > 0 {

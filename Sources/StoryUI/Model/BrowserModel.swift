@@ -93,7 +93,7 @@ public struct BrowserModel: Sendable {
         statementsAt = statements
         var dates: [String: [Int: [String]]] = [:]
         for event in events {
-            for mention in event.mentions where !mention.fromCaption {
+            for mention in event.mentions where !mention.fromCaption && !mention.lead {
                 dates[mention.article, default: [:]][mention.paragraph, default: []].append(mention.expression)
             }
         }

@@ -43,15 +43,16 @@ enum EventMerger {
         return score >= 0.45 ? score * 0.9 : 0
     }
 
-    static func event(from members: [TimelineAnalyzer.Draft], terms: StoryTerms, writesBoth: (String, String, String) -> Bool = { _, _, _ in false }) -> TimelineEvent {
-        // The event's date: the one most outlets' dates allow (`in 2011` allows `on Oct. 21,
-        // 2011`), the more precise on a tie, so a day refines the year others give; a month does
-        // not gather the outlets of the different days inside it.
-        // A year worked out from a duration (`13-year war`) counts with the same year stated outright.
-        // A day named outright wins a tie over one counted from the article's own day (`yesterday`).
+    /// An event's date: the one most outlets' dates allow (`in 2011` allows `on Oct. 21, 2011`),
+    /// the more precise on a tie, so a day refines the year others give; a month does not gather
+    /// the outlets of the different days inside it. A year worked out from a duration (`13-year
+    /// war`) counts with the same year stated outright. A day named outright wins a tie over one
+    /// counted from the article's own day (`yesterday`). An undated lead has no say.
+    /// Also the dates named outright, which the disagreements are read against.
+    static func date(of members: [TimelineAnalyzer.Draft]) -> (date: StoryDate, namedOutright: Set<StoryDate>) {
         var byDate: [StoryDate: Set<String>] = [:]
         var namedOutright: Set<StoryDate> = []
-        for member in members {
+        for member in members where !member.mention.lead {
             var date = member.mention.date
             date.approximate = false
             byDate[date, default: []].insert(member.mention.article)
@@ -64,10 +65,15 @@ enum EventMerger {
             return (candidate, (agreeing.count, namedOutright.contains(candidate) ? 1 : 0, candidate.precision.rank, -candidate.span.lowerBound))
         }
         var date = ranked.max { $0.rank < $1.rank }!.date
-        date.approximate = members.allSatisfy { $0.mention.date.approximate || $0.mention.date.iso != date.iso }
+        date.approximate = members.allSatisfy { $0.mention.lead || $0.mention.date.approximate || $0.mention.date.iso != date.iso }
+        return (date, namedOutright)
+    }
+
+    static func event(from members: [TimelineAnalyzer.Draft], terms: StoryTerms, writesBoth: (String, String, String) -> Bool = { _, _, _ in false }) -> TimelineEvent {
+        let (date, namedOutright) = date(of: members)
         // `early Friday` beside the event's `late Thursday` is the same night, not another date.
         var otherDates: [StoryDate: Set<String>] = [:]
-        for member in members where !member.mention.date.isCompatible(with: date) {
+        for member in members where !member.mention.lead && !member.mention.date.isCompatible(with: date) {
             if date.precision == .day, let night = member.night, (date.span.lowerBound - 1...date.span.lowerBound).contains(night) { continue }
             // Nor is a `yesterday` a day off: the page's own day may be a time zone away.
             if date.precision == .day, member.mention.date.precision == .day, abs(member.mention.date.span.lowerBound - date.span.lowerBound) == 1,
@@ -83,17 +89,24 @@ enum EventMerger {
         // The most typical telling: the sentence whose words the other mentions share most. Counting
         // each word over the event once keeps this linear in the mentions, where comparing every
         // pair grows with their square.
+        // An undated lead is no row's summary: the row names a date the lead does not.
+        let dated = ordered.filter { !$0.mention.lead }
         var counts: [String: Int] = [:]
-        for member in members { for term in member.terms { counts[term, default: 0] += 1 } }
+        for member in dated { for term in member.terms { counts[term, default: 0] += 1 } }
         func typicality(_ draft: TimelineAnalyzer.Draft) -> Double {
             guard !draft.terms.isEmpty else { return 0 }
             let shared = draft.terms.reduce(0.0) { $0 + Double(counts[$1] ?? 0) * terms.weight($1) }
             return shared / Double(draft.terms.count) - (draft.mention.fromCaption ? 1000 : 0)
         }
-        let dated = ordered.filter { $0.mention.date.isCompatible(with: date) }
-        let representative = (dated.isEmpty ? ordered : dated).max { typicality($0) < typicality($1) }!
+        let onTheDate = dated.filter { $0.mention.date.isCompatible(with: date) }
+        let representative = (onTheDate.isEmpty ? dated : onTheDate).max { typicality($0) < typicality($1) }!
         return TimelineEvent(
-            id: "", date: date, summary: summary(representative.mention), mentions: ordered.map(\.mention),
+            id: "", date: date, summary: summary(representative.mention),
+            mentions: ordered.map { member in
+                var mention = member.mention
+                if mention.lead { mention.date = date }
+                return mention
+            },
             alternatives: alternatives, conflicts: conflicts(ordered, writesBoth: writesBoth))
     }
 

@@ -7,6 +7,13 @@ public struct EventMention: Sendable, Equatable {
     public var date: StoryDate
     /// Found in a photo caption rather than in the story text.
     public var fromCaption: Bool
+    /// An article's opening sentence that tells the happening without a date of its own
+    /// (`Microsoft has released a patch …`): `expression` is empty, `date` is the event's
+    /// (see `LeadTellings`).
+    public var lead: Bool = false
+
+    /// How a lead is named where a mention shows its expression.
+    public static let undatedLead = "opening sentence, undated"
 }
 
 /// Another date an outlet gives for the same happening.

@@ -23,7 +23,7 @@ public enum TimelineAnalyzer {
     public static func analyze(_ story: Story, terms: StoryTerms? = nil) -> [TimelineEvent] {
         // Articles are dated independently, on both cores; their drafts are joined in article order.
         // Each article's words are counted for the story's terms in the same pass, when not given.
-        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], tally: StoryTerms.Tally?) in
+        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], lead: Draft?, tally: StoryTerms.Tally?) in
             var drafts: [Draft] = []
             let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
@@ -64,12 +64,21 @@ public enum TimelineAnalyzer {
                     }
                 }
             }
-            return (drafts, terms == nil ? StoryTerms.Tally(adding: [.of(article), StoryTerms.Tally(paragraphs: article.captions)]) : nil)
+            // An article's opening sentence tells its day's news, dated or not (see `LeadTellings`);
+            // only an article that gives its own day says which days those are.
+            // A lead that names its day is where its day puts it.
+            let lead = article.published.flatMap { LeadTellings.lead(of: article, index: index, day: $0.dayOnly) }.flatMap { lead in
+                drafts.contains { $0.mention.paragraph == lead.mention.paragraph && $0.mention.text == lead.mention.text && $0.mention.date.precision >= .week } ? nil : lead
+            }
+            return (drafts, lead, terms == nil ? StoryTerms.Tally(adding: [.of(article), StoryTerms.Tally(paragraphs: article.captions)]) : nil)
         }
-        let drafts = perArticle.flatMap(\.drafts)
+        let dated = perArticle.flatMap(\.drafts)
+        let leads = perArticle.compactMap(\.lead)
         let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
+        let drafts = dated + leads
         // A caption dates its photograph: it can join a happening the story tells, never be one alone.
-        let groups = EventMerger.merge(drafts, terms: terms).filter { group in group.contains { !drafts[$0].mention.fromCaption } }
+        let groups = LeadTellings.attach(leads, to: EventMerger.merge(dated, terms: terms), drafts: dated, terms: terms)
+            .filter { group in group.contains { !drafts[$0].mention.fromCaption } }
         let articles = Dictionary(story.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func writesBoth(_ article: String, _ a: String, _ b: String) -> Bool {
             guard let article = articles[article] else { return false }

@@ -1,0 +1,89 @@
+/// A news article opens on its news, most often without a date: `Microsoft has released a
+/// temporary fix for …`, dated further down or not at all, because the reader knows it is the
+/// happening of the last day or two. Such an opening sentence is that outlet's telling of the
+/// event of those days it fits: the event shows every outlet that reports it, not only the
+/// ones that happen to date it.
+enum LeadTellings {
+    /// How many days before the article's own day its news may lie (a Thursday night's happening,
+    /// in Saturday's paper).
+    static let daysBefore = 2
+    /// Other outlets that must tell the event already: an opening sentence joins a happening
+    /// the story has, never founds one.
+    static let fewestOutlets = 3
+    /// The share of the event's common words (those two outlets or more use) the opening
+    /// sentence must hold, by weight.
+    static let bar = 0.1
+    /// The share of the opening sentence's own words, by weight, that the event's tellings must
+    /// use: a lead on a new happening of the same place (`Divers have recovered the containers
+    /// that fell into the harbour`) shares the place's words, not the happening's.
+    static let covered = 0.2
+
+    /// The opening sentence of an article: the first sentence of its first paragraph of at
+    /// least eight words (a byline, a stamp or a kicker is shorter), with the article's day.
+    static func lead(of article: Article, index: Int, day: DateStamp) -> TimelineAnalyzer.Draft? {
+        for (number, paragraph) in article.paragraphs.enumerated() {
+            let text = ParagraphText(paragraph)
+            guard let sentence = text.sentences().first else { continue }
+            let tokens = WordToken.tokenize(text, in: sentence, from: sentence.lowerBound)
+            let words = tokens.filter(\.isWord)
+            guard words.count >= 8 else { continue }
+            let sentenceText = text.text(sentence)
+            let sentenceTerms = Set(Words.contentWords(in: sentenceText))
+            let mention = EventMention(
+                article: article.id, paragraph: number, text: sentenceText, expression: "", date: .day(day), fromCaption: false, lead: true)
+            return TimelineAnalyzer.Draft(
+                article: index, mention: mention, terms: sentenceTerms, near: [], sentenceTerms: sentenceTerms,
+                numbers: EventNumbers.facts(in: words), names: EventNames.names(in: words), night: nil, fromPublicationDay: false)
+        }
+        return nil
+    }
+
+    /// `groups` with each lead added to the event of its article's last days it fits best, when
+    /// it fits one its article does not already tell; indices past `drafts` are `leads`'.
+    static func attach(_ leads: [TimelineAnalyzer.Draft], to groups: [[Int]], drafts: [TimelineAnalyzer.Draft], terms: StoryTerms) -> [[Int]] {
+        guard !leads.isEmpty else { return groups }
+        // Each event told by enough outlets on one day: its day, its outlets, the words its
+        // tellings use and the weight of those at least two of them use.
+        var days: [Int: Int] = [:]
+        var outlets: [Int: Set<Int>] = [:]
+        var commonWeight: [Int: Double] = [:]
+        var holding: [String: [Int]] = [:]
+        var told: [Int: Set<String>] = [:]
+        for (number, group) in groups.enumerated() {
+            let members = group.map { drafts[$0] }
+            let articles = Set(members.map(\.article))
+            let date = EventMerger.date(of: members).date
+            guard articles.count >= fewestOutlets, date.precision == .day else { continue }
+            var uses: [String: Set<Int>] = [:]
+            for member in members where !member.mention.fromCaption {
+                for word in member.sentenceTerms { uses[word, default: []].insert(member.article) }
+            }
+            let common = uses.filter { $0.value.count >= 2 }.keys
+            guard !common.isEmpty else { continue }
+            days[number] = date.span.lowerBound
+            told[number] = Set(uses.keys)
+            outlets[number] = articles
+            commonWeight[number] = common.reduce(0.0) { $0 + terms.weight($1) }
+            for word in common { holding[word, default: []].append(number) }
+        }
+        var joined = groups
+        for (offset, lead) in leads.enumerated() {
+            let day = lead.mention.date.span.lowerBound
+            var shared: [Int: Double] = [:]
+            for word in lead.sentenceTerms {
+                for number in holding[word] ?? [] { shared[number, default: 0] += terms.weight(word) }
+            }
+            let own = lead.sentenceTerms.reduce(0.0) { $0 + terms.weight($1) }
+            let fitting = shared.compactMap { number, weight -> (number: Int, score: Double)? in
+                guard let eventDay = days[number], (day - daysBefore...day).contains(eventDay), !outlets[number]!.contains(lead.article) else { return nil }
+                let score = weight / commonWeight[number]!
+                guard score >= bar else { return nil }
+                let inEvent = lead.sentenceTerms.reduce(0.0) { $0 + (told[number]!.contains($1) ? terms.weight($1) : 0) }
+                return inEvent >= covered * own ? (number, score) : nil
+            }
+            guard let best = fitting.max(by: { ($0.score, $1.number) < ($1.score, $0.number) }) else { continue }
+            joined[best.number].append(drafts.count + offset)
+        }
+        return joined
+    }
+}

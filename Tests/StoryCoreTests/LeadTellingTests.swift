@@ -1,0 +1,64 @@
+import Testing
+@testable import StoryCore
+
+/// An article's undated opening sentence is its outlet's telling of the happening of its last
+/// days that it fits (see `LeadTellings`).
+@Suite("Undated leads")
+struct LeadTellingTests {
+    /// Three outlets date a browser fix on Thursday, 2025-03-06.
+    static let dated = [
+        ("a.txt", "Published 2025-03-06\n\nBrowser fix\n\nContoso released an emergency fix for the flaw in its Harrier browser on Thursday, after attacks on banks."),
+        ("b.txt", "Published 2025-03-07\n\nHarrier patched\n\nOn Thursday Contoso issued an emergency fix for the Harrier browser flaw that attackers used against banks."),
+        ("c.txt", "Published 2025-03-06\n\nEmergency fix\n\nThe emergency fix for the Harrier flaw came out on Thursday, Contoso said, as banks reported attacks."),
+    ]
+
+    func events(_ lead: (String, String), others: [(String, String)] = dated) -> [TimelineEvent] {
+        TimelineAnalyzer.analyze(story(others + [lead] + TimelineTests.councilNotes(month: "2025-02")))
+    }
+
+    func fix(in events: [TimelineEvent]) throws -> TimelineEvent {
+        try #require(events.first { $0.date.iso == "2025-03-06" && $0.mentions.count >= 3 })
+    }
+
+    @Test func anUndatedLeadJoinsTheHappeningOfItsDays() throws {
+        for published in ["2025-03-06", "2025-03-07", "2025-03-08"] {
+            let lead = ("d.txt", "Published \(published)\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.\n\nSecurity firms had warned of the attacks for weeks.")
+            let fix = try fix(in: events(lead))
+            let told = try #require(fix.mentions.first { $0.article == "a4" }, "published \(published)")
+            #expect(told.lead && told.expression.isEmpty && told.text.hasPrefix("Contoso has rushed out"))
+            // The lead has no say in the event's date or summary.
+            #expect(told.date.iso == "2025-03-06" && fix.alternatives.isEmpty)
+            #expect(!fix.summary.contains("rushed out"))
+        }
+    }
+
+    @Test func aLeadFromDaysLaterTellsSomethingElse() throws {
+        let lead = ("d.txt", "Published 2025-03-12\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")
+        #expect(try fix(in: events(lead)).mentions.allSatisfy { $0.article != "a4" })
+    }
+
+    @Test func aLeadOnAnotherMatterStaysOut() throws {
+        let lead = ("d.txt", "Published 2025-03-07\n\nMarkets\n\nShares of regional lenders fell sharply in early trading as investors weighed new interest rate figures.")
+        #expect(try fix(in: events(lead)).mentions.allSatisfy { $0.article != "a4" })
+    }
+
+    /// A lead that names its own day is where its day puts it, not an undated telling.
+    @Test func aLeadThatDatesItselfIsNoUndatedLead() {
+        let lead = ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso rushed out an emergency fix for a flaw in its Harrier browser on Thursday, after attacks on banks.")
+        let mentions = events(lead).flatMap(\.mentions).filter { $0.article == "a4" }
+        #expect(!mentions.isEmpty && mentions.allSatisfy { !$0.lead })
+    }
+
+    /// A lead joins a happening other outlets already tell; two are not enough to found one on.
+    @Test func aLeadNeedsAnEventThreeOutletsTell() {
+        let lead = ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")
+        let mentions = events(lead, others: Array(Self.dated.prefix(2))).flatMap(\.mentions)
+        #expect(mentions.allSatisfy { !$0.lead })
+    }
+
+    /// An article that gives no day of its own does not say which days its news is of.
+    @Test func anUndatedArticleLeadsNowhere() {
+        let lead = ("d.txt", "Banks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")
+        #expect(events(lead).flatMap(\.mentions).allSatisfy { !$0.lead })
+    }
+}
