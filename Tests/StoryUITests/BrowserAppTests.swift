@@ -292,3 +292,26 @@ struct LoadingTests {
         #expect(app.render(width: 80, height: 24).text.contains("events ·"))
     }
 }
+
+@Suite("Undated leads in the browser")
+struct UndatedLeadTests {
+    /// Three outlets date a browser fix on Thursday; a fourth opens on it without a date. The
+    /// event's detail lists the fourth outlet's opening sentence, named as such, not as a date.
+    @Test func anEventShowsAnOutletsUndatedOpeningSentence() throws {
+        let pages = [
+            ("a.txt", "Published 2025-03-06\n\nBrowser fix\n\nContoso released an emergency fix for the flaw in its Harrier browser on Thursday, after attacks on banks."),
+            ("b.txt", "Published 2025-03-07\n\nHarrier patched\n\nOn Thursday Contoso issued an emergency fix for the Harrier browser flaw that attackers used against banks."),
+            ("c.txt", "Published 2025-03-06\n\nEmergency fix\n\nThe emergency fix for the Harrier flaw came out on Thursday, Contoso said, as banks reported attacks."),
+            ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks."),
+        ] + (1...4).map { ("f\($0).txt", "Published 2025-02-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }
+        let documents = pages.flatMap { DocumentReader.read(data: Data($0.1.utf8), path: $0.0).documents }
+        let model = BrowserModel(story: StoryLoader.assemble(documents: documents))
+        let fix = try #require(model.events.firstIndex { $0.mentions.contains(where: \.lead) })
+        var app = BrowserApp(model: model)
+        app.handle(.character("2"))
+        for _ in 0..<fix { app.handle(.character("j")) }
+        let screen = app.render(width: 120, height: 40).text
+        #expect(screen.contains("opening sentence, undated"), "\(screen)")
+        #expect(screen.contains("Contoso has rushed out"), "\(screen)")
+    }
+}
