@@ -1,8 +1,8 @@
 import Testing
 @testable import StoryCore
 
-/// An article's undated opening sentence is its outlet's telling of the happening of its last
-/// days that it fits (see `LeadTellings`).
+/// An article's headline and undated opening sentence are its outlet's telling of the happening
+/// of its last days that they fit (see `LeadTellings`).
 @Suite("Undated leads")
 struct LeadTellingTests {
     /// Three outlets date a browser fix on Thursday, 2025-03-06.
@@ -60,5 +60,18 @@ struct LeadTellingTests {
     @Test func anUndatedArticleLeadsNowhere() {
         let lead = ("d.txt", "Banks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")
         #expect(events(lead).flatMap(\.mentions).allSatisfy { !$0.lead })
+    }
+
+    /// The headline tells the article's news too: it joins the event as the outlet's headline,
+    /// and the event is still read and cited by a sentence that dates it.
+    @Test func aHeadlineJoinsTheHappeningOfItsDays() throws {
+        let page = ("d.txt", "Published 2025-03-07\n\nContoso rushes out emergency fix for Harrier browser flaw\n\nSecurity firms had warned for weeks that the flaw was being used to rob bank customers.")
+        let fix = try fix(in: events(page))
+        let headline = try #require(fix.mentions.first { $0.article == "a4" && $0.paragraph == -1 }, "\(fix.mentions.map(\.text))")
+        #expect(headline.lead && headline.leadName == "headline" && headline.text.hasPrefix("Contoso rushes out"))
+        #expect(fix.firstTelling.map { !$0.lead } == true)
+        // A headline of a word or three tells nothing.
+        let short = ("d.txt", "Published 2025-03-07\n\nHarrier fix\n\nSecurity firms had warned for weeks that the flaw was being used to rob bank customers.")
+        #expect(events(short).flatMap(\.mentions).allSatisfy { $0.paragraph != -1 })
     }
 }

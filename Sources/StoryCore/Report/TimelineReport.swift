@@ -44,7 +44,7 @@ public enum TimelineReport {
             let flag = event.alternatives.isEmpty && event.conflicts.isEmpty ? " " : "!"
             lines.append("")
             lines.append("\(flag)\(date)\(precision)\(event.summary)")
-            let sources = event.mentions.map { "\($0.article) \(names[$0.article] ?? "") (\($0.lead ? EventMention.undatedLead : $0.expression)\($0.fromCaption ? ", caption" : ""))" }
+            let sources = event.mentions.map { "\($0.article) \(names[$0.article] ?? "") (\($0.lead ? $0.leadName : $0.expression)\($0.fromCaption ? ", caption" : ""))" }
             var seen: Set<String> = []
             for source in sources where seen.insert(source).inserted { lines.append("                    \(source)") }
             if families.count(event.mentions.map(\.article)).reprints > 0 {

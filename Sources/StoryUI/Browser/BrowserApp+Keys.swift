@@ -217,9 +217,10 @@ extension BrowserApp {
             guard model.events.indices.contains(selectedEvent) else { return }
             let wordings = model.eventWordings[selectedEvent]
             let chosen = focus == .detail ? eventWording.flatMap { wordings.indices.contains($0) ? wordings[$0].mention : nil } : nil
-            guard let mention = chosen ?? model.events[selectedEvent].mentions.first(where: { !$0.fromCaption }),
+            guard let mention = chosen ?? model.events[selectedEvent].firstTelling,
                   let article = model.articleIndex(mention.article) else { return }
-            apply(.read(article: article, paragraph: mention.paragraph, highlight: mention.text))
+            // A headline is read at the top of its article.
+            apply(.read(article: article, paragraph: mention.paragraph >= 0 ? mention.paragraph : nil, highlight: mention.text))
         case (.detail, .article(let article)):
             apply(.read(article: article, paragraph: paragraphAtDetailTop(), highlight: nil))
         default:
@@ -281,7 +282,7 @@ extension BrowserApp {
             guard model.events.indices.contains(selectedEvent) else { return }
             let event = model.events[selectedEvent]
             let outlets = Array(Set(event.mentions.map { model.outletName($0.article) })).sorted()
-            let citations = event.mentions.prefix(1).compactMap { mention in
+            let citations = [event.firstTelling].compactMap { $0 }.compactMap { mention in
                 model.articleIndex(mention.article).map { Citation.of(model.story.articles[$0], paragraph: mention.paragraph) }
             }
             let text = "\(event.date.iso): \(event.summary) (reported by \(outlets.joined(separator: ", ")); \(citations.joined()))"

@@ -183,7 +183,7 @@ extension BrowserApp {
             starts[shown] = lines.count
             lines += Styled.wrap([
                 Span(model.outletName(mention.article), .outlet), Span(others > 0 ? " and \(others) more" : "", .outlet),
-                Span(" · "), mention.lead ? Span(EventMention.undatedLead, .dim) : Span(mention.expression, .date), Span(mention.fromCaption ? " · caption" : "", .dim),
+                Span(" · "), mention.lead ? Span(mention.leadName, .dim) : Span(mention.expression, .date), Span(mention.fromCaption ? " · caption" : "", .dim),
             ], width: width)
             lines += Styled.wrap(Self.marked(mention.text, article: mention.article, paragraph: mention.paragraph, model: model), width: width, indent: 2)
         }

@@ -148,7 +148,7 @@ enum Citation {
         var parts = [article.displayName]
         if let title = article.title { parts.append("“\(title)”") }
         if let date = article.published { parts.append(String(date.iso.prefix(10))) }
-        if let paragraph { parts.append("¶\(paragraph + 1)") }
+        if let paragraph, paragraph >= 0 { parts.append("¶\(paragraph + 1)") }
         if let url = article.url { parts.append(url) }
         return parts.joined(separator: ", ")
     }

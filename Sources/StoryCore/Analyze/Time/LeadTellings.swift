@@ -18,8 +18,32 @@ enum LeadTellings {
     /// that fell into the harbour`) shares the place's words, not the happening's.
     static let covered = 0.2
 
+    /// An article's headline and its opening sentence, with the article's day: what they tell
+    /// is where the article's news is told (see `attach`). An opening sentence that names its own
+    /// day is where that day puts it, not an undated telling; `dated` says which sentences do.
+    static func openings(of article: Article, index: Int, day: DateStamp, dated: (Int, String) -> Bool) -> [TimelineAnalyzer.Draft] {
+        [headline(of: article, index: index, day: day), lead(of: article, index: index, day: day)].compactMap { $0 }
+            .filter { !dated($0.mention.paragraph, $0.mention.text) }
+    }
+
+    /// The headline, of four words at least (`Update`, `Live` or `Photos` tell nothing).
+    static func headline(of article: Article, index: Int, day: DateStamp) -> TimelineAnalyzer.Draft? {
+        guard let title = article.title else { return nil }
+        let words = WordToken.tokenize(ParagraphText(title)).filter(\.isWord)
+        guard words.count >= 4 else { return nil }
+        return opening(article: article, index: index, paragraph: -1, text: title, words: words, day: day)
+    }
+
+    private static func opening(article: Article, index: Int, paragraph: Int, text: String, words: [WordToken], day: DateStamp) -> TimelineAnalyzer.Draft {
+        let sentenceTerms = Set(Words.contentWords(in: text))
+        let mention = EventMention(article: article.id, paragraph: paragraph, text: text, expression: "", date: .day(day), fromCaption: false, lead: true)
+        return TimelineAnalyzer.Draft(
+            article: index, mention: mention, terms: sentenceTerms, near: [], sentenceTerms: sentenceTerms,
+            numbers: EventNumbers.facts(in: words), names: EventNames.names(in: words), night: nil, fromPublicationDay: false)
+    }
+
     /// The opening sentence of an article: the first sentence of its first paragraph of at
-    /// least eight words (a byline, a stamp or a kicker is shorter), with the article's day.
+    /// least eight words (a byline, a stamp or a kicker is shorter).
     static func lead(of article: Article, index: Int, day: DateStamp) -> TimelineAnalyzer.Draft? {
         for (number, paragraph) in article.paragraphs.enumerated() {
             let text = ParagraphText(paragraph)
@@ -27,13 +51,7 @@ enum LeadTellings {
             let tokens = WordToken.tokenize(text, in: sentence, from: sentence.lowerBound)
             let words = tokens.filter(\.isWord)
             guard words.count >= 8 else { continue }
-            let sentenceText = text.text(sentence)
-            let sentenceTerms = Set(Words.contentWords(in: sentenceText))
-            let mention = EventMention(
-                article: article.id, paragraph: number, text: sentenceText, expression: "", date: .day(day), fromCaption: false, lead: true)
-            return TimelineAnalyzer.Draft(
-                article: index, mention: mention, terms: sentenceTerms, near: [], sentenceTerms: sentenceTerms,
-                numbers: EventNumbers.facts(in: words), names: EventNames.names(in: words), night: nil, fromPublicationDay: false)
+            return opening(article: article, index: index, paragraph: number, text: text.text(sentence), words: words, day: day)
         }
         return nil
     }
@@ -75,13 +93,14 @@ enum LeadTellings {
             }
             let own = lead.sentenceTerms.reduce(0.0) { $0 + terms.weight($1) }
             let fitting = shared.compactMap { number, weight -> (number: Int, score: Double)? in
-                guard let eventDay = days[number], (day - daysBefore...day).contains(eventDay), !outlets[number]!.contains(lead.article) else { return nil }
+                guard let eventDay = days[number], (day - daysBefore...day).contains(eventDay) else { return nil }
                 let score = weight / commonWeight[number]!
                 guard score >= bar else { return nil }
                 let inEvent = lead.sentenceTerms.reduce(0.0) { $0 + (told[number]!.contains($1) ? terms.weight($1) : 0) }
                 return inEvent >= covered * own ? (number, score) : nil
             }
-            guard let best = fitting.max(by: { ($0.score, $1.number) < ($1.score, $0.number) }) else { continue }
+            // An article already telling the event it fits best has told it.
+            guard let best = fitting.max(by: { ($0.score, $1.number) < ($1.score, $0.number) }), !outlets[best.number]!.contains(lead.article) else { continue }
             joined[best.number].append(drafts.count + offset)
         }
         return joined

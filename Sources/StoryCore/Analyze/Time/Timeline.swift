@@ -7,13 +7,13 @@ public struct EventMention: Sendable, Equatable {
     public var date: StoryDate
     /// Found in a photo caption rather than in the story text.
     public var fromCaption: Bool
-    /// An article's opening sentence that tells the happening without a date of its own
-    /// (`Microsoft has released a patch …`): `expression` is empty, `date` is the event's
-    /// (see `LeadTellings`).
+    /// An article's headline (`paragraph` -1) or opening sentence that tells the happening
+    /// without a date of its own (`Microsoft has released a patch …`): `expression` is empty,
+    /// `date` is the event's (see `LeadTellings`).
     public var lead: Bool = false
 
     /// How a lead is named where a mention shows its expression.
-    public static let undatedLead = "opening sentence, undated"
+    public var leadName: String { paragraph < 0 ? "headline" : "opening sentence, undated" }
 }
 
 /// Another date an outlet gives for the same happening.
@@ -40,4 +40,10 @@ public struct TimelineEvent: Sendable, Equatable {
     public var mentions: [EventMention]
     public var alternatives: [DateAlternative]
     public var conflicts: [NumberConflict]
+
+    /// The mention to read or cite the event by: the first that dates it in the story's text,
+    /// else the first outside a caption.
+    public var firstTelling: EventMention? {
+        mentions.first { !$0.fromCaption && !$0.lead } ?? mentions.first { !$0.fromCaption }
+    }
 }

@@ -23,7 +23,7 @@ public enum TimelineAnalyzer {
     public static func analyze(_ story: Story, terms: StoryTerms? = nil) -> [TimelineEvent] {
         // Articles are dated independently, on both cores; their drafts are joined in article order.
         // Each article's words are counted for the story's terms in the same pass, when not given.
-        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], lead: Draft?, tally: StoryTerms.Tally?) in
+        let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], openings: [Draft], tally: StoryTerms.Tally?) in
             var drafts: [Draft] = []
             let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
@@ -64,16 +64,17 @@ public enum TimelineAnalyzer {
                     }
                 }
             }
-            // An article's opening sentence tells its day's news, dated or not (see `LeadTellings`);
-            // only an article that gives its own day says which days those are.
-            // A lead that names its day is where its day puts it.
-            let lead = article.published.flatMap { LeadTellings.lead(of: article, index: index, day: $0.dayOnly) }.flatMap { lead in
-                drafts.contains { $0.mention.paragraph == lead.mention.paragraph && $0.mention.text == lead.mention.text && $0.mention.date.precision >= .week } ? nil : lead
-            }
-            return (drafts, lead, terms == nil ? StoryTerms.Tally(adding: [.of(article), StoryTerms.Tally(paragraphs: article.captions)]) : nil)
+            // An article's headline and opening sentence tell its day's news, dated or not (see
+            // `LeadTellings`); only an article that gives its own day says which days those are.
+            let openings = article.published.map { day in
+                LeadTellings.openings(of: article, index: index, day: day.dayOnly) { paragraph, text in
+                    drafts.contains { $0.mention.paragraph == paragraph && $0.mention.text == text && $0.mention.date.precision >= .week }
+                }
+            } ?? []
+            return (drafts, openings, terms == nil ? StoryTerms.Tally(adding: [.of(article), StoryTerms.Tally(paragraphs: article.captions)]) : nil)
         }
         let dated = perArticle.flatMap(\.drafts)
-        let leads = perArticle.compactMap(\.lead)
+        let leads = perArticle.flatMap(\.openings)
         let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
         let drafts = dated + leads
         // A caption dates its photograph: it can join a happening the story tells, never be one alone.
@@ -87,7 +88,13 @@ public enum TimelineAnalyzer {
             return words.contains(a) && words.contains(b)
         }
         var events = groups.map { EventMerger.event(from: $0.map { drafts[$0] }, terms: terms, writesBoth: writesBoth) }
-        events.sort { ($0.date, $0.mentions.first?.article ?? "", $0.mentions.first?.paragraph ?? 0) < ($1.date, $1.mentions.first?.article ?? "", $1.mentions.first?.paragraph ?? 0) }
+        // Same-day events in the order of their first dated mentions: an undated headline or lead
+        // does not move an event.
+        let firsts = events.map { $0.mentions.first { !$0.lead } }
+        let order = events.indices.sorted {
+            (events[$0].date, firsts[$0]?.article ?? "", firsts[$0]?.paragraph ?? 0, $0) < (events[$1].date, firsts[$1]?.article ?? "", firsts[$1]?.paragraph ?? 0, $1)
+        }
+        events = order.map { events[$0] }
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
     }
