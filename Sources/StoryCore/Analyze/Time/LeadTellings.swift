@@ -72,11 +72,18 @@ enum LeadTellings {
             let articles = Set(members.map(\.article))
             let date = EventMerger.date(of: members).date
             guard articles.count >= fewestOutlets, date.precision == .day else { continue }
-            var uses: [String: Set<Int>] = [:]
+            // Each word with the first outlet to use it, and whether another does too.
+            var uses: [String: (first: Int, shared: Bool)] = [:]
             for member in members where !member.mention.fromCaption {
-                for word in member.sentenceTerms { uses[word, default: []].insert(member.article) }
+                for word in member.sentenceTerms {
+                    if let use = uses[word] {
+                        if !use.shared, use.first != member.article { uses[word]!.shared = true }
+                    } else {
+                        uses[word] = (member.article, false)
+                    }
+                }
             }
-            let common = uses.filter { $0.value.count >= 2 }.keys
+            let common = uses.filter(\.value.shared).keys
             guard !common.isEmpty else { continue }
             days[number] = date.span.lowerBound
             told[number] = Set(uses.keys)
