@@ -301,6 +301,15 @@ struct TimelineTests {
         #expect(events.contains { $0.date.iso == "2025-04-28" && $0.date.precision == .week })
     }
 
+    /// No article gives its day: `on Monday` cannot be placed, and the text says why and what to do.
+    @Test func aStoryWithoutAnyDaySaysWhyItHasNoEvents() {
+        let undated = StoryCoreTests.story([("a.txt", "Road closed\n\nThe valley road closed on Monday after a landslide, the council said.")])
+        #expect(undated.referenceDate == nil && TimelineAnalyzer.analyze(undated).isEmpty)
+        #expect(TimelineReport.text(undated, []).contains("no article gives its publication date"))
+        let dated = StoryCoreTests.story([("a.txt", "Published 2025-05-07\n\nRoad closed\n\nThe council met.")])
+        #expect(TimelineReport.text(dated, []).hasSuffix("No dated events found."))
+    }
+
     @Test func removedTextNeverReachesTheTimeline() {
         for event in Self.events {
             for mention in event.mentions {

@@ -58,7 +58,12 @@ public enum TimelineReport {
                 lines.append("                    ! \(conflict.what): \(values)")
             }
         }
-        if events.isEmpty { lines.append("No dated events found.") }
+        if events.isEmpty {
+            // Without any article's day, `on Friday` and `yesterday` cannot be placed: say why.
+            lines.append(story.referenceDate == nil && !story.articles.isEmpty
+                ? "No dated events found: no article gives its publication date, so days such as \"on Friday\" cannot be placed (a text page can give it on a line such as \"Published 2024-12-10\")."
+                : "No dated events found.")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -46,7 +46,7 @@ struct TimelinePane: PaneView {
                 screen.restyle(x: rect.x, y: y, width: rect.width, role: focused ? .selectionFocused : .selection, keeping: [.disagreement, .match, .matchCurrent])
             }
         }
-        if app.shownEvents.isEmpty { screen.put(app.model.events.isEmpty ? " no dated events" : " no event matches the app.filter", x: rect.x, y: rect.y + 1, role: .dim) }
+        if app.shownEvents.isEmpty { screen.put(app.model.events.isEmpty ? (app.model.story.referenceDate == nil ? " no dated events: no article gives its date" : " no dated events") : " no event matches the app.filter", x: rect.x, y: rect.y + 1, role: .dim) }
     }
 }
 
