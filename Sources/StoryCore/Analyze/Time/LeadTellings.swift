@@ -56,8 +56,8 @@ enum LeadTellings {
         return nil
     }
 
-    /// `groups` with each lead added to the event of its article's last days it fits best, when
-    /// it fits one its article does not already tell; indices past `drafts` are `leads`'.
+    /// `groups` with each opening added to the event of its article's last days it fits best,
+    /// unless its article already tells that event; indices past `drafts` are `leads`'.
     static func attach(_ leads: [TimelineAnalyzer.Draft], to groups: [[Int]], drafts: [TimelineAnalyzer.Draft], terms: StoryTerms) -> [[Int]] {
         guard !leads.isEmpty else { return groups }
         // Each event told by enough outlets on one day: its day, its outlets, the words its
