@@ -37,6 +37,10 @@ struct DateLineTests {
         ("4 marca 2021", "2021-03-04"),
         ("3. září 2020", "2020-09-03"),
         ("2024-02-19 20:29:58 来源： 港口日报", "2024-02-19T20:29:58"),
+        ("Published: 2024.11.08 09:01 AM", "2024-11-08T09:01"),
+        ("Story Created: Nov 7, 2024 at 9:56 AM AKST", "2024-11-07T09:56"),
+        ("Found November 08, 2024", "2024-11-08"),
+        ("Released 2024-11-08 05:08:35 GMT", "2024-11-08T05:08:35"),
     ])
     func forms(line: String, expected: String) {
         #expect(Self.stamp(line)?.hasPrefix(expected) == true, "\(line) → \(Self.stamp(line) ?? "nil")")

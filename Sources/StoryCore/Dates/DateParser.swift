@@ -161,10 +161,10 @@ public enum DateParser {
         iso(t, i) ?? numeric(t, i, slashMonthFirst: slashMonthFirst) ?? dayMonthYear(t, i) ?? monthDayYear(t, i)
     }
 
-    /// `2024-12-11`, `2024/12/11`, then an optional `T`.
+    /// `2024-12-11`, `2024/12/11`, `2024.12.11` (year first, so never day first), then an optional `T`.
     private static func iso(_ t: [DateToken], _ i: Int) -> (Match, Int)? {
         guard i + 4 < t.count, let year = t[i].number, t[i].digits == 4,
-              let separator = t[i + 1].symbol, separator == "-" || separator == "/",
+              let separator = t[i + 1].symbol, separator == "-" || separator == "/" || separator == ".",
               let month = t[i + 2].number, t[i + 3].symbol == separator, let day = t[i + 4].number,
               (1...12).contains(month), (1...31).contains(day), t[i + 4].digits <= 2
         else { return nil }

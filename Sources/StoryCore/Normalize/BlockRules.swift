@@ -240,6 +240,10 @@ enum BlockRules {
         "uhr", "h", "stand", "erstellt", "erschienen", "veroffentlichung", "publiziert", "vom", "publikacja",
         "opublikowano", "pubblicato", "publicada", "publicacion", "gepubliceerd", "geplaatst", "publiee",
         "aggiornato", "atualizado", "zaktualizowano", "bijgewerkt", "actualise",
+        // `Story Created: …`, `Found March 08, 2013`, `Released 2013-09-28 05:08:35 GMT`, and the
+        // zones of a stamp's time (`9:56 AM AKDT`).
+        "story", "found", "released", "akst", "akdt", "hst", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt",
+        "sast", "msk", "jst", "kst", "hkt", "sgt",
     ]
 
     private static let updateLabels: Set<String> = [
