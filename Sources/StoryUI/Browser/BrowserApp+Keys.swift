@@ -282,10 +282,10 @@ extension BrowserApp {
             guard model.events.indices.contains(selectedEvent) else { return }
             let event = model.events[selectedEvent]
             let outlets = Array(Set(event.mentions.map { model.outletName($0.article) })).sorted()
-            let citations = [event.firstTelling].compactMap { $0 }.compactMap { mention in
+            let citation = event.firstTelling.flatMap { mention in
                 model.articleIndex(mention.article).map { Citation.of(model.story.articles[$0], paragraph: mention.paragraph) }
             }
-            let text = "\(event.date.iso): \(event.summary) (reported by \(outlets.joined(separator: ", ")); \(citations.joined()))"
+            let text = "\(event.date.iso): \(event.summary) (reported by \(outlets.joined(separator: ", ")); \(citation ?? ""))"
             apply(.yank(text, what: "event"))
         case (.detail, .article(let article)):
             let item = model.story.articles[article]
