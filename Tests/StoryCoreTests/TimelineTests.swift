@@ -56,9 +56,23 @@ struct TemporalTaggerTests {
         ("The ferry ran aground last night.", "2024-12-10 day"),
         ("Divers reached the wreck early this morning.", "2024-12-11 day"),
         ("The mayor will speak this evening.", "2024-12-11 day"),
+        ("An earthquake struck the coast in April last year.", "2023-04 month"),
+        ("The bridge will open in March of next year.", "2025-03 month"),
+        ("The ferry sank the day before yesterday.", "2024-12-09 day"),
+        ("The captain rear-ended a truck with his car on the coast road on December 20, police said.", "2023-12-20 day"),
+        ("The ferry sank on the morning of December 20.", "2023-12-20 day"),
+        ("He was at large until December 20, when he was found.", "2023-12-20 day"),
+        ("The company announced that the port reopens on December 20.", "2024-12-20 day"),
+        ("The long-awaited bridge opens on December 20.", "2024-12-20 day"),
+        ("The port stays closed until December 20.", "2024-12-20 day"),
     ])
     func relative(sentence: String, expected: String) {
         #expect(resolved(sentence) == [expected], "\(sentence)")
+    }
+
+    @Test func aSentencesFullStopIsNotPartOfTheDate() {
+        #expect(Self.tagger.mentions(in: "The ferry sank on the 20th of December.").map(\.expression) == ["20th of December"])
+        #expect(Self.tagger.mentions(in: "The ferry sank on 20 Dec. 2023 off the cape.").map(\.expression) == ["20 Dec. 2023"])
     }
 
     @Test func aFiscalYearIsApproximate() {

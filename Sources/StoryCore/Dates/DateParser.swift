@@ -204,7 +204,8 @@ public enum DateParser {
         if j < t.count, let word = t[j].word, ["of", "de"].contains(word) { j += 1 }
         guard j < t.count, let month = t[j].word.flatMap(monthNumber) else { return nil }
         j += 1
-        if j < t.count, t[j].symbol == "." { j += 1 }
+        // `11 Dec. 2024`; but the full stop of `on the 5th of May.` ends the sentence.
+        if j + 1 < t.count, t[j].symbol == ".", t[j + 1].symbol == "," || t[j + 1].digits == 4 { j += 1 }
         var year: Int?
         var k = j
         if k < t.count, t[k].symbol == "," { k += 1 }

@@ -112,10 +112,11 @@ public struct TemporalTagger: Sendable {
                 let candidate = DateStamp(year: year, month: match.month, day: day)
                 // The nearest verb first, as for `on Tuesday`: `trial is set for June 17`.
                 let told = tokens.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? 0
-                let future = Self.pointsAhead(tokens, at: told, sentenceFuture: wholeFuture())
                 // `O'Brien, fired on June 8, …` in a May article: a day ahead told in the past tense
-                // right before it is last year's.
+                // is last year's; so is `was at large until Dec. 7` in a January one.
                 let pastHere = Self.pointsBack(tokens, at: told)
+                let until = told > 0 && ["until", "till", "by"].contains(tokens[told - 1].folded)
+                let future = !(until && pastHere) && Self.pointsAhead(tokens, at: told, sentenceFuture: wholeFuture())
                 if !future, candidate.isValid, candidate.dayNumber > anchor.dayNumber + (pastHere ? 1 : 45) { year -= 1 }
                 if future, candidate.isValid, candidate.dayNumber < anchor.dayNumber - 45 { year += 1 }
                 let resolved = DateStamp(year: year, month: match.month, day: day)
@@ -261,6 +262,11 @@ public struct TemporalTagger: Sendable {
             add(start..<t[i].range.upperBound, .day(DateStamp(dayNumber: anchor.dayNumber + delta)))
             return
         }
+        // April last year, March of next year: the month of the year named after it.
+        if let month = DateParser.monthNumber(word), t[i].isCapitalized, word.count >= 3, let (step, end) = Self.namedYear(t, after: i) {
+            add(start..<t[end].range.upperBound, .month(anchor.year + step, month))
+            return
+        }
         // in August, by June, early December, last March
         if let month = DateParser.monthNumber(word), t[i].isCapitalized, word.count >= 3,
            ["in", "by", "since", "until", "early", "late", "mid", "last", "next", "this", "from", "during", "of", "before", "after", "the",
@@ -274,12 +280,17 @@ public struct TemporalTagger: Sendable {
             return
         }
         switch word {
-        case "yesterday":
-            add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber - 1)))
+        case "yesterday", "tomorrow":
+            let step = word == "yesterday" ? -1 : 1
+            // `the day before yesterday`, `the day after tomorrow`
+            if i >= 3, t[i - 3].folded == "the", t[i - 2].folded == "day", ["before", "after"].contains(previous) {
+                let further = previous == "before" ? -1 : 1
+                add(t[i - 3].range.lowerBound..<t[i].range.upperBound, .day(DateStamp(dayNumber: anchor.dayNumber + step + further)))
+            } else {
+                add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber + step)))
+            }
         case "today", "tonight":
             add(t[i].range, .day(anchor.dayOnly))
-        case "tomorrow":
-            add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber + 1)))
         case "night" where previous == "last":
             // The night before the article's day.
             add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .day(DateStamp(dayNumber: anchor.dayNumber - 1)))
@@ -307,6 +318,20 @@ public struct TemporalTagger: Sendable {
             add(t[i - 2].range.lowerBound..<t[i].range.upperBound, date)
         default:
             duration(t, i, anchor: anchor, add)
+        }
+    }
+
+    /// `last year`, `of next year`, `this year` right after a month's name: the step from the
+    /// article's year, and the index of `year`.
+    private static func namedYear(_ t: [WordToken], after i: Int) -> (Int, Int)? {
+        var j = i + 1
+        if j < t.count, t[j].folded == "of" { j += 1 }
+        guard j + 1 < t.count, t[j + 1].folded == "year" else { return nil }
+        switch t[j].folded {
+        case "last", "past": return (-1, j + 1)
+        case "this": return (0, j + 1)
+        case "next", "coming": return (1, j + 1)
+        default: return nil
         }
     }
 
@@ -422,24 +447,42 @@ public struct TemporalTagger: Sendable {
         return sentenceFuture && isFuture(Array(tokens[max(0, index - 8)..<min(tokens.count, index + 5)]))
     }
 
-    /// Whether the words just before an expression tell of the past (`fired on June 8`, `was
-    /// hit on June 8`): the nearest telling word is a past form, not a future one.
+    /// Whether the clause of an expression tells of the past (`fired on June 8`, `rear-ended a
+    /// truck on the coast road on June 8`): its nearest telling word before it, within the clause
+    /// and a dozen words, is a past form, not a future one. `announced that the port reopens on
+    /// June 8` stops at `that`; `the long-awaited bridge` is no verb.
     static func pointsBack(_ tokens: [WordToken], at index: Int) -> Bool {
-        for place in stride(from: index - 1, through: max(0, index - 4), by: -1) where tokens[place].isWord {
+        var words = 0
+        for place in stride(from: index - 1, through: 0, by: -1) {
+            guard tokens[place].isWord else {
+                if clauseMarks.contains(tokens[place].text) { return false }
+                continue
+            }
+            words += 1
+            guard words <= 12 else { return false }
             let word = tokens[place].folded
-            if aheadWords.contains(word) { return false }
+            if aheadWords.contains(word) || clauseWords.contains(word) { return false }
             if pastWords.contains(word) { return true }
             // `fired on June 8`, but not `when he's sentenced May 7` or `is to be sentenced`.
             if word.hasSuffix("ed"), word.count > 4 {
                 let before = tokens[..<place].last(where: \.isWord)?.folded ?? ""
+                if determiners.contains(before) { continue }
                 return !presentOrComing.contains(before) && !before.hasSuffix("'s")
             }
         }
         return false
     }
 
-    /// Words before a participle that make it present or to come: `is sentenced`, `to be sentenced`.
-    private static let presentOrComing: WordSet = ["be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"]
+    /// Marks and words that open another clause, whose verb says nothing of this date's.
+    private static let clauseMarks: Set<String> = [",", ";", ":", "—", "–", "(", "\"", "“", "”"]
+    private static let clauseWords: WordSet = ["that", "which", "who", "and", "but", "when", "where", "while", "because", "if", "as", "whether"]
+    private static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my", "your"]
+
+    /// Words before a participle that make it present or to come: `is sentenced`, `to be sentenced`,
+    /// `stays closed`, `has postponed`.
+    private static let presentOrComing: WordSet = [
+        "be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting", "stays", "stay", "remains", "remain", "has", "have",
+    ]
 
     private static let aheadWords: WordSet = [
         "will", "would", "could", "can", "shall", "may", "might", "'ll", "planned", "scheduled", "due", "expected", "set",
@@ -454,7 +497,9 @@ public struct TemporalTagger: Sendable {
     private static let pastWords: WordSet = [
         "said", "told", "was", "were", "had", "did", "came", "went", "met", "made", "took", "gave", "began", "fell", "rose",
         "left", "found", "saw", "held", "spoke", "wrote", "sent", "got", "struck", "broke", "ran", "won", "lost", "hit",
-        "fled", "led", "paid", "sold", "built", "felt", "kept", "says",
+        "fled", "led", "paid", "sold", "built", "felt", "kept", "says", "sank", "shot", "stole", "drove", "flew", "threw",
+        "bought", "brought", "caught", "fought", "became", "knew", "grew", "drew", "blew", "swore", "tore", "hid", "stuck",
+        "hung", "rang", "sang", "froze", "woke", "arose", "spent", "stood", "sat", "lay", "slept", "ate", "wore", "forgot",
     ]
 
     /// Future copy: `will meet`, `is scheduled to`, `plans to`, `by June`.
