@@ -74,4 +74,30 @@ struct LeadTellingTests {
         let short = ("d.txt", "Published 2025-03-07\n\nHarrier fix\n\nSecurity firms had warned for weeks that the flaw was being used to rob bank customers.")
         #expect(events(short).flatMap(\.mentions).allSatisfy { $0.paragraph != -1 })
     }
+
+    /// A sentence dated by a later happening that tells the fix in passing is the outlet's
+    /// telling of the fix too, and stays its own day's dated mention.
+    @Test func aSentenceOfALaterDayTellsAnEarlierHappeningInPassing() throws {
+        let page = ("d.txt", "Published 2025-03-12\n\nBanks refunded\n\nBanks began refunding customers on Tuesday, after Contoso's emergency fix for the Harrier browser flaw that attackers used.")
+        let all = events(page)
+        let told = try #require(fix(in: all).mentions.first { $0.article == "a4" }, "\(all.map { ($0.date.iso, $0.mentions.map(\.article)) })")
+        #expect(told.lead && told.aside && told.expression.isEmpty && told.leadName == "told in passing")
+        #expect(all.contains { $0.date.iso == "2025-03-11" && $0.mentions.contains { $0.article == "a4" && !$0.lead } })
+    }
+
+    /// In passing, a sentence tells what came before its own date, not what came after, and not
+    /// another matter of the same place.
+    @Test func aSentenceTellsInPassingOnlyAnEarlierHappeningItFits() throws {
+        let before = ("d.txt", "Published 2025-03-06\n\nBanks warned\n\nOn Tuesday banks warned customers about attacks through a flaw in the Harrier browser, days before Contoso's emergency fix.")
+        #expect(try fix(in: events(before)).mentions.allSatisfy { $0.article != "a4" })
+        let other = ("d.txt", "Published 2025-03-12\n\nMarkets\n\nShares of regional lenders fell sharply on Tuesday as investors weighed new interest rate figures.")
+        #expect(try fix(in: events(other)).mentions.allSatisfy { $0.article != "a4" })
+    }
+
+    /// A sentence with two dates has dated each of its happenings itself.
+    @Test func aSentenceWithTwoDatesTellsNothingInPassing() {
+        let page = ("d.txt", "Published 2025-03-12\n\nBanks refunded\n\nBanks began refunding customers on Tuesday, after Contoso's emergency fix in March for the Harrier browser flaw that attackers used.")
+        let mentions = events(page).flatMap(\.mentions).filter { $0.article == "a4" }
+        #expect(mentions.count == 2 && mentions.allSatisfy { !$0.aside })
+    }
 }

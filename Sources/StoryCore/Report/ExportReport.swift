@@ -24,6 +24,7 @@ public enum ExportReport {
                     ("event", .string("\(group.id)/\(event.id)")), ("date", .string(event.date.iso)),
                     ("precision", .string(event.date.precision.reported.rawValue)), ("summary", .string(event.summary)),
                     ("paragraph", .int(mention.paragraph)), ("expression", .string(mention.expression)), ("lead", .bool(mention.lead)),
+                    ("aside", .bool(mention.aside)),
                     ("disputed", .bool(!event.alternatives.isEmpty || !event.conflicts.isEmpty)),
                 ]))
             }

@@ -18,7 +18,7 @@ public enum TimelineReport {
                         .object([
                             ("article", .string(mention.article)), ("paragraph", .int(mention.paragraph)),
                             ("text", .string(mention.text)), ("expression", .string(mention.expression)),
-                            ("date", .string(mention.date.iso)), ("caption", .bool(mention.fromCaption)), ("lead", .bool(mention.lead)),
+                            ("date", .string(mention.date.iso)), ("caption", .bool(mention.fromCaption)), ("lead", .bool(mention.lead)), ("aside", .bool(mention.aside)),
                         ])
                     })),
                     ("alternatives", .array(event.alternatives.map { .object([("date", .string($0.date.iso)), ("articles", .array($0.articles.map { .string($0) }))]) })),

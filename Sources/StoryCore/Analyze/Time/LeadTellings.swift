@@ -18,6 +18,12 @@ enum LeadTellings {
     /// that fell into the harbour`) shares the place's words, not the happening's.
     static let covered = 0.2
 
+    /// The same two shares for a sentence dated by another happening (see `asides`): it tells
+    /// that one first, so it must hold more of the earlier event's common words, and may hold
+    /// more words of its own.
+    static let asideBar = 0.2
+    static let asideCovered = 0.1
+
     /// An article's headline and its opening sentence, with the article's day: what they tell
     /// is where the article's news is told (see `attach`). An opening sentence that names its own
     /// day is where that day puts it, not an undated telling; `dated` says which sentences do.
@@ -56,13 +62,31 @@ enum LeadTellings {
         return nil
     }
 
+    /// Each dated sentence of the events in `groups` once more, as a telling in passing of an
+    /// earlier happening (`was captured Monday after pulling off a daring escape during a prison
+    /// transfer` tells the escape of a week before), to be attached as openings are (`attach`).
+    /// A sentence with two dates or more has dated its happenings itself.
+    static func asides(of drafts: [TimelineAnalyzer.Draft], in groups: [[Int]]) -> [TimelineAnalyzer.Draft] {
+        func sentence(_ draft: TimelineAnalyzer.Draft) -> [String] { [draft.mention.article, String(draft.mention.paragraph), draft.mention.text] }
+        let dates = drafts.reduce(into: [[String]: Int]()) { $0[sentence($1), default: 0] += 1 }
+        return groups.joined().sorted().compactMap { member in
+            var draft = drafts[member]
+            guard !draft.mention.fromCaption, !draft.mention.lead, dates[sentence(draft)] == 1 else { return nil }
+            draft.mention.expression = ""
+            draft.mention.lead = true
+            draft.mention.aside = true
+            return draft
+        }
+    }
+
     /// `groups` with each opening added to the event of its article's last days it fits best,
-    /// unless its article already tells that event; indices past `drafts` are `leads`'.
+    /// unless its article already tells that event; indices past `drafts` are `leads`'. An aside
+    /// (see `asides`) goes to the event before its own date it fits best, by the asides' shares.
     static func attach(_ leads: [TimelineAnalyzer.Draft], to groups: [[Int]], drafts: [TimelineAnalyzer.Draft], terms: StoryTerms) -> [[Int]] {
         guard !leads.isEmpty else { return groups }
         // Each event told by enough outlets on one day: its day, its outlets, the words its
         // tellings use and the weight of those at least two of them use.
-        var days: [Int: Int] = [:]
+        var eventDays: [Int: Int] = [:]
         var outlets: [Int: Set<Int>] = [:]
         var commonWeight: [Int: Double] = [:]
         var holding: [String: [Int]] = [:]
@@ -85,7 +109,7 @@ enum LeadTellings {
             }
             let common = uses.filter(\.value.shared).keys
             guard !common.isEmpty else { continue }
-            days[number] = date.span.lowerBound
+            eventDays[number] = date.span.lowerBound
             told[number] = Set(uses.keys)
             outlets[number] = articles
             commonWeight[number] = common.reduce(0.0) { $0 + terms.weight($1) }
@@ -94,13 +118,15 @@ enum LeadTellings {
         var joined = groups
         for (offset, lead) in leads.enumerated() {
             let day = lead.mention.date.span.lowerBound
+            let (days, bar, covered) = lead.mention.aside
+                ? (Int.min...(day - 1), asideBar, asideCovered) : ((day - daysBefore)...day, bar, covered)
             var shared: [Int: Double] = [:]
             for word in lead.sentenceTerms {
                 for number in holding[word] ?? [] { shared[number, default: 0] += terms.weight(word) }
             }
             let own = lead.sentenceTerms.reduce(0.0) { $0 + terms.weight($1) }
             let fitting = shared.compactMap { number, weight -> (number: Int, score: Double)? in
-                guard let eventDay = days[number], (day - daysBefore...day).contains(eventDay) else { return nil }
+                guard let eventDay = eventDays[number], days.contains(eventDay) else { return nil }
                 let score = weight / commonWeight[number]!
                 guard score >= bar else { return nil }
                 let inEvent = lead.sentenceTerms.reduce(0.0) { $0 + (told[number]!.contains($1) ? terms.weight($1) : 0) }

@@ -11,9 +11,13 @@ public struct EventMention: Sendable, Equatable {
     /// without a date of its own (`Microsoft has released a patch …`): `expression` is empty,
     /// `date` is the event's (see `LeadTellings`).
     public var lead: Bool = false
+    /// A lead that is no opening: a sentence dated by another happening that tells this one in
+    /// passing (`captured Monday after pulling off a daring escape during a prison transfer`
+    /// under the escape). The sentence is also a dated mention of its own event.
+    public var aside: Bool = false
 
     /// How a lead is named where a mention shows its expression.
-    public var leadName: String { paragraph < 0 ? "headline" : "opening sentence, undated" }
+    public var leadName: String { paragraph < 0 ? "headline" : aside ? "told in passing" : "opening sentence, undated" }
 }
 
 /// Another date an outlet gives for the same happening.

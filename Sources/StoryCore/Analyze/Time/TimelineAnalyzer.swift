@@ -76,10 +76,11 @@ public enum TimelineAnalyzer {
         let dated = perArticle.flatMap(\.drafts)
         let leads = perArticle.flatMap(\.openings)
         let terms = terms ?? StoryTerms(tallies: perArticle.compactMap(\.tally))
-        let drafts = dated + leads
         // A caption dates its photograph: it can join a happening the story tells, never be one alone.
-        let groups = LeadTellings.attach(leads, to: EventMerger.merge(dated, terms: terms), drafts: dated, terms: terms)
-            .filter { group in group.contains { !drafts[$0].mention.fromCaption } }
+        let merged = EventMerger.merge(dated, terms: terms).filter { group in group.contains { !dated[$0].mention.fromCaption } }
+        let asides = LeadTellings.asides(of: dated, in: merged)
+        let drafts = dated + leads + asides
+        let groups = LeadTellings.attach(leads + asides, to: merged, drafts: dated, terms: terms)
         let articles = Dictionary(story.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func writesBoth(_ article: String, _ a: String, _ b: String) -> Bool {
             guard let article = articles[article] else { return false }
