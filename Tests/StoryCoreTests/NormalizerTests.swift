@@ -80,4 +80,20 @@ struct NormalizerTests {
         let article = story([("one.txt", "Ferry cancelled.\nThe 9:00 ferry to the island is cancelled today because of fog.")]).articles
         #expect(article.first?.paragraphs == ["The 9:00 ferry to the island is cancelled today because of fog."])
     }
+
+    /// A short opening sentence above the first long paragraph (`Six people are trapped.`) is
+    /// the story's first line, not page furniture; a short line that is no sentence still is.
+    @Test func aShortOpeningSentenceIsStory() {
+        let page = """
+            Landslide traps cars on Port Ellery coast road
+            Published 5 May 2025
+            Six people were trapped.
+            more from the coast.
+            A landslide blocked the coastal road near Port Ellery on Sunday, trapping three cars, rescue teams said.
+            All six people in the cars were freed by Monday morning, the regional fire service said.
+            """
+        let article = story([("a.txt", Self.otherOutlet), ("b.txt", page)]).articles[1]
+        #expect(article.paragraphs.first == "Six people were trapped.")
+        #expect(article.removed.contains { $0.text == "more from the coast." })
+    }
 }

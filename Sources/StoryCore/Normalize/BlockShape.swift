@@ -7,6 +7,8 @@ struct BlockShape {
     let isHeadlineLike: Bool
     /// A teaser summary cut off with an ellipsis.
     let isTruncated: Bool
+    /// A whole sentence too short to be prose on its shape alone: `She checked in today.`
+    let isShortSentence: Bool
 
     /// `words`: the block's `Words.count`.
     init(_ text: String, words: Int) {
@@ -20,6 +22,8 @@ struct BlockShape {
         // `The governor put it plainly in a statement on the levy:` introduces what follows.
         isProse = (closesSentence && words >= 8) || (last == ":" && words >= 10) || words >= 30
         let startsLower = text.first?.isLowercase ?? false
+        isShortSentence = (3..<8).contains(words) && !endsInDots && (text.first?.isUppercase ?? false)
+            && last.map { Self.fullStops.contains($0) } == true
         // `“Patience is not a timetable.”` is a quoted sentence, however short, not a heading.
         let quotedSentence = last.map { Self.closingQuotes.contains($0) } == true && text.dropLast().last.map { Self.quotedSentenceEnds.contains($0) } == true
         let opensQuote = text.first.map { Self.openingQuotes.contains($0) } ?? false
@@ -28,6 +32,7 @@ struct BlockShape {
     }
 
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "\"", "”", "’", "'", ")", "»", "…"]
+    private static let fullStops: Set<Character> = [".", "!", "?"]
     private static let closingQuotes: Set<Character> = ["\"", "”", "’", "'", "»"]
     private static let clauseEnds: Set<Character> = [".", ",", ";", "…"]
     private static let quotedSentenceEnds: Set<Character> = [".", "!", "?", ","]

@@ -122,7 +122,7 @@ struct DocumentNormalizer {
             }
             if case .heading = block.hint { return .story(.heading) }
             if block.hint == .listItem { return related ? .story(.listItem) : .removed(.navigation) }
-            if shape.isProse { return .story(.paragraph) }
+            if shape.isProse || (shape.isShortSentence && related) { return .story(.paragraph) }
             if shape.isHeadlineLike, shape.words >= 3 || related { return .story(.heading) }
             return .removed(.navigation)
         case .body:
