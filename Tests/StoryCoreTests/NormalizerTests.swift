@@ -88,6 +88,7 @@ struct NormalizerTests {
             Landslide traps cars on Port Ellery coast road
             Published 5 May 2025
             Six people were trapped.
+            TRAPPED ON THE COAST!!
             more from the coast.
             A landslide blocked the coastal road near Port Ellery on Sunday, trapping three cars, rescue teams said.
             All six people in the cars were freed by Monday morning, the regional fire service said.
@@ -95,5 +96,6 @@ struct NormalizerTests {
         let article = story([("a.txt", Self.otherOutlet), ("b.txt", page)]).articles[1]
         #expect(article.paragraphs.first == "Six people were trapped.")
         #expect(article.removed.contains { $0.text == "more from the coast." })
+        #expect(article.headings.map(\.text) == ["TRAPPED ON THE COAST!!"])
     }
 }

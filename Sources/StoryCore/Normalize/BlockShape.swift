@@ -22,8 +22,9 @@ struct BlockShape {
         // `The governor put it plainly in a statement on the levy:` introduces what follows.
         isProse = (closesSentence && words >= 8) || (last == ":" && words >= 10) || words >= 30
         let startsLower = text.first?.isLowercase ?? false
+        // `FIRED IN PHILLY!!` shouts a headline.
         isShortSentence = (3..<8).contains(words) && !endsInDots && (text.first?.isUppercase ?? false)
-            && last.map { Self.fullStops.contains($0) } == true
+            && last.map { Self.fullStops.contains($0) } == true && text.contains(where: \.isLowercase)
         // `“Patience is not a timetable.”` is a quoted sentence, however short, not a heading.
         let quotedSentence = last.map { Self.closingQuotes.contains($0) } == true && text.dropLast().last.map { Self.quotedSentenceEnds.contains($0) } == true
         let opensQuote = text.first.map { Self.openingQuotes.contains($0) } ?? false
