@@ -69,7 +69,7 @@ public struct TemporalTagger: Sendable {
 
     private static let relativeWords: Set<String> = [
         "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "ago", "decade", "decades", "years",
-        "night", "morning", "afternoon", "evening",
+        "night", "morning", "afternoon", "evening", "christmas", "eve", "boxing", "valentine", "halloween", "easter", "thanksgiving",
     ]
 
     /// Names of days and months, and the words of relative time and spans.
@@ -108,29 +108,123 @@ public struct TemporalTagger: Sendable {
                 add(range, .day(stamp.dayOnly))
             } else if match.year == nil, let anchor, let day = match.day {
                 // `December 10`: the year of the article, or the one before for a date that would lie ahead in past-tense copy.
-                var year = anchor.year
-                let candidate = DateStamp(year: year, month: match.month, day: day)
-                // The nearest verb first, as for `on Tuesday`: `trial is set for June 17`.
                 let told = tokens.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? 0
-                // `O'Brien, fired on June 8, …` in a May article: a day ahead told in the past tense
-                // is last year's; so is `was at large until Dec. 7` in a January one.
-                let pastHere = Self.pointsBack(tokens, at: told)
-                let until = told > 0 && ["until", "till", "by"].contains(tokens[told - 1].folded)
-                let future = !(until && pastHere) && Self.pointsAhead(tokens, at: told, sentenceFuture: wholeFuture())
-                if !future, candidate.isValid, candidate.dayNumber > anchor.dayNumber + (pastHere ? 1 : 45) { year -= 1 }
-                if future, candidate.isValid, candidate.dayNumber < anchor.dayNumber - 45 { year += 1 }
-                let resolved = DateStamp(year: year, month: match.month, day: day)
+                let resolved = Self.nearest(anchor, tokens, at: told, sentenceFuture: wholeFuture()) { DateStamp(year: $0, month: match.month, day: day) }
                 if resolved.isValid { add(range, .day(resolved)) }
             }
         }
         numericAmbiguous(tokens, add)
         for index in tokens.indices {
+            if let anchor, tokens[index].isCapitalized { feast(tokens, index, anchor: anchor, future: wholeFuture(), add) }
             monthAndYear(tokens, index, add)
             // Tense is read near the expression: `upcoming` elsewhere in the sentence says nothing of `in August`.
             relative(tokens, index, future: Self.pointsAhead(tokens, at: index, sentenceFuture: wholeFuture()), add)
             year(tokens, index, add)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The day a date without its year falls on (`December 10`, `on Christmas Day`): in the
+    /// article's year, or the one before for a day that would lie ahead in past-tense copy, or
+    /// the one after for a day long past in future copy. The nearest verb first, as for `on
+    /// Tuesday`: `trial is set for June 17`.
+    private static func nearest(
+        _ anchor: DateStamp, _ tokens: [WordToken], at told: Int, sentenceFuture: @autoclosure () -> Bool, in dayOf: (Int) -> DateStamp
+    ) -> DateStamp {
+        // `O'Brien, fired on June 8, …` in a May article: a day ahead told in the past tense
+        // is last year's; so is `was at large until Dec. 7` in a January one.
+        let pastHere = pointsBack(tokens, at: told)
+        let until = told > 0 && ["until", "till", "by"].contains(tokens[told - 1].folded)
+        let future = !(until && pastHere) && pointsAhead(tokens, at: told, sentenceFuture: sentenceFuture())
+        let candidate = dayOf(anchor.year)
+        guard candidate.isValid else { return candidate }
+        // With no past verb anywhere in the sentence, the nearer of the two: `returns to screens
+        // on November 23` in an August article is this year's, `the crash on November 23 killed
+        // two` last year's.
+        if !future, candidate.dayNumber > anchor.dayNumber + (pastHere ? 1 : hasPast(tokens) ? 45 : 182) { return dayOf(anchor.year - 1) }
+        if future, candidate.dayNumber < anchor.dayNumber - 45 { return dayOf(anchor.year + 1) }
+        return candidate
+    }
+
+    // MARK: Feasts
+
+    /// `on Christmas Day`, `New Year's Eve`, `at Easter`, `Thanksgiving 2012`: days named by the
+    /// feast that falls on them. A feast's name alone needs a word before it that makes it a
+    /// time (`before Christmas`, not `a Christmas special`).
+    private func feast(_ t: [WordToken], _ i: Int, anchor: DateStamp, future: @autoclosure () -> Bool, _ add: (Range<Int>, StoryDate) -> Void) {
+        let word = t[i].folded
+        guard Self.feastWords.contains(word) else { return }
+        func next(_ offset: Int) -> String? { i + offset < t.count ? t[i + offset].folded : nil }
+        let day: (Int) -> DateStamp
+        var end = i
+        var named = true  // Whether the words themselves make it a day, with no word before them.
+        switch (word, next(1), next(2)) {
+        case ("christmas", "day", _): day = { DateStamp(year: $0, month: 12, day: 25) }; end = i + 1
+        case ("christmas", "eve", _): day = { DateStamp(year: $0, month: 12, day: 24) }; end = i + 1
+        case ("christmas", _, _): day = { DateStamp(year: $0, month: 12, day: 25) }; named = false
+        case ("new", "year's", "day"): day = { DateStamp(year: $0, month: 1, day: 1) }; end = i + 2
+        case ("new", "year's", "eve"): day = { DateStamp(year: $0, month: 12, day: 31) }; end = i + 2
+        case ("boxing", "day", _): day = { DateStamp(year: $0, month: 12, day: 26) }; end = i + 1
+        case ("valentine's", "day", _): day = { DateStamp(year: $0, month: 2, day: 14) }; end = i + 1
+        case ("halloween", _, _): day = { DateStamp(year: $0, month: 10, day: 31) }; named = false
+        case ("fourth", "of", "july"): day = { DateStamp(year: $0, month: 7, day: 4) }; end = i + 2
+        case ("easter", "sunday", _), ("easter", "day", _): day = { Self.easter($0) }; end = i + 1
+        case ("easter", "monday", _): day = { DateStamp(dayNumber: Self.easter($0).dayNumber + 1) }; end = i + 1
+        case ("easter", _, _): day = { Self.easter($0) }; named = false
+        case ("good", "friday", _): day = { DateStamp(dayNumber: Self.easter($0).dayNumber - 2) }; end = i + 1
+        case ("thanksgiving", "day", _): day = Self.thanksgiving; end = i + 1
+        case ("thanksgiving", _, _): day = Self.thanksgiving; named = false
+        default: return
+        }
+        // Every word of the name capitalized (`Boxing Day`, not `boxing day`); a bare name
+        // followed by another (`Christmas Island`, `a Christmas Special`) is part of that name.
+        guard t[i...end].allSatisfy({ $0.isCapitalized || $0.folded == "of" }) else { return }
+        if !named, end + 1 < t.count, t[end + 1].isCapitalized, Self.yearValue(t[end + 1]) == nil { return }
+        // A word before it that makes it a time, or none (`Christmas Day passed quietly`); not
+        // `the Boxing Day tsunami`, the name of what happened then.
+        let previous = i > 0 ? t[i - 1].folded : ""
+        guard Self.feastCues.contains(previous) || (named && (i == 0 || Self.clauseOpeners.contains(t[i - 1].text))) else { return }
+        let start = Self.leadIns.contains(previous) ? t[i - 1].range.lowerBound : t[i].range.lowerBound
+        // `Christmas 2012`, `Christmas Day, 2012`, `on Valentine's Day in 2012`
+        var yearAt = end + 1
+        if yearAt < t.count, [",", "in", "of"].contains(t[yearAt].folded) { yearAt += 1 }
+        if yearAt < t.count, let year = Self.yearValue(t[yearAt]) {
+            add(start..<t[yearAt].range.upperBound, .day(day(year)))
+            return
+        }
+        let resolved = Self.nearest(anchor, t, at: i, sentenceFuture: future(), in: day)
+        if resolved.isValid { add(start..<t[end].range.upperBound, .day(resolved)) }
+    }
+
+    /// Marks after which a clause, and so a feast's name standing alone, may begin.
+    private static let clauseOpeners: Set<String> = [",", ";", ":", "—", "–", "("]
+
+    private static let feastWords: WordSet = ["christmas", "new", "boxing", "valentine's", "halloween", "fourth", "easter", "good", "thanksgiving"]
+
+    /// Words that make a feast's bare name a time: `on Christmas`, `before Easter`, `this Halloween`.
+    private static let feastCues: WordSet = [
+        "on", "at", "over", "by", "before", "after", "until", "till", "since", "this", "last", "next", "of", "around", "during", "for", "from",
+    ]
+
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+    static func easter(_ year: Int) -> DateStamp {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return DateStamp(year: year, month: month, day: day)
+    }
+
+    /// The fourth Thursday of November: the United States' Thanksgiving, the one news in English
+    /// most often means.
+    static func thanksgiving(_ year: Int) -> DateStamp {
+        let first = DateStamp(year: year, month: 11, day: 1)
+        let thursday = 3
+        return DateStamp(year: year, month: 11, day: 1 + (thursday - first.weekday + 7) % 7 + 21)
     }
 
     // MARK: Absolute
@@ -469,6 +563,19 @@ public struct TemporalTagger: Sendable {
                 if determiners.contains(before) { continue }
                 return !presentOrComing.contains(before) && !before.hasSuffix("'s")
             }
+        }
+        return false
+    }
+
+    /// Whether any verb of the sentence is a past form (`killed`, `was`), not a participle of
+    /// the present or to come (`will be introduced`) or an adjective (`the long-awaited`).
+    static func hasPast(_ tokens: [WordToken]) -> Bool {
+        var before = ""
+        for token in tokens where token.isWord {
+            let word = token.folded
+            defer { before = word }
+            if pastWords.contains(word) { return true }
+            if word.hasSuffix("ed"), word.count > 4, !presentOrComing.contains(before), !determiners.contains(before), !before.hasSuffix("'s") { return true }
         }
         return false
     }
