@@ -65,15 +65,6 @@ struct TemporalTaggerTests {
         ("The company announced that the port reopens on December 20.", "2024-12-20 day"),
         ("The long-awaited bridge opens on December 20.", "2024-12-20 day"),
         ("The port stays closed until December 20.", "2024-12-20 day"),
-        ("The shop will close on Christmas Day.", "2024-12-25 day"),
-        ("The fire broke out on Christmas Eve.", "2023-12-24 day"),
-        ("Talks collapsed shortly before Christmas.", "2023-12-25 day"),
-        ("He was released on New Year's Eve.", "2023-12-31 day"),
-        ("Crowds gathered on Easter Sunday.", "2024-03-31 day"),
-        ("The ferry sank on Good Friday.", "2024-03-29 day"),
-        ("The store opened at Christmas 2019.", "2019-12-25 day"),
-        ("Floats filled the avenue on Thanksgiving Day.", "2024-11-28 day"),
-        ("She was to marry him on Valentine's Day in 2012.", "2012-02-14 day"),
     ])
     func relative(sentence: String, expected: String) {
         #expect(resolved(sentence) == [expected], "\(sentence)")
@@ -86,15 +77,6 @@ struct TemporalTaggerTests {
         #expect(resolved("The show returns to screens on November 23 for its anniversary.", tagger: august) == ["2013-11-23 day"])
         #expect(resolved("We can't wait to see her on Christmas Day.", tagger: august) == ["2013-12-25 day"])
         #expect(resolved("The crash on November 23 killed two climbers.", tagger: august) == ["2012-11-23 day"])
-    }
-
-    @Test func feastsFallOnTheirDays() {
-        #expect(TemporalTagger.easter(2013).iso == "2013-03-31" && TemporalTagger.easter(2025).iso == "2025-04-20")
-        #expect(TemporalTagger.thanksgiving(2013).iso == "2013-11-28" && TemporalTagger.thanksgiving(2025).iso == "2025-11-27")
-        // A feast's bare name within another name, or with no word making it a time, is no date.
-        for sentence in ["The Christmas special drew ten million viewers.", "Christmas Island lies south of Java.", "Easter eggs sold out.", "The boxing day was long.", "The \"Boxing Day\" tsunami struck Aceh."] {
-            #expect(Self.tagger.mentions(in: sentence).isEmpty, "\(sentence)")
-        }
     }
 
     @Test func aSentencesFullStopIsNotPartOfTheDate() {

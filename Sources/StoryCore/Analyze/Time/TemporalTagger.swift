@@ -148,84 +148,34 @@ public struct TemporalTagger: Sendable {
 
     // MARK: Feasts
 
-    /// `on Christmas Day`, `New Year's Eve`, `at Easter`, `Thanksgiving 2012`: days named by the
-    /// feast that falls on them. A feast's name alone needs a word before it that makes it a
-    /// time (`before Christmas`, not `a Christmas special`).
+    /// `on Christmas Day`, `New Year's Eve`, `at Easter`, `Thanksgiving 2012`: the days `Feasts`
+    /// names. A feast's bare name needs a word before it that makes it a time (`before
+    /// Christmas`, not `a Christmas special`); a named day stands alone only where a clause
+    /// starts (`Christmas Day passed quietly`, not `the Boxing Day tsunami`, the name of what
+    /// happened then).
     private func feast(_ t: [WordToken], _ i: Int, anchor: DateStamp, future: @autoclosure () -> Bool, _ add: (Range<Int>, StoryDate) -> Void) {
-        let word = t[i].folded
-        guard Self.feastWords.contains(word) else { return }
-        func next(_ offset: Int) -> String? { i + offset < t.count ? t[i + offset].folded : nil }
-        let day: (Int) -> DateStamp
-        var end = i
-        var named = true  // Whether the words themselves make it a day, with no word before them.
-        switch (word, next(1), next(2)) {
-        case ("christmas", "day", _): day = { DateStamp(year: $0, month: 12, day: 25) }; end = i + 1
-        case ("christmas", "eve", _): day = { DateStamp(year: $0, month: 12, day: 24) }; end = i + 1
-        case ("christmas", _, _): day = { DateStamp(year: $0, month: 12, day: 25) }; named = false
-        case ("new", "year's", "day"): day = { DateStamp(year: $0, month: 1, day: 1) }; end = i + 2
-        case ("new", "year's", "eve"): day = { DateStamp(year: $0, month: 12, day: 31) }; end = i + 2
-        case ("boxing", "day", _): day = { DateStamp(year: $0, month: 12, day: 26) }; end = i + 1
-        case ("valentine's", "day", _): day = { DateStamp(year: $0, month: 2, day: 14) }; end = i + 1
-        case ("halloween", _, _): day = { DateStamp(year: $0, month: 10, day: 31) }; named = false
-        case ("fourth", "of", "july"): day = { DateStamp(year: $0, month: 7, day: 4) }; end = i + 2
-        case ("easter", "sunday", _), ("easter", "day", _): day = { Self.easter($0) }; end = i + 1
-        case ("easter", "monday", _): day = { DateStamp(dayNumber: Self.easter($0).dayNumber + 1) }; end = i + 1
-        case ("easter", _, _): day = { Self.easter($0) }; named = false
-        case ("good", "friday", _): day = { DateStamp(dayNumber: Self.easter($0).dayNumber - 2) }; end = i + 1
-        case ("thanksgiving", "day", _): day = Self.thanksgiving; end = i + 1
-        case ("thanksgiving", _, _): day = Self.thanksgiving; named = false
-        default: return
-        }
-        // Every word of the name capitalized (`Boxing Day`, not `boxing day`); a bare name
-        // followed by another (`Christmas Island`, `a Christmas Special`) is part of that name.
-        guard t[i...end].allSatisfy({ $0.isCapitalized || $0.folded == "of" }) else { return }
-        if !named, end + 1 < t.count, t[end + 1].isCapitalized, Self.yearValue(t[end + 1]) == nil { return }
-        // A word before it that makes it a time, or none (`Christmas Day passed quietly`); not
-        // `the Boxing Day tsunami`, the name of what happened then.
-        let previous = i > 0 ? t[i - 1].folded : ""
-        guard Self.feastCues.contains(previous) || (named && (i == 0 || Self.clauseOpeners.contains(t[i - 1].text))) else { return }
-        let start = Self.leadIns.contains(previous) ? t[i - 1].range.lowerBound : t[i].range.lowerBound
+        guard Feasts.openers.contains(t[i].folded), let feast = Feasts.named(at: i, in: t) else { return }
+        let end = i + feast.words.count - 1
+        // A bare name followed by another (`Christmas Island`, `a Christmas Special`) is part of that name.
+        if feast.bare, end + 1 < t.count, t[end + 1].isCapitalized, Self.yearValue(t[end + 1]) == nil { return }
+        // `on the Fourth of July`: the cue before the article.
+        let cue = i > 0 && t[i - 1].folded == "the" ? i - 2 : i - 1
+        let previous = cue >= 0 ? t[cue].folded : ""
+        guard Feasts.cues.contains(previous) || (!feast.bare && (i == 0 || Self.clauseOpeners.contains(t[i - 1].text))) else { return }
+        let start = Self.leadIns.contains(previous) ? t[cue].range.lowerBound : t[i].range.lowerBound
         // `Christmas 2012`, `Christmas Day, 2012`, `on Valentine's Day in 2012`
         var yearAt = end + 1
         if yearAt < t.count, [",", "in", "of"].contains(t[yearAt].folded) { yearAt += 1 }
         if yearAt < t.count, let year = Self.yearValue(t[yearAt]) {
-            add(start..<t[yearAt].range.upperBound, .day(day(year)))
+            add(start..<t[yearAt].range.upperBound, .day(feast.day(in: year)))
             return
         }
-        let resolved = Self.nearest(anchor, t, at: i, sentenceFuture: future(), in: day)
+        let resolved = Self.nearest(anchor, t, at: i, sentenceFuture: future(), in: feast.day(in:))
         if resolved.isValid { add(start..<t[end].range.upperBound, .day(resolved)) }
     }
 
     /// Marks after which a clause, and so a feast's name standing alone, may begin.
     private static let clauseOpeners: Set<String> = [",", ";", ":", "—", "–", "("]
-
-    private static let feastWords: WordSet = ["christmas", "new", "boxing", "valentine's", "halloween", "fourth", "easter", "good", "thanksgiving"]
-
-    /// Words that make a feast's bare name a time: `on Christmas`, `before Easter`, `this Halloween`.
-    private static let feastCues: WordSet = [
-        "on", "at", "over", "by", "before", "after", "until", "till", "since", "this", "last", "next", "of", "around", "during", "for", "from",
-    ]
-
-    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
-    static func easter(_ year: Int) -> DateStamp {
-        let a = year % 19, b = year / 100, c = year % 100
-        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
-        let h = (19 * a + b - d - g + 15) % 30
-        let i = c / 4, k = c % 4
-        let l = (32 + 2 * e + 2 * i - h - k) % 7
-        let m = (a + 11 * h + 22 * l) / 451
-        let month = (h + l - 7 * m + 114) / 31
-        let day = (h + l - 7 * m + 114) % 31 + 1
-        return DateStamp(year: year, month: month, day: day)
-    }
-
-    /// The fourth Thursday of November: the United States' Thanksgiving, the one news in English
-    /// most often means.
-    static func thanksgiving(_ year: Int) -> DateStamp {
-        let first = DateStamp(year: year, month: 11, day: 1)
-        let thursday = 3
-        return DateStamp(year: year, month: 11, day: 1 + (thursday - first.weekday + 7) % 7 + 21)
-    }
 
     // MARK: Absolute
 
