@@ -295,23 +295,40 @@ struct LoadingTests {
 
 @Suite("Undated leads in the browser")
 struct UndatedLeadTests {
-    /// Three outlets date a browser fix on Thursday; a fourth opens on it without a date. The
-    /// event's detail lists the fourth outlet's opening sentence, named as such, not as a date.
-    @Test func anEventShowsAnOutletsUndatedOpeningSentence() throws {
+    /// Three outlets date a browser fix on Thursday, 2025-03-06; `fourth` is another outlet's page.
+    func detail(withFourth fourth: String, showing isShown: (EventMention) -> Bool) throws -> String {
         let pages = [
             ("a.txt", "Published 2025-03-06\n\nBrowser fix\n\nContoso released an emergency fix for the flaw in its Harrier browser on Thursday, after attacks on banks."),
             ("b.txt", "Published 2025-03-07\n\nHarrier patched\n\nOn Thursday Contoso issued an emergency fix for the Harrier browser flaw that attackers used against banks."),
             ("c.txt", "Published 2025-03-06\n\nEmergency fix\n\nThe emergency fix for the Harrier flaw came out on Thursday, Contoso said, as banks reported attacks."),
-            ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks."),
+            ("d.txt", fourth),
         ] + (1...4).map { ("f\($0).txt", "Published 2025-02-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }
         let documents = pages.flatMap { DocumentReader.read(data: Data($0.1.utf8), path: $0.0).documents }
         let model = BrowserModel(story: StoryLoader.assemble(documents: documents))
-        let fix = try #require(model.events.firstIndex { $0.mentions.contains(where: \.lead) })
+        let fix = try #require(model.events.firstIndex { $0.mentions.contains(where: isShown) })
         var app = BrowserApp(model: model)
         app.handle(.character("2"))
         for _ in 0..<fix { app.handle(.character("j")) }
-        let screen = app.render(width: 120, height: 40).text
+        return app.render(width: 120, height: 40).text
+    }
+
+    /// A fourth outlet opens on the fix without a date: the event's detail lists its opening
+    /// sentence, named as such, not as a date.
+    @Test func anEventShowsAnOutletsUndatedOpeningSentence() throws {
+        let screen = try detail(
+            withFourth: "Published 2025-03-07\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.",
+            showing: { $0.lead && !$0.aside })
         #expect(screen.contains("opening sentence, undated"), "\(screen)")
         #expect(screen.contains("Contoso has rushed out"), "\(screen)")
+    }
+
+    /// A fourth outlet tells the fix in passing, in a sentence of the next week: the event's
+    /// detail lists that sentence as told in passing.
+    @Test func anEventShowsASentenceThatTellsItInPassing() throws {
+        let screen = try detail(
+            withFourth: "Published 2025-03-12\n\nBanks refunded\n\nBanks began refunding customers on Tuesday, after Contoso's emergency fix for the Harrier browser flaw that attackers used.",
+            showing: \.aside)
+        #expect(screen.contains("told in passing"), "\(screen)")
+        #expect(screen.contains("Banks began refunding"), "\(screen)")
     }
 }
