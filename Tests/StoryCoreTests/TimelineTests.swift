@@ -65,6 +65,9 @@ struct TemporalTaggerTests {
         ("The company announced that the port reopens on December 20.", "2024-12-20 day"),
         ("The long-awaited bridge opens on December 20.", "2024-12-20 day"),
         ("The port stays closed until December 20.", "2024-12-20 day"),
+        ("Yesterday's vote was close.", "2024-12-10 day"),
+        ("Turnout fell below last year's level.", "2023 year"),
+        ("Investors cheered today's announcement.", "2024-12-11 day"),
     ])
     func relative(sentence: String, expected: String) {
         #expect(resolved(sentence) == [expected], "\(sentence)")

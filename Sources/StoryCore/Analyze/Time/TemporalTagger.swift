@@ -277,7 +277,12 @@ public struct TemporalTagger: Sendable {
     /// sentence.
     private func relative(_ t: [WordToken], _ i: Int, future: @autoclosure () -> Bool, _ add: (Range<Int>, StoryDate) -> Void) {
         guard let anchor, t[i].isWord else { return }
-        let word = t[i].folded
+        // `yesterday's vote`, `last year's election`: the day of what follows. Not a weekday's
+        // (`Saturday's semifinal`): it names one of that day's happenings, in previews and
+        // fixture lists most often another than the story's, and joins the story's by its words.
+        let folded = t[i].folded
+        let owner = folded.hasSuffix("'s") && folded.utf8.count > 4 ? String(folded.dropLast(2)) : nil
+        let word = owner.map { DateParser.weekdayNumber($0) == nil ? $0 : folded } ?? folded
         // Every rule below starts from a name of a day or month, a word of relative time or span,
         // or a `13-year`: one lookup turns the other words away, as every word of a dated sentence
         // comes here. By letter key and `memchr`: hashing the word as a `String` here would cost as
