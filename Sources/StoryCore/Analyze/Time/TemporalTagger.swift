@@ -512,14 +512,25 @@ public struct TemporalTagger: Sendable {
             let word = tokens[place].folded
             if aheadWords.contains(word) || clauseWords.contains(word) { return false }
             if pastWords.contains(word) { return true }
-            // `fired on June 8`, but not `when he's sentenced May 7` or `is to be sentenced`.
-            if word.hasSuffix("ed"), word.count > 4 {
-                let before = tokens[..<place].last(where: \.isWord)?.folded ?? ""
-                if determiners.contains(before) { continue }
-                return !presentOrComing.contains(before) && !before.hasSuffix("'s")
+            switch edForm(word, after: tokens[..<place].last(where: \.isWord)?.folded ?? "") {
+            case .adjective: continue
+            case .past: return true
+            case .notPast: return false
+            case nil: break
             }
         }
         return false
+    }
+
+    enum EdForm { case past, notPast, adjective }
+
+    /// What an `-ed` word is, by the word before it: `fired on June 8` past; `when he's sentenced
+    /// May 7`, `is to be sentenced` not; `the long-awaited bridge` an adjective. Nil for a word
+    /// of no `-ed` form.
+    static func edForm(_ word: String, after before: String) -> EdForm? {
+        guard word.hasSuffix("ed"), word.count > 4 else { return nil }
+        if determiners.contains(before) { return .adjective }
+        return presentOrComing.contains(before) || before.hasSuffix("'s") ? .notPast : .past
     }
 
     /// Whether any verb of the sentence is a past form (`killed`, `was`), not a participle of
@@ -529,8 +540,7 @@ public struct TemporalTagger: Sendable {
         for token in tokens where token.isWord {
             let word = token.folded
             defer { before = word }
-            if pastWords.contains(word) { return true }
-            if word.hasSuffix("ed"), word.count > 4, !presentOrComing.contains(before), !determiners.contains(before), !before.hasSuffix("'s") { return true }
+            if pastWords.contains(word) || edForm(word, after: before) == .past { return true }
         }
         return false
     }
