@@ -68,6 +68,9 @@ struct TemporalTaggerTests {
         ("Yesterday's vote was close.", "2024-12-10 day"),
         ("Turnout fell below last year's level.", "2023 year"),
         ("Investors cheered today's announcement.", "2024-12-11 day"),
+        ("The mayor announced plans Tuesday to rebuild the quay.", "2024-12-10 day"),
+        ("The board unveiled its plans on Friday.", "2024-12-06 day"),
+        ("The mayor plans to speak on Friday.", "2024-12-13 day"),
     ])
     func relative(sentence: String, expected: String) {
         #expect(resolved(sentence) == [expected], "\(sentence)")
@@ -265,6 +268,22 @@ struct TimelineTests {
         let events = TimelineAnalyzer.analyze(story(told + Self.councilNotes(month: "2025-02")))
         let aground = try #require(events.first { $0.mentions.count == 4 }, "\(events.map { "\($0.date.iso) \($0.mentions.map(\.article))" })")
         #expect(aground.date.iso == "2025-03-04")
+    }
+
+    /// An event founded on a day and joined by outlets giving only its month is that day's
+    /// event, and meets the other events of that day.
+    @Test func aDayToldWithItsMonthMeetsTheDaysOtherEvents() throws {
+        let pages = [
+            ("a.txt", "Published 2025-03-05\n\nFerry rules\n\nThe governor announced plans Tuesday to restore full safety reviews of ferries that carry passengers."),
+            ("b.txt", "Published 2025-03-20\n\nReviews back\n\nIn March, the governor announced plans to restore full safety reviews of passenger ferries."),
+            ("c.txt", "Published 2025-03-21\n\nFerry reviews\n\nIn March, the governor said full safety reviews of passenger ferries would be restored."),
+            ("d.txt", "Published 2025-03-05\n\nGovernor acts\n\nThe governor on Tuesday overturned a last-minute rule of her predecessor that weakened ferry safety reviews."),
+            ("e.txt", "Published 2025-03-06\n\nAnother reversal\n\nOn March 4, the governor overturned another late rule that weakened the ferry safety reviews."),
+            ("f.txt", "Published 2025-03-07\n\nRule overturned\n\nOn March 4, the governor overturned her predecessor's rule on ferry safety."),
+        ] + Self.councilNotes(month: "2025-01")
+        let events = TimelineAnalyzer.analyze(story(pages)).filter { $0.mentions.contains { $0.text.contains("governor") } }
+        #expect(events.count == 1, "\(events.map { "\($0.date.iso) \($0.mentions.map(\.article))" })")
+        #expect(events.first?.date.iso == "2025-03-04")
     }
 
     @Test("nights", arguments: [

@@ -6,13 +6,10 @@ extension EventMerger {
     /// taken together, share the story's telling words are one. An item joins one group at a
     /// time and never sees the group that formed beside it; events do.
     static func joinSameDay(_ groups: [[Int]], drafts: [TimelineAnalyzer.Draft], terms: StoryTerms) -> [[Int]] {
-        // Each event's day (its members' most common day), and all its sentences' words.
+        // Each event's date (see `date(of:)`), and all its sentences' words.
         let days = groups.map { group -> String? in
-            let counts = group.reduce(into: [String: Int]()) { counts, member in
-                let date = drafts[member].mention.date
-                if date.precision >= Self.joinedPrecision { counts[date.iso, default: 0] += 1 }
-            }
-            return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            let date = date(of: group.map { drafts[$0] }).date
+            return date.precision >= Self.joinedPrecision ? date.iso : nil
         }
         let sentences = Parallel.map(groups) { group in group.reduce(into: Set<String>()) { $0.formUnion(drafts[$1].sentenceTerms) } }
         let words = Parallel.map(sentences) { terms.weighed($0) }

@@ -490,7 +490,7 @@ public struct TemporalTagger: Sendable {
                 let after = Array(tokens[(place + 1)...].lazy.filter(\.isWord).prefix(2).map(\.folded))
                 if after.count == 2, after[0] == "to", causeFollowers.contains(after[1]) { continue }
             }
-            if aheadWords.contains(word) { return true }
+            if aheadWords.contains(word), !isNoun(tokens, at: place) { return true }
             if pastWords.contains(word) || (word.hasSuffix("ed") && word.count > 4) { return false }
         }
         return sentenceFuture && isFuture(Array(tokens[max(0, index - 8)..<min(tokens.count, index + 5)]))
@@ -510,7 +510,7 @@ public struct TemporalTagger: Sendable {
             words += 1
             guard words <= 12 else { return false }
             let word = tokens[place].folded
-            if aheadWords.contains(word) || clauseWords.contains(word) { return false }
+            if (aheadWords.contains(word) && !isNoun(tokens, at: place)) || clauseWords.contains(word) { return false }
             if pastWords.contains(word) { return true }
             switch edForm(word, after: tokens[..<place].last(where: \.isWord)?.folded ?? "") {
             case .adjective: continue
@@ -521,6 +521,16 @@ public struct TemporalTagger: Sendable {
         }
         return false
     }
+
+    /// Whether a word that may look ahead is a noun here: `announced plans Tuesday to resume`,
+    /// `its plans`, against `she plans to`.
+    private static func isNoun(_ tokens: [WordToken], at place: Int) -> Bool {
+        guard nounReadings.contains(tokens[place].folded), let before = tokens[..<place].last(where: \.isWord)?.folded else { return false }
+        return determiners.contains(before) || pastWords.contains(before) || edForm(before, after: "") == .past
+    }
+
+    /// Words of `aheadWords` that are also nouns.
+    private static let nounReadings: WordSet = ["plans"]
 
     enum EdForm { case past, notPast, adjective }
 
