@@ -286,6 +286,20 @@ struct TimelineTests {
         #expect(events.first?.date.iso == "2025-03-04")
     }
 
+    /// `Last week` in a Saturday paper may be the Monday of its own week: the happening of that
+    /// Monday, with no other date shown for it.
+    @Test func lastWeekInALateWeekPaperReachesItsMonday() throws {
+        let pages = [
+            ("a.txt", "Published 2025-03-03\n\nInmate escapes\n\nA prisoner escaped from a transport van near Kessling on Monday after overpowering two guards."),
+            ("b.txt", "Published 2025-03-03\n\nManhunt\n\nA prisoner overpowered two guards and escaped from a transport van near Kessling on Monday."),
+            ("c.txt", "Published 2025-03-08\n\nStill at large\n\nThe prisoner escaped from a transport van near Kessling last week after overpowering two guards."),
+        ] + Self.councilNotes(month: "2025-01")
+        let escape = try #require(TimelineAnalyzer.analyze(story(pages)).first { $0.mentions.contains { $0.text.contains("escaped") } })
+        #expect(Set(escape.mentions.map(\.article)) == ["a1", "a2", "a3"])
+        #expect(escape.date.iso == "2025-03-03")
+        #expect(escape.alternatives.isEmpty)
+    }
+
     @Test("nights", arguments: [
         ("The ship sank late Thursday.", "late Thursday", 0),
         ("The ship sank on Thursday night.", "on Thursday", 0),

@@ -132,6 +132,18 @@ extension EventMerger {
     /// At most this many of the story's paragraphs hold a rare name.
     static let rareName = 3
 
+    /// The days a mention may mean beyond its date, where writers use it loosely: `last week` in
+    /// a Saturday paper is as often its own week's Monday as a day of the week before, so it
+    /// reaches from last week's Monday to the day before the article's.
+    static func reach(of mention: EventMention, anchor: DateStamp?) -> ClosedRange<Int>? {
+        guard let anchor, mention.date.precision == .week, looseWeeks.contains(Words.fold(mention.expression)) else { return nil }
+        let start = mention.date.span.lowerBound
+        return start...max(start + 6, anchor.dayNumber - 1)
+    }
+
+    /// Weeks told loosely (see `reach`).
+    static let looseWeeks: Set<String> = ["last week"]
+
     /// Whether a mention's day is counted from the article's own day (`yesterday`, `tonight`).
     static func countsFromPublication(_ mention: EventMention) -> Bool {
         mention.date.precision == .day && fromPublication.contains(Words.fold(mention.expression))

@@ -30,7 +30,7 @@ enum EventMerger {
         let second = b.mention.date
         // Two words that stand right next to the date in both (`civil war`) name the same happening.
         let sameThing = a.near.intersection(b.near).filter { !terms.isName($0) }.count >= 2
-        if first.isCompatible(with: second) {
+        if first.isCompatible(with: second) || a.allows(second) || b.allows(first) {
             let sameDay = first.precision >= .week && first == second
             if sameThing { return max(score, 0.35) }
             // A year told beside a day (`In 2004, …` and `on Sunday`) is a looser fit than two days.
@@ -73,7 +73,7 @@ enum EventMerger {
         let (date, namedOutright) = date(of: members)
         // `early Friday` beside the event's `late Thursday` is the same night, not another date.
         var otherDates: [StoryDate: Set<String>] = [:]
-        for member in members where !member.mention.lead && !member.mention.date.isCompatible(with: date) {
+        for member in members where !member.mention.lead && !member.allows(date) {
             if date.precision == .day, let night = member.night, (date.span.lowerBound - 1...date.span.lowerBound).contains(night) { continue }
             // Nor is a `yesterday` a day off: the page's own day may be a time zone away.
             if date.precision == .day, member.mention.date.precision == .day, abs(member.mention.date.span.lowerBound - date.span.lowerBound) == 1,

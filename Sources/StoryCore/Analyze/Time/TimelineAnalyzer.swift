@@ -17,6 +17,13 @@ public enum TimelineAnalyzer {
         var night: Int?
         /// Whether its day counts from the article's own day (`yesterday`; see `EventMerger.countsFromPublication`).
         var fromPublicationDay: Bool
+        /// The days it may mean when wider than its date (see `EventMerger.reach`).
+        var reach: ClosedRange<Int>? = nil
+
+        /// Whether it may mean a day of `date`: its date holds it, or its reach does.
+        func allows(_ date: StoryDate) -> Bool {
+            mention.date.isCompatible(with: date) || reach.map { $0.contains(date.span.lowerBound) && $0.contains(date.span.upperBound) } == true
+        }
     }
 
     /// `terms`: the words of the story's paragraphs and captions, when already counted (see `StoryAnalysis`).
@@ -60,7 +67,8 @@ public enum TimelineAnalyzer {
                             numbers: EventNumbers.facts(in: restWords),
                             names: EventNames.names(in: words),
                             night: EventMerger.night(of: mention),
-                            fromPublicationDay: EventMerger.countsFromPublication(mention)))
+                            fromPublicationDay: EventMerger.countsFromPublication(mention),
+                            reach: EventMerger.reach(of: mention, anchor: tagger.anchor)))
                     }
                 }
             }
