@@ -76,6 +76,16 @@ struct TemporalTaggerTests {
         #expect(resolved(sentence) == [expected], "\(sentence)")
     }
 
+    /// Written in the small hours, `tonight` is the night in progress, begun the day before;
+    /// `today` stays the article's day.
+    @Test func tonightInTheSmallHoursIsTheNightBefore() {
+        let late = TemporalTagger(anchor: DateStamp(year: 2024, month: 12, day: 11), smallHours: true)
+        #expect(resolved("A vigil tonight turned into a riot.", tagger: late) == ["2024-12-10 day"])
+        #expect(resolved("Crowds gathered this evening outside the station.", tagger: late) == ["2024-12-10 day"])
+        #expect(resolved("The council meets today.", tagger: late) == ["2024-12-11 day"])
+        #expect(resolved("A vigil tonight turned into a riot.") == ["2024-12-11 day"])
+    }
+
     /// A day months ahead, with no verb saying it is past, is this year's; told in the past
     /// anywhere in the sentence, last year's.
     @Test func aDayAheadIsThisYearsUnlessTheSentenceIsPast() {

@@ -17,9 +17,17 @@ public struct TemporalTagger: Sendable {
     /// For numeric dates whose order is ambiguous: whether this outlet writes the day first.
     public var dayFirst: Bool?
 
-    public init(anchor: DateStamp?, dayFirst: Bool? = nil) {
+    /// Whether the article was written in the small hours (its stamp before five in the
+    /// morning): its `tonight` is the night in progress, which began the day before.
+    public var smallHours: Bool
+
+    /// The hour the small hours end.
+    public static let smallHoursEnd = 5
+
+    public init(anchor: DateStamp?, dayFirst: Bool? = nil, smallHours: Bool = false) {
         self.anchor = anchor
         self.dayFirst = dayFirst
+        self.smallHours = smallHours
     }
 
     public func mentions(in sentence: String) -> [TemporalMention] {
@@ -338,14 +346,17 @@ public struct TemporalTagger: Sendable {
             } else {
                 add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber + step)))
             }
-        case "today", "tonight":
+        case "today":
             add(t[i].range, .day(anchor.dayOnly))
+        case "tonight":
+            add(t[i].range, .day(DateStamp(dayNumber: anchor.dayNumber - (smallHours ? 1 : 0))))
         case "night" where previous == "last":
             // The night before the article's day.
             add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .day(DateStamp(dayNumber: anchor.dayNumber - 1)))
         case "night", "morning", "afternoon", "evening":
             guard previous == "this" else { return }
-            add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .day(anchor.dayOnly))
+            let before = smallHours && (word == "night" || word == "evening") ? 1 : 0
+            add(t[i - 1].range.lowerBound..<t[i].range.upperBound, .day(DateStamp(dayNumber: anchor.dayNumber - before)))
         case "year" where ["fiscal", "financial", "academic", "school", "budget", "tax"].contains(previous) && i >= 2
             && ["this", "last", "next", "past", "coming", "current", "the"].contains(t[i - 2].folded):
             // `this fiscal year`: the year it mostly falls in, as the calendar's.

@@ -32,7 +32,9 @@ public enum TimelineAnalyzer {
         // Each article's words are counted for the story's terms in the same pass, when not given.
         let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], openings: [Draft], tally: StoryTerms.Tally?) in
             var drafts: [Draft] = []
-            let tagger = TemporalTagger(anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article))
+            let tagger = TemporalTagger(
+                anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article),
+                smallHours: article.published?.hour.map { $0 < TemporalTagger.smallHoursEnd } ?? false)
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
                 + article.captions.map { (-1, $0, true) }
             for (paragraph, text, caption) in texts where TemporalTagger.mayHoldDate(text) {
