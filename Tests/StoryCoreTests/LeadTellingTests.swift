@@ -32,6 +32,15 @@ struct LeadTellingTests {
         }
     }
 
+    /// An article that dates the happening further down still tells it first in its headline
+    /// and its lede: both stand in the event beside its dated sentence.
+    @Test func anArticleDatingTheHappeningLaterStillLeadsWithIt() throws {
+        let lead = ("d.txt", "Published 2025-03-07\n\nContoso rushes out fix for Harrier browser flaw\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.\n\nThe emergency fix for the Harrier flaw came out on Thursday, the company said.")
+        let told = try fix(in: events(lead)).mentions.filter { $0.article == "a4" }
+        #expect(told.filter(\.lead).map(\.paragraph).sorted() == [-1, 0])
+        #expect(told.contains { !$0.lead && $0.expression == "on Thursday" })
+    }
+
     @Test func aLeadFromDaysLaterTellsSomethingElse() throws {
         let lead = ("d.txt", "Published 2025-03-12\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")
         #expect(try fix(in: events(lead)).mentions.allSatisfy { $0.article != "a4" })

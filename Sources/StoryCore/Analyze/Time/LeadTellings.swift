@@ -7,8 +7,8 @@ enum LeadTellings {
     /// How many days before the article's own day its news may lie (a Thursday night's happening,
     /// in Saturday's paper).
     static let daysBefore = 2
-    /// Other outlets that must tell the event already: an opening sentence joins a happening
-    /// the story has, never founds one.
+    /// Outlets that must tell the event already: an opening sentence joins a happening the
+    /// story has, never founds one.
     static let fewestOutlets = 3
     /// The share of the event's common words (those two outlets or more use) the opening
     /// sentence must hold, by weight.
@@ -80,8 +80,10 @@ enum LeadTellings {
     }
 
     /// `groups` with each opening added to the event of its article's last days it fits best,
-    /// unless its article already tells that event; indices past `drafts` are `leads`'. An aside
-    /// (see `asides`) goes to the event before its own date it fits best, by the asides' shares.
+    /// also when the article dates that event elsewhere: the headline and the lede are its
+    /// clearest telling. Indices past `drafts` are `leads`'. An aside (see `asides`) goes to the
+    /// event before its own date it fits best, by the asides' shares, unless its article tells
+    /// that event already.
     static func attach(_ leads: [TimelineAnalyzer.Draft], to groups: [[Int]], drafts: [TimelineAnalyzer.Draft], terms: StoryTerms) -> [[Int]] {
         guard !leads.isEmpty else { return groups }
         // Each event told by enough outlets on one day: its day, its outlets, the words its
@@ -132,8 +134,10 @@ enum LeadTellings {
                 let inEvent = lead.sentenceTerms.reduce(0.0) { $0 + (told[number]!.contains($1) ? terms.weight($1) : 0) }
                 return inEvent >= covered * own ? (number, score) : nil
             }
-            // An article already telling the event it fits best has told it.
-            guard let best = fitting.max(by: { ($0.score, $1.number) < ($1.score, $0.number) }), !outlets[best.number]!.contains(lead.article) else { continue }
+            // A sentence told in passing by an article that tells the earlier event itself adds nothing.
+            guard let best = fitting.max(by: { ($0.score, $1.number) < ($1.score, $0.number) }),
+                  !lead.mention.aside || !outlets[best.number]!.contains(lead.article)
+            else { continue }
             joined[best.number].append(drafts.count + offset)
         }
         return joined
