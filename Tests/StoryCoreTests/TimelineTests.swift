@@ -310,6 +310,26 @@ struct TimelineTests {
         #expect(escape.alternatives.isEmpty)
     }
 
+    /// An agency story one outlet reprints without its date was written when its dated copy
+    /// says: its `on Tuesday` is that copy's Tuesday, not one counted from the story's day.
+    @Test func anUndatedCopyReadsItsDatesFromItsDatedCopy() throws {
+        let wire = "A ferry carrying 40 passengers ran aground off Kessling Point on Tuesday, the coast guard said.\n\nAll passengers were taken ashore by lifeboat and two were treated for cold.\n\nThe ferry operator said it would inspect the hull before the boat sails again.\n\nInvestigators will look at the weather and the ship's course."
+        let pages = [
+            ("a.txt", "Published 2025-01-08\n\nFerry aground\n\n" + wire),
+            ("b.txt", "Ferry aground off Kessling\n\n" + wire),
+            ("c.txt", "Published 2025-03-20\n\nHull inspected\n\nThe ferry that ran aground in January returned to service on Wednesday after repairs to its hull."),
+        ]
+        let story = story(pages)
+        let families = SourceFamilies(story)
+        #expect(families.family["a1"] != nil && families.family["a1"] == families.family["a2"])
+        let aground = try #require(TimelineAnalyzer.analyze(story, families: families).first { $0.mentions.contains { $0.expression == "on Tuesday" } })
+        #expect(aground.date.iso == "2025-01-07")
+        #expect(Set(aground.mentions.filter { !$0.lead }.map(\.article)) == ["a1", "a2"])
+        // Without the copies, the undated page counts from the story's day.
+        let alone = TimelineAnalyzer.analyze(story).flatMap(\.mentions).filter { $0.article == "a2" && $0.expression == "on Tuesday" }
+        #expect(alone.map(\.date.iso) != ["2025-01-07"])
+    }
+
     @Test("nights", arguments: [
         ("The ship sank late Thursday.", "late Thursday", 0),
         ("The ship sank on Thursday night.", "on Thursday", 0),

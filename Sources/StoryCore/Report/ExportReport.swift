@@ -4,7 +4,9 @@
 public enum ExportReport {
     /// The lines for one story of the folder, its quotations and timeline worked out on it alone.
     public static func lines(_ story: Story, group: StoryGroups.Group, families: [Int: String]) -> [String] {
-        let (quotes, events, _) = StoryAnalysis.run(story)
+        var copies: [String: String] = [:]
+        for (index, article) in zip(group.articles, story.articles) { copies[article.id] = families[index] }
+        let (quotes, events, _) = StoryAnalysis.run(story, families: SourceFamilies(family: copies))
         let speakers = Dictionary(uniqueKeysWithValues: quotes.speakers.map { ($0.id, $0) })
         var statementsOf: [String: [JSONValue]] = [:]
         for statement in quotes.statements {

@@ -36,7 +36,7 @@ public enum TimelineReport {
     public static func text(_ story: Story, _ events: [TimelineEvent], families: SourceFamilies = .none) -> String {
         let names = Dictionary(uniqueKeysWithValues: story.articles.map { ($0.id, $0.displayName) })
         var lines: [String] = []
-        if let reference = story.referenceDate { lines.append("Told from \(reference.iso); undated articles read from that day.") }
+        if let reference = story.referenceDate { lines.append("Told from \(reference.iso); undated articles read from that day, or from a dated copy's.") }
         for event in events {
             let approximate = event.date.approximate ? "~" : " "
             let date = (approximate + event.date.iso).padding(toLength: 12, withPad: " ", startingAt: 0)

@@ -66,21 +66,27 @@ public struct BrowserModel: Sendable {
     public let isAnalysed: Bool
 
     public init(story: Story) {
-        let (quotes, events, terms) = StoryAnalysis.run(story)
-        self.init(story: story, quotes: quotes, events: events, index: StoryIndex(story: story, quotes: quotes, timeline: events), terms: terms)
+        // Copies first: an undated copy's dates are read from its dated copies' day.
+        let families = StoryGroups.families(StoryClusterer.copies(story.articles), count: story.articles.count)
+        let (quotes, events, terms) = StoryAnalysis.run(story, families: SourceFamilies(story, byIndex: families))
+        self.init(
+            story: story, quotes: quotes, events: events, index: StoryIndex(story: story, quotes: quotes, timeline: events), terms: terms,
+            families: families)
     }
 
     /// From analyses already made (the benchmark times each on its own). `terms`: the words of the
     /// story's paragraphs, counted when not given (not at all before the analysis is in).
+    /// `families`: the copies' families by article position, found here when not given.
     public init(
-        story: Story, quotes: QuoteAnalysis, events: [TimelineEvent], index: StoryIndex, terms: StoryTerms? = nil, analysed: Bool = true
+        story: Story, quotes: QuoteAnalysis, events: [TimelineEvent], index: StoryIndex, terms: StoryTerms? = nil, analysed: Bool = true,
+        families: [Int: String]? = nil
     ) {
         isAnalysed = analysed
         self.story = story
         self.quotes = quotes
         self.events = events
         self.index = index
-        let families = analysed ? StoryGroups.families(StoryClusterer.copies(story.articles), count: story.articles.count) : [:]
+        let families = families ?? (analysed ? StoryGroups.families(StoryClusterer.copies(story.articles), count: story.articles.count) : [:])
         self.families = families
         sourceFamilies = SourceFamilies(story, byIndex: families)
         coverage = StoryCoverage.compute(story, quotes: quotes, timeline: events, families: sourceFamilies)

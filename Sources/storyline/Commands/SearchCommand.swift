@@ -24,10 +24,11 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try story.loadStory()
         let parsed = SearchQuery(query)
         let needsAnalysis = parsed.speaker != nil || parsed.date != nil
-        let analysis = needsAnalysis ? StoryAnalysis.run(loaded) : nil
+        // The timeline a `date:` filter reads is the `timeline` command's, copies and all.
+        let (loaded, families) = needsAnalysis ? try story.loadStoryAndFamilies() : (try story.loadStory(), .none)
+        let analysis = needsAnalysis ? StoryAnalysis.run(loaded, families: families) : nil
         let (quotes, timeline) = (analysis?.quotes, analysis?.events ?? [])
         let index = StoryIndex(story: loaded, quotes: quotes, timeline: timeline)
         let (total, hits) = index.search(parsed, limit: limit)

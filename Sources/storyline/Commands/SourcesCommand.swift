@@ -20,7 +20,7 @@ struct SourcesCommand: ParsableCommand {
         var shared: StoryCoverage?
         var analysis: (quotes: QuoteAnalysis, events: [TimelineEvent], terms: StoryTerms)?
         if coverage {
-            analysis = StoryAnalysis.run(loaded)
+            analysis = StoryAnalysis.run(loaded, families: families)
             shared = analysis.map { StoryCoverage.compute(loaded, quotes: $0.quotes, timeline: $0.events, families: families) }
         }
         switch output.format {

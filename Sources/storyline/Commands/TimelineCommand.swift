@@ -11,7 +11,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let (loaded, families) = try story.loadStoryAndFamilies()
-        let events = TimelineAnalyzer.analyze(loaded)
+        let events = TimelineAnalyzer.analyze(loaded, families: families)
         switch output.format {
         case .json:
             let report = TimelineReport.json(loaded, events, families: families)

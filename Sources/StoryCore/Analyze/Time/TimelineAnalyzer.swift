@@ -27,13 +27,15 @@ public enum TimelineAnalyzer {
     }
 
     /// `terms`: the words of the story's paragraphs and captions, when already counted (see `StoryAnalysis`).
-    public static func analyze(_ story: Story, terms: StoryTerms? = nil) -> [TimelineEvent] {
+    /// `families`: the story's copies of one text, whose dated members date their undated ones (see `ownDays`).
+    public static func analyze(_ story: Story, terms: StoryTerms? = nil, families: SourceFamilies = .none) -> [TimelineEvent] {
+        let days = ownDays(story, families: families)
         // Articles are dated independently, on both cores; their drafts are joined in article order.
         // Each article's words are counted for the story's terms in the same pass, when not given.
         let perArticle = Parallel.map(Array(story.articles.enumerated())) { index, article -> (drafts: [Draft], openings: [Draft], tally: StoryTerms.Tally?) in
             var drafts: [Draft] = []
             let tagger = TemporalTagger(
-                anchor: article.published?.dayOnly ?? story.referenceDate, dayFirst: dayFirst(article),
+                anchor: days[article.id] ?? story.referenceDate, dayFirst: dayFirst(article),
                 smallHours: article.published?.hour.map { $0 < TemporalTagger.smallHoursEnd } ?? false)
             let texts = article.paragraphs.enumerated().map { ($0.offset, $0.element, false) }
                 + article.captions.map { (-1, $0, true) }
@@ -75,9 +77,10 @@ public enum TimelineAnalyzer {
                 }
             }
             // An article's headline and opening sentence tell its day's news, dated or not (see
-            // `LeadTellings`); only an article that gives its own day says which days those are.
-            let openings = article.published.map { day in
-                LeadTellings.openings(of: article, index: index, day: day.dayOnly) { paragraph, text in
+            // `LeadTellings`); only an article that gives its own day, or whose dated copy does,
+            // says which days those are.
+            let openings = days[article.id].map { day in
+                LeadTellings.openings(of: article, index: index, day: day) { paragraph, text in
                     drafts.contains { $0.mention.paragraph == paragraph && $0.mention.text == text && $0.mention.date.precision >= .week }
                 }
             } ?? []
@@ -108,6 +111,23 @@ public enum TimelineAnalyzer {
         events = order.map { events[$0] }
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
+    }
+
+    /// The day each article's text speaks from: its own publication day, else that of the earliest
+    /// dated copy of its text (an agency story an outlet reprinted without a date was written when
+    /// its dated copies say). Articles with neither read from the story's day.
+    static func ownDays(_ story: Story, families: SourceFamilies) -> [String: DateStamp] {
+        var days: [String: DateStamp] = [:]
+        var earliest: [String: DateStamp] = [:]
+        for article in story.articles {
+            guard let day = article.published?.dayOnly else { continue }
+            days[article.id] = day
+            if let family = families.family[article.id], earliest[family].map({ day < $0 }) ?? true { earliest[family] = day }
+        }
+        for article in story.articles where days[article.id] == nil {
+            if let family = families.family[article.id], let day = earliest[family] { days[article.id] = day }
+        }
+        return days
     }
 
     /// The content words of some words, read as the text they make joined by spaces.
