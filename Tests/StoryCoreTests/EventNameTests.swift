@@ -42,6 +42,18 @@ struct EventNameTests {
         #expect(EventNames.conflicts(both) { _, _, _ in false }.isEmpty)
     }
 
+    /// A headline capitalizes every word: a misspelt common word there is no name told two ways.
+    @Test func aHeadlinesCapitalsAreNoNames() throws {
+        let events = TimelineAnalyzer.analyze(story([
+            ("a.txt", "Published 2025-03-12\n\nKessling Ferry Captain Convicted Of Negligence\n\nThe captain of the ferry that sank off Kessling Point was convicted of negligence on Tuesday."),
+            ("b.txt", "Published 2025-03-12\n\nKessling Ferry Captian Convicted Of Negligence\n\nOn Tuesday a court convicted the captain of the ferry that sank off Kessling Point of negligence."),
+            ("c.txt", "Published 2025-03-12\n\nFerry captain guilty\n\nThe ferry captain was convicted on Tuesday of negligence over the sinking off Kessling Point."),
+        ] + TimelineTests.councilNotes(month: "2025-02")))
+        let event = try #require(events.first { Set($0.mentions.map(\.article)).count == 3 })
+        #expect(event.mentions.contains { $0.paragraph == -1 })
+        #expect(event.conflicts.isEmpty)
+    }
+
     @Test func aStoryTimelineFlagsTheSpelling() throws {
         let events = TimelineAnalyzer.analyze(story([
             ("a.txt", "Published 2025-03-14\n\nWreck found\n\nOn Tuesday, the diver Tomasz Wierzbicki found the wreck of the ferry off Kessling Point."),

@@ -37,15 +37,18 @@ enum LeadTellings {
         guard let title = article.title else { return nil }
         let words = WordToken.tokenize(ParagraphText(title)).filter(\.isWord)
         guard words.count >= 4 else { return nil }
-        return opening(article: article, index: index, paragraph: -1, text: title, words: words, day: day)
+        // A headline's capitals are its style (`Texas Child Molester Escaped`), not names to compare.
+        return opening(article: article, index: index, paragraph: -1, text: title, words: words, day: day, names: false)
     }
 
-    private static func opening(article: Article, index: Int, paragraph: Int, text: String, words: [WordToken], day: DateStamp) -> TimelineAnalyzer.Draft {
+    private static func opening(
+        article: Article, index: Int, paragraph: Int, text: String, words: [WordToken], day: DateStamp, names: Bool = true
+    ) -> TimelineAnalyzer.Draft {
         let sentenceTerms = Set(Words.contentWords(in: text))
         let mention = EventMention(article: article.id, paragraph: paragraph, text: text, expression: "", date: .day(day), fromCaption: false, lead: true)
         return TimelineAnalyzer.Draft(
             article: index, mention: mention, terms: sentenceTerms, near: [], sentenceTerms: sentenceTerms,
-            numbers: EventNumbers.facts(in: words), names: EventNames.names(in: words), night: nil, fromPublicationDay: false)
+            numbers: EventNumbers.facts(in: words), names: names ? EventNames.names(in: words) : [], night: nil, fromPublicationDay: false)
     }
 
     /// The opening sentence of an article: the first sentence of its first paragraph of at
