@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StoryCore
 
@@ -39,6 +40,39 @@ struct LeadTellingTests {
         let told = try fix(in: events(lead)).mentions.filter { $0.article == "a4" }
         #expect(told.filter(\.lead).map(\.paragraph).sorted() == [-1, 0])
         #expect(told.contains { !$0.lead && $0.expression == "on Thursday" })
+    }
+
+    /// A happening many outlets tell has many common words; a short headline holds few of them,
+    /// but they are most of its own words: it joins.
+    @Test func aShortHeadlineJoinsAHappeningManyOutletsTell() throws {
+        let tellings = [
+            "Contoso released an emergency fix for the flaw in its Harrier browser on Thursday, after attacks on banks.",
+            "On Thursday Contoso issued an emergency fix for the Harrier browser flaw that attackers used against banks.",
+            "The emergency fix for the Harrier flaw came out on Thursday, Contoso said, as banks reported attacks.",
+            "Contoso shipped an emergency update for its Harrier browser on Thursday to close a flaw used in attacks on banks and insurers.",
+            "Banks and insurers hit by attacks got relief on Thursday when Contoso released a fix for the Harrier flaw.",
+            "On Thursday, Contoso rushed out a fix for a Harrier browser flaw that criminals had used to steal passwords from banks.",
+            "Contoso said on Thursday it had fixed the Harrier browser flaw behind weeks of attacks on regional banks.",
+            "A fix for the Harrier flaw that let attackers into bank accounts was released by Contoso on Thursday.",
+        ]
+        let asides = [
+            "The company's shares closed slightly higher.", "Analysts expect more updates this spring.", "Users are urged to restart their computers.",
+            "The browser is used by millions of office workers.", "Security researchers praised the quick response.",
+            "Older versions will no longer be supported.", "The firm employs about 4,000 engineers.", "Its headquarters are in a former textile mill.",
+        ]
+        // Each pair of outlets adds words of its own to the happening's common ones.
+        let details = [
+            "Regulators in three countries had warned lenders.", "Analysts called it a rare release outside the monthly schedule.",
+            "Version 42 and older versions of the program are affected.", "Criminal gangs in eastern Europe had stolen thousands of passwords.",
+        ]
+        let many = tellings.enumerated().map { number, telling in
+            let rest = (0..<4).map { asides[(number + $0) % asides.count] }.joined(separator: "\n\n")
+            let told = telling.replacingOccurrences(of: "Thursday", with: "Thursday (\(details[number / 2].dropLast()))")
+            return ("o\(number).txt", "Published 2025-03-06\n\nHarrier report \(number)\n\n\(told)\n\n\(rest)")
+        }
+        let lead = ("d.txt", "Published 2025-03-07\n\nContoso patches Harrier browser flaw\n\nShares of regional lenders fell sharply in early trading as investors weighed new interest rate figures.")
+        let fix = try #require(events(lead, others: many).first { $0.date.iso == "2025-03-06" && $0.mentions.count >= 8 })
+        #expect(fix.mentions.contains { $0.article == "a9" && $0.paragraph == -1 })
     }
 
     @Test func aLeadFromDaysLaterTellsSomethingElse() throws {

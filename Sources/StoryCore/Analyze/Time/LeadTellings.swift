@@ -13,6 +13,10 @@ enum LeadTellings {
     /// The share of the event's common words (those two outlets or more use) the opening
     /// sentence must hold, by weight.
     static let bar = 0.1
+    /// Or the share of the opening's own words, by weight, that the event's common words make: a
+    /// headline of a happening many outlets tell holds little of their many common words, but
+    /// those words are most of its own (`Lindsay Lohan checks into Betty Ford Center`).
+    static let ownShare = 0.3
     /// The share of the opening sentence's own words, by weight, that the event's tellings must
     /// use: a lead on a new happening of the same place (`Divers have recovered the containers
     /// that fell into the harbour`) shares the place's words, not the happening's.
@@ -133,7 +137,7 @@ enum LeadTellings {
             let fitting = shared.compactMap { number, weight -> (number: Int, score: Double)? in
                 guard let eventDay = eventDays[number], days.contains(eventDay) else { return nil }
                 let score = weight / commonWeight[number]!
-                guard score >= bar else { return nil }
+                guard score >= bar || (!lead.mention.aside && weight >= ownShare * own) else { return nil }
                 let inEvent = lead.sentenceTerms.reduce(0.0) { $0 + (told[number]!.contains($1) ? terms.weight($1) : 0) }
                 return inEvent >= covered * own ? (number, score) : nil
             }
