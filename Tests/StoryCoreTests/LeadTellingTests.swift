@@ -75,6 +75,14 @@ struct LeadTellingTests {
         #expect(fix.mentions.contains { $0.article == "a9" && $0.paragraph == -1 })
     }
 
+    /// An opening on a habit (`Normally, …`) tells no happening of the article's days.
+    @Test func aLeadOnAHabitStaysOut() throws {
+        let lead = ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nNormally, Contoso rushes out an emergency fix for a flaw in its Harrier browser that attackers use against banks.")
+        #expect(try fix(in: events(lead)).mentions.allSatisfy { $0.article != "a4" || $0.paragraph < 0 })
+        let news = ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")
+        #expect(try fix(in: events(news)).mentions.contains { $0.article == "a4" && $0.paragraph >= 0 })
+    }
+
     @Test func aLeadFromDaysLaterTellsSomethingElse() throws {
         let lead = ("d.txt", "Published 2025-03-12\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")
         #expect(try fix(in: events(lead)).mentions.allSatisfy { $0.article != "a4" })

@@ -64,10 +64,15 @@ enum LeadTellings {
             let tokens = WordToken.tokenize(text, in: sentence, from: sentence.lowerBound)
             let words = tokens.filter(\.isWord)
             guard words.count >= 8 else { continue }
+            // `Normally, Contoso ships its fixes on the second Tuesday`: a habit, not the day's news.
+            guard !habitual.contains(words[0].folded) else { return nil }
             return opening(article: article, index: index, paragraph: number, text: text.text(sentence), words: words, day: day)
         }
         return nil
     }
+
+    /// Words that open a sentence on a habit or a rule rather than on a happening.
+    static let habitual: WordSet = ["normally", "usually", "typically", "traditionally", "generally", "often", "ordinarily"]
 
     /// Each dated sentence of the events in `groups` once more, as a telling in passing of an
     /// earlier happening (`was captured Monday after pulling off a daring escape during a prison
