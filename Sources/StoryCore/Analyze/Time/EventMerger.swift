@@ -30,7 +30,8 @@ enum EventMerger {
         let second = b.mention.date
         // Two words that stand right next to the date in both (`civil war`) name the same happening.
         let sameThing = a.near.intersection(b.near).filter { !terms.isName($0) }.count >= 2
-        if first.isCompatible(with: second) || a.allows(second) || b.allows(first) {
+        // Either date may hold the other, or a loosely told one reach it (`last week`).
+        if a.allows(second) || b.allows(first) {
             let sameDay = first.precision >= .week && first == second
             if sameThing { return max(score, 0.35) }
             // A year told beside a day (`In 2004, …` and `on Sunday`) is a looser fit than two days.
