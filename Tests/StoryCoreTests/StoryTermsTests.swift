@@ -67,4 +67,23 @@ struct StoryTermsTests {
         #expect(article.paragraphTally.paragraphs == nil)
         #expect(described(StoryTerms.Tally.of(article)) == reference(article.paragraphs))
     }
+
+    /// A word can tell passages apart when a fifth of the paragraphs at most hold it, or no more
+    /// of them than the story has articles (a happening told once by each outlet).
+    @Test func aWordOnceAnOutletTells() {
+        func article(_ paragraphs: [String]) -> StoryTerms.Tally {
+            var tally = StoryTerms.Tally.of(Article(id: "a", path: "a.txt", format: .text, blocks: paragraphs.map { Block(.paragraph, $0) }))
+            tally.acronyms = []
+            return tally
+        }
+        let briefs = StoryTerms(tallies: (1...6).map { _ in article(["The Lanmoor ferry sailed again after the ramp was mended."]) })
+        #expect(briefs.isTelling("ferry") && briefs.isTelling("ramp"))
+        let long = (1...6).map { _ in article(["The Lanmoor ferry sailed again.", "Crews mended the ramp.", "The ferry is full."]) }
+        let story = StoryTerms(tallies: long)
+        #expect(!story.isTelling("ferry"), "in 12 of 18 paragraphs, two an outlet")
+        #expect(story.isTelling("ramp") && story.isTelling("mended"), "in 6 of 18, more than a fifth, but once an outlet")
+        // Loose paragraphs are no articles: a fifth of them, or three, as before.
+        let loose = StoryTerms(paragraphs: Array(repeating: "The Lanmoor ferry sailed again.", count: 6))
+        #expect(!loose.isTelling("ferry"))
+    }
 }

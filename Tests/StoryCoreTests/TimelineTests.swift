@@ -242,6 +242,29 @@ struct TimelineTests {
         }
     }
 
+    /// A story of briefs, each outlet's whole article one paragraph: the happening's words are in
+    /// every paragraph, and still tell it from another happening of the same day and place.
+    @Test func aStoryOfBriefsMergesEachHappeningOnce() {
+        func brief(_ name: String, _ text: String) -> (String, String) { ("\(name).txt", "Published 2026-03-11\n\nBrief\n\n\(text)") }
+        let ferry = [
+            brief("a", "The Lanmoor ferry resumed service on Tuesday after crews replaced the damaged ramp at the north pier, the port authority said."),
+            brief("b", "Ferries to Lanmoor were running again Tuesday once engineers had replaced the broken ramp at the north pier."),
+            brief("c", "Port officials said ferry crossings to Lanmoor restarted on Tuesday, a week after the ramp at the north pier failed."),
+            brief("d", "The island ferry to Lanmoor ran again on Tuesday, the port authority said, after the north pier ramp was replaced."),
+        ]
+        let causeway = [
+            brief("e", "Police closed the Lanmoor causeway on Tuesday as gale-force winds drove waves over the road, the council said."),
+            brief("f", "The causeway to Lanmoor was shut Tuesday when storm waves swept across the roadway, council officials said."),
+            brief("g", "Gales forced the council to close the Lanmoor causeway on Tuesday after waves breached the road."),
+        ]
+        let alone = TimelineAnalyzer.analyze(story(ferry))
+        #expect(alone.count == 1 && Set(alone.first?.mentions.map(\.article) ?? []) == ["a1", "a2", "a3", "a4"])
+        let both = TimelineAnalyzer.analyze(story(ferry + causeway))
+        #expect(both.count == 2, "\(both.map { $0.mentions.map(\.article) })")
+        #expect(both.contains { Set($0.mentions.map(\.article)) == ["a1", "a2", "a3", "a4"] })
+        #expect(both.contains { Set($0.mentions.map(\.article)) == ["a5", "a6", "a7"] })
+    }
+
     /// Four pages on another matter, so that the story's words have weights as in a real story.
     static func councilNotes(month: String) -> [(String, String)] {
         (1...4).map { ("f\($0).txt", "Published \(month)-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }

@@ -19,6 +19,8 @@ extension StoryTerms {
         /// Each paragraph's words, each once and in key order within its paragraph.
         private(set) var uses: [Use]
         private(set) var paragraphs: Int
+        /// How many articles the paragraphs come from: 0 for captions or loose paragraphs.
+        private(set) var articles = 0
         /// The short forms the article spells out (see `Acronyms`): found for whole articles only,
         /// as a long form is often in another paragraph than its short form.
         var acronyms: Set<Acronyms.Finding> = []
@@ -31,6 +33,7 @@ extension StoryTerms {
         /// The counts of all the paragraphs of `tallies`.
         init(adding tallies: [Tally]) {
             paragraphs = tallies.reduce(0) { $0 + $1.paragraphs }
+            articles = tallies.reduce(0) { $0 + $1.articles }
             uses = tallies.flatMap(\.uses)
             acronyms = tallies.reduce(into: []) { $0.formUnion($1.acronyms) }
         }
@@ -62,6 +65,7 @@ extension StoryTerms {
         static func of(_ article: Article) -> Tally {
             var tally = article.paragraphTally.paragraphs.map(Tally.init(adding:)) ?? Tally(paragraphs: article.paragraphs)
             tally.acronyms = Acronyms.findings(in: article.paragraphs)
+            tally.articles = 1
             return tally
         }
     }

@@ -11,6 +11,7 @@ public struct StoryTerms: Sendable {
     /// Words the story almost always capitalizes: names of people, places, bodies.
     private var names: Set<ContentKey> = []
     private let paragraphCount: Int
+    private let articleCount: Int
     /// Short forms weighed as their long forms' words.
     private let acronyms: Acronyms
 
@@ -54,6 +55,7 @@ public struct StoryTerms: Sendable {
             }
         }
         paragraphCount = paragraphs
+        articleCount = tallies.reduce(0) { $0 + $1.articles }
         documentFrequency = counts.mapValues(\.paragraphs)
         names = Set(counts.filter { $0.value.proper * 5 >= $0.value.total * 4 }.keys)
         acronyms = Acronyms(findings: tallies.lazy.flatMap(\.acronyms))
@@ -71,19 +73,21 @@ public struct StoryTerms: Sendable {
         return (exact * 1_048_576).rounded() / 1_048_576
     }
 
-    /// Used by less than a fifth of the paragraphs (or by three at most, in a short story): a word
-    /// that can tell one passage from another.
     /// How many of the story's paragraphs hold a word.
     func paragraphsHolding(_ term: String) -> Int {
         documentFrequency[ContentKey(term)] ?? 0
     }
 
+    /// Used by less than a fifth of the paragraphs (or by three at most, in a short story): a word
+    /// that can tell one passage from another. Or by no more paragraphs than the story has
+    /// articles: once an outlet, as a happening's words are in a story of briefs, where every
+    /// article is a paragraph or two and all its words are in a fifth of the paragraphs.
     func isTelling(_ term: String) -> Bool {
         isTelling(frequency: documentFrequency[ContentKey(term)])
     }
 
     private func isTelling(frequency: Int?) -> Bool {
-        (frequency ?? 0) <= max(3, (paragraphCount + 5) / 5)
+        (frequency ?? 0) <= max(3, (paragraphCount + 5) / 5, articleCount)
     }
 
     /// Whether the story almost always capitalizes the word: a name of a person, place or body.
