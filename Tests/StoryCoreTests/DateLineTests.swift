@@ -16,6 +16,8 @@ struct DateLineTests {
         ("05/02/2013", "2013-05-02"),
         ("May 3, 2013 at 7:31 AM ET", "2013-05-03T07:31"),
         ("12:52 p.m. EDT May 2, 2013", "2013-05-02"),
+        ("9:12am UK, Tuesday 10 December 2024", "2024-12-10"),
+        ("7:40PM BST 3 Jun 2024", "2024-06-03"),
         ("Originally published 05/03/2013 at 10:20 AM EDT", "2013-05-03T10:20"),
         ("Tue Jul 02 2013, 14:58 hrs", "2013-07-02T14:58"),
         ("AFP, Tuesday 2 Jul 2013", "2013-07-02"),

@@ -168,7 +168,7 @@ enum BlockRules {
         let restWords = (beforeWords + Words.tokens(in: String(after)).map { Words.fold($0) })
         // A time may stand before the date (`12:52 p.m. EDT May 2, 2013`): its numbers are no words.
         var unlabelled = restWords.filter { word in
-            !dateLabels.contains(word) && DateParser.weekdayNumber(word) == nil && !word.allSatisfy(\.isNumber)
+            !dateLabels.contains(word) && DateParser.weekdayNumber(word) == nil && !word.allSatisfy(\.isNumber) && !isClockReading(word)
         }
         if restWords.contains(where: { updateLabels.contains($0) }), unlabelled.count <= 2 { return .lastUpdated(stamp) }
         // `Posted on September 21, 2020 by Adi Tzlil`, `Geschrieben von Cooper am 25.08.2015`: the
@@ -227,6 +227,12 @@ enum BlockRules {
 
     static func isDateLabel(_ folded: String) -> Bool { dateLabels.contains(folded) }
 
+    /// The minutes of a time run into its half of the day (`8:05am` is `8` and `05am`), or an
+    /// hour so written (`9pm`).
+    private static func isClockReading(_ folded: String) -> Bool {
+        (folded.hasSuffix("am") || folded.hasSuffix("pm")) && (1...2).contains(folded.count - 2) && folded.dropLast(2).allSatisfy(\.isNumber)
+    }
+
     /// Words that introduce the author in a date line.
     private static let authorMarkers: Set<String> = ["by", "von", "par", "por", "di", "door", "author", "autor"]
 
@@ -244,6 +250,8 @@ enum BlockRules {
         // zones of a stamp's time (`9:56 AM AKDT`).
         "story", "found", "released", "akst", "akdt", "hst", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt",
         "sast", "msk", "jst", "kst", "hkt", "sgt",
+        // A British site's clock (`8:05am UK, Monday 16 September 2013`).
+        "uk",
     ]
 
     private static let updateLabels: Set<String> = [
