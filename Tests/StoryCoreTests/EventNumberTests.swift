@@ -29,6 +29,9 @@ struct EventNumberTests {
         ("The port handles over 500,000 containers.", "The port handles 520,000 containers.", false),
         ("About 250 dockworkers walked out.", "Some 260 dockworkers walked out.", false),
         ("12 workers were injured.", "12 workers were injured.", false),
+        // An order of magnitude apart, two facts: a game's points and a career's.
+        ("Ortiz scored 23 points in the final.", "Ortiz now has 2,117 points for the club.", false),
+        ("The quake left 5 people dead.", "The quake left 40 people dead.", true),
     ])
     func disagreements(_ example: (String, String, Bool)) {
         #expect(Self.conflict(example.0, example.1) == example.2)

@@ -92,6 +92,15 @@ enum EventNumbers {
     private static let atMost: Set<String> = ["under", "below", "up to", "fewer than", "less than", "at most", "as many as"]
     private static let about: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "circa", "estimated"]
 
+    /// Two counts this many times apart are two facts, not one fact told two ways: a game's 23
+    /// points and a career's 2,117, a day's 5 dead and a war's 5,000.
+    static let factsApart = 10
+
+    private static func ordersApart(_ a: Count, _ b: Count) -> Bool {
+        let (low, high) = (min(a.value, b.value), max(a.value, b.value))
+        return high >= low * factsApart
+    }
+
     /// The counts an event's outlets give for one thing, when two of them cannot both be right.
     static func conflicts(_ facts: [(article: String, key: String, count: Count)]) -> [NumberConflict] {
         var byKey: [String: [Count: Set<String>]] = [:]
@@ -104,7 +113,7 @@ enum EventNumbers {
             let disagree = ranges.indices.contains { i in
                 ranges.indices.contains { j in
                     i < j && (ranges[i].range.upperBound < ranges[j].range.lowerBound || ranges[j].range.upperBound < ranges[i].range.lowerBound)
-                        && counts[ranges[i]] != counts[ranges[j]]
+                        && counts[ranges[i]] != counts[ranges[j]] && !ordersApart(ranges[i], ranges[j])
                 }
             }
             guard disagree else { return nil }
