@@ -32,6 +32,16 @@ struct PageEvidenceTests {
         #expect(Self.paragraphs(html) == Self.prose)
     }
 
+    /// Prose scores for its commas in any script: Chinese and Japanese prose has no ASCII ones.
+    @Test("commas of other scripts", arguments: [("市议会周二投票，决定修建车道、桥梁。", 2), ("قال الوزير، إن", 1), ("a, b, c", 2), ("。é«»", 0)])
+    func commasOfOtherScripts(_ example: (String, Int)) {
+        let bytes = Array(example.0.utf8) + [0]
+        let count = bytes.withUnsafeBufferPointer { buffer in
+            buffer.indices.dropLast().filter { buffer[$0] == UInt8(ascii: ",") || PageEvidence.isWideComma(buffer.baseAddress! + $0) }.count
+        }
+        #expect(count == example.1, "\(example.0)")
+    }
+
     @Test func aMenuOfEightyTopicsBesideTheStoryIsNotStory() {
         let html = "<html><body><div class=\"topics\">\(Self.menu)</div><div>\(Self.storyParagraphs)</div><div class=\"sidebar\"><ul><li><a href=\"/a\">Weather today</a></li><li><a href=\"/b\">Sport results</a></li></ul></div></body></html>"
         let paragraphs = Self.paragraphs(html)

@@ -39,6 +39,17 @@ struct PageEvidence {
 
     subscript(node: xmlNodePtr) -> Box? { boxes[node] }
 
+    /// Whether the bytes at `pointer` (NUL-terminated) begin a comma of Chinese or Japanese
+    /// prose, `，` or `、`, or the Arabic `،`: prose written with them has no ASCII commas.
+    static func isWideComma(_ pointer: UnsafePointer<UInt8>) -> Bool {
+        switch pointer.pointee {
+        case 0xEF: return pointer[1] == 0xBC && pointer[2] == 0x8C
+        case 0xE3: return pointer[1] == 0x80 && pointer[2] == 0x81
+        case 0xD8: return pointer[1] == 0x8C
+        default: return false
+        }
+    }
+
     /// Counts text and link text below each element, and scores each paragraph of prose into the
     /// boxes above it: a paragraph scores more for its commas and its length.
     @discardableResult
@@ -52,7 +63,7 @@ struct PageEvidence {
                 let byte = pointer.pointee
                 // Characters, not bytes: UTF-8 continuation bytes are not counted.
                 if byte & 0xC0 != 0x80, byte > 0x20 { length += 1 }
-                if byte == UInt8(ascii: ",") { commas += 1 }
+                if byte == UInt8(ascii: ",") || Self.isWideComma(UnsafePointer(pointer)) { commas += 1 }
                 pointer += 1
             }
             return (length, insideLink ? length : 0, commas)
