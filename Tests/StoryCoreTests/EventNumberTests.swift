@@ -5,7 +5,7 @@ import Testing
 /// `about` or `up to` is a range. Sentences of our own writing.
 @Suite("Counts the outlets disagree on")
 struct EventNumberTests {
-    static func facts(_ sentence: String) -> [(key: String, count: EventNumbers.Count)] {
+    static func facts(_ sentence: String) -> [(key: String, count: EventNumbers.Count, owner: String?)] {
         EventNumbers.facts(in: WordToken.tokenize(Array(sentence)).filter(\.isWord))
     }
 
@@ -14,10 +14,14 @@ struct EventNumberTests {
         #expect(Self.facts("The port handles 480,000 containers a year.").map { "\($0.key) \($0.count.text)" } == ["container 480,000"])
         #expect(Self.facts("About 250 dockworkers walked out.").first?.count.bound == .about)
         #expect(Self.facts("Up to 40 boats were damaged.").first?.count.bound == .atMost)
+        // An amount in millions is what comes after them: the price and its cash part are two facts.
+        #expect(Self.facts("The port paid $334 million for the yard.").map { "\($0.key) \($0.count.text)" } == ["yard 334 million"])
+        #expect(Self.facts("Of that, $281 million is in cash.").map { "\($0.key) \($0.count.text)" } == ["cash 281 million"])
     }
 
     static func conflict(_ a: String, _ b: String) -> Bool {
-        let facts = Self.facts(a).map { (article: "a1", key: $0.key, count: $0.count) } + Self.facts(b).map { (article: "a2", key: $0.key, count: $0.count) }
+        let facts = Self.facts(a).map { (article: "a1", key: $0.key, count: $0.count, owner: $0.owner) }
+            + Self.facts(b).map { (article: "a2", key: $0.key, count: $0.count, owner: $0.owner) }
         return !EventNumbers.conflicts(facts).isEmpty
     }
 
@@ -29,11 +33,26 @@ struct EventNumberTests {
         ("The port handles over 500,000 containers.", "The port handles 520,000 containers.", false),
         ("About 250 dockworkers walked out.", "Some 260 dockworkers walked out.", false),
         ("12 workers were injured.", "12 workers were injured.", false),
+        ("The port paid $334 million for the yard.", "The port paid $350 million for the yard.", true),
+        ("The port paid $334 million for the yard.", "The port paid $281 million in cash.", false),
+        ("About 1.2 million people fled.", "About 300,000 people fled.", false),
         // An order of magnitude apart, two facts: a game's points and a career's.
         ("Ortiz scored 23 points in the final.", "Ortiz now has 2,117 points for the club.", false),
         ("The quake left 5 people dead.", "The quake left 40 people dead.", true),
+        // Two players' yards are two facts; one player's, told two ways, disagree.
+        ("Okafor threw for 205 yards on Sunday.", "Mbeki rushed for 226 yards on Sunday.", false),
+        ("Okafor threw for 205 yards on Sunday.", "Okafor passed for 226 yards on Sunday.", true),
+        ("Okafor threw for 205 yards on Sunday.", "The visitors gave up 226 yards on Sunday.", true),
     ])
     func disagreements(_ example: (String, String, Bool)) {
         #expect(Self.conflict(example.0, example.1) == example.2)
+    }
+
+    @Test("whose count it is", arguments: [
+        ("Okafor scored 23 points.", "okafor"), ("Okafor threw for 205 yards.", "okafor"), ("Mbeki’s 226 yards won it.", "mbeki"),
+        ("Officials said 12 workers were injured.", nil), ("On Tuesday 12 workers were injured.", nil), ("12 workers were injured.", nil),
+    ] as [(String, String?)])
+    func owners(_ example: (String, String?)) {
+        #expect(Self.facts(example.0).first?.owner == example.1, "\(example.0)")
     }
 }

@@ -108,7 +108,7 @@ enum EventMerger {
                 if mention.lead { mention.date = date }
                 return mention
             },
-            alternatives: alternatives, conflicts: conflicts(ordered, writesBoth: writesBoth))
+            alternatives: alternatives, conflicts: conflicts(ordered, terms: terms, writesBoth: writesBoth))
     }
 
     /// The sentence as a timeline row: a leading date phrase (`On Monday,`) dropped, cut to length.
@@ -132,10 +132,10 @@ enum EventMerger {
         return String(cut[..<end]).trimming(" ,;:") + "…"
     }
 
-    private static func conflicts(_ members: [TimelineAnalyzer.Draft], writesBoth: (String, String, String) -> Bool) -> [NumberConflict] {
+    private static func conflicts(_ members: [TimelineAnalyzer.Draft], terms: StoryTerms, writesBoth: (String, String, String) -> Bool) -> [NumberConflict] {
         let told = members.filter { !$0.mention.fromCaption }
         return EventNumbers.conflicts(told.flatMap { member in
-            member.numbers.map { (article: member.mention.article, key: $0.key, count: $0.count) }
+            member.numbers.map { (article: member.mention.article, key: $0.key, count: $0.count, owner: $0.owner.flatMap { terms.isName($0) ? $0 : nil }) }
         }) + EventNames.conflicts(told.flatMap { member in member.names.map { (article: member.mention.article, name: $0) } }, writesBoth: writesBoth)
     }
 }

@@ -10,7 +10,7 @@ public enum TimelineAnalyzer {
         var near: Set<String>
         /// Words of the whole sentence: the context it is told in.
         var sentenceTerms: Set<String>
-        var numbers: [(key: String, count: EventNumbers.Count)]
+        var numbers: [(key: String, count: EventNumbers.Count, owner: String?)]
         /// The sentence's capitalized words: whom and where it names, spelled as the outlet spells them.
         var names: [String]
         /// The night it tells of, when it does (see `EventMerger.night(of:)`).
