@@ -12,9 +12,12 @@ enum EventNumbers {
 
         enum Bound: Hashable { case exact, atLeast, about, atMost }
 
+        /// The number itself, its magnitude applied.
+        var amount: Double { Double(value) * (magnitude.flatMap { EventNumbers.magnitudes[$0] } ?? 1) }
+
         /// The values the count allows: `about` a number allows a tenth either side.
         var range: ClosedRange<Double> {
-            let v = Double(value) * (magnitude.flatMap { EventNumbers.magnitudes[$0] } ?? 1)
+            let v = amount
             switch bound {
             case .exact: return v...v
             case .atLeast: return v...Double.greatestFiniteMagnitude
@@ -135,8 +138,7 @@ enum EventNumbers {
     static let factsApart = 10
 
     private static func ordersApart(_ a: Count, _ b: Count) -> Bool {
-        let (x, y) = (a.range.lowerBound, b.range.lowerBound)
-        return max(x, y) >= min(x, y) * Double(factsApart)
+        max(a.amount, b.amount) >= min(a.amount, b.amount) * Double(factsApart)
     }
 
     /// The counts an event's outlets give for one thing, when two of them cannot both be right.
@@ -151,7 +153,9 @@ enum EventNumbers {
             let ranges = Array(counts.keys)
             // Only counts told by different outlets can disagree; an outlet's own two numbers need not.
             func told(_ a: Count, _ b: Count) -> Bool {
-                counts[a]!.contains { x in counts[b]!.contains { y in x.article != y.article && (x.owner == nil || y.owner == nil || x.owner == y.owner) } }
+                let (first, second) = (counts[a]!, counts[b]!)
+                guard Set(first.map(\.article)) != Set(second.map(\.article)) else { return false }
+                return first.contains { x in second.contains { y in x.article != y.article && (x.owner == nil || y.owner == nil || x.owner == y.owner) } }
             }
             let disagree = ranges.indices.contains { i in
                 ranges.indices.contains { j in
