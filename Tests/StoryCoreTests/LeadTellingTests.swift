@@ -100,6 +100,18 @@ struct LeadTellingTests {
         #expect(!mentions.isEmpty && mentions.allSatisfy { !$0.lead })
     }
 
+    /// A lead that dates its happening years before the article's day tells that happening, not
+    /// the day's news; a year that names a thing (`the 2019 flaw`) dates no clause, and the lead
+    /// still tells the day's fix.
+    @Test func aLeadDatedInAnotherYearTellsThatYear() throws {
+        let old = ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso fixed a similar flaw in its Harrier browser in 2019, after attacks on banks.")
+        let mentions = events(old).flatMap(\.mentions).filter { $0.article == "a4" }
+        #expect(!mentions.isEmpty && mentions.allSatisfy { !$0.lead && $0.date.iso == "2019" })
+        let naming = ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser, like the 2019 flaw that attackers used against banks.")
+        let told = try fix(in: events(naming)).mentions.filter { $0.article == "a4" }
+        #expect(told.contains { $0.lead && $0.text.hasPrefix("Contoso has rushed out") })
+    }
+
     /// A lead joins a happening other outlets already tell; two are not enough to found one on.
     @Test func aLeadNeedsAnEventThreeOutletsTell() {
         let lead = ("d.txt", "Published 2025-03-07\n\nBanks warned\n\nContoso has rushed out an emergency fix for a flaw in its Harrier browser that attackers used against banks.")

@@ -71,6 +71,19 @@ enum LeadTellings {
         return nil
     }
 
+    /// Whether a mention's year stands between a determiner and a noun (`the 2012 shooting`,
+    /// `his 2019 arrest`): it names a thing of that year, and dates no clause.
+    static func namesAThing(_ mention: EventMention) -> Bool {
+        guard mention.date.precision == .year, mention.expression.count == 4, let range = mention.text.range(of: mention.expression) else { return false }
+        guard let before = mention.text[..<range.lowerBound].split(separator: " ").last, determiners.contains(Words.fold(before)) else { return false }
+        // A word after it, lowercase: `the 2012 shooting`, not `in 2012, the` or `the 2012 Chiefs`.
+        let after = mention.text[range.upperBound...]
+        return after.first == " " && after.dropFirst().first.map { $0.isLetter && $0.isLowercase } == true
+    }
+
+    /// Words before a year that make it name a thing (see `namesAThing`).
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
+
     /// Words that open a sentence on a habit or a rule rather than on a happening.
     static let habitual: WordSet = ["normally", "usually", "typically", "traditionally", "generally", "often", "ordinarily"]
 

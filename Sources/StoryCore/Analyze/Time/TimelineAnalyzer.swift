@@ -79,9 +79,16 @@ public enum TimelineAnalyzer {
             // An article's headline and opening sentence tell its day's news, dated or not (see
             // `LeadTellings`); only an article that gives its own day, or whose dated copy does,
             // says which days those are.
-            let openings = days[article.id].map { day in
-                LeadTellings.openings(of: article, index: index, day: day) { paragraph, text in
-                    drafts.contains { $0.mention.paragraph == paragraph && $0.mention.text == text && $0.mention.date.precision >= .week }
+            let openings = days[article.id].map { day -> [Draft] in
+                // A lede that dates its happening outside the article's last days (`ran aground in
+                // 2019`) tells that happening, not the day's news; a year that names a thing (`has
+                // convicted a man in the 2012 shooting`) does not date the sentence.
+                let news = (day.dayNumber - LeadTellings.daysBefore)...day.dayNumber
+                func datesItself(_ draft: Draft) -> Bool {
+                    draft.mention.date.precision >= .week || (!draft.mention.date.span.overlaps(news) && !LeadTellings.namesAThing(draft.mention))
+                }
+                return LeadTellings.openings(of: article, index: index, day: day) { paragraph, text in
+                    drafts.contains { $0.mention.paragraph == paragraph && $0.mention.text == text && datesItself($0) }
                 }
             } ?? []
             return (drafts, openings, terms == nil ? StoryTerms.Tally(adding: [.of(article), StoryTerms.Tally(paragraphs: article.captions)]) : nil)
