@@ -265,6 +265,24 @@ struct TimelineTests {
         #expect(both.contains { Set($0.mentions.map(\.article)) == ["a5", "a6", "a7"] })
     }
 
+    /// `Yesterday` in one outlet, `on Tuesday` in another: the day is certain, and a happening of
+    /// the next day that recalls it (a vigil for the collapse's victims) is not the same one a
+    /// day off. `Today's` counts from the page's day as `today` does.
+    @Test func aNamedDayIsNoDayOff() throws {
+        let pages = [
+            ("a.txt", "Published 2026-04-15\n\nBridge falls\n\nFour people were killed when a section of the Carrow Bridge collapsed into the river on Tuesday evening, the fire chief said."),
+            ("b.txt", "Published 2026-04-15\n\nFour dead\n\nFour people died after part of the Carrow Bridge collapsed into the river yesterday, the fire chief said."),
+            ("c.txt", "Published 2026-04-16\n\nVigil\n\nDunmore held a vigil on Wednesday night for the four people killed when the Carrow Bridge collapsed into the river."),
+        ]
+        let events = TimelineAnalyzer.analyze(story(pages))
+        let collapse = try #require(events.first { $0.date.iso == "2026-04-14" })
+        #expect(Set(collapse.mentions.filter { !$0.lead }.map(\.article)) == ["a1", "a2"])
+        #expect(collapse.alternatives.isEmpty)
+        #expect(events.contains { $0.date.iso == "2026-04-15" && $0.mentions.contains { $0.article == "a3" && !$0.lead } })
+        let today = EventMention(article: "a1", paragraph: 0, text: "Today's admission came late.", expression: "Today's", date: .day(DateStamp(year: 2026, month: 4, day: 15)), fromCaption: false)
+        #expect(EventMerger.countsFromPublication(today))
+    }
+
     /// Four pages on another matter, so that the story's words have weights as in a real story.
     static func councilNotes(month: String) -> [(String, String)] {
         (1...4).map { ("f\($0).txt", "Published \(month)-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }

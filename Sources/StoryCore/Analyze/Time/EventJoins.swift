@@ -89,7 +89,9 @@ extension EventMerger {
         }, by: \.day).mapValues { $0.map(\.event) }
         var aDayOff: Set<[Int]> = []
         for (index, group) in groups.enumerated() {
-            for day in Set(group.filter { drafts[$0].fromPublicationDay }.map { drafts[$0].mention.date.span.lowerBound }) {
+            // A day another outlet names outright (`on Tuesday` beside `yesterday`) is no day off.
+            let named = Set(group.filter { !drafts[$0].fromPublicationDay && !drafts[$0].mention.lead }.map { drafts[$0].mention.date })
+            for day in Set(group.filter { drafts[$0].fromPublicationDay && !named.contains(drafts[$0].mention.date) }.map { drafts[$0].mention.date.span.lowerBound }) {
                 let beside = (dayEvents[day - 1] ?? []) + (dayEvents[day + 1] ?? [])
                 guard beside.count <= 64 else { continue }
                 for other in beside where other != index {
@@ -146,7 +148,11 @@ extension EventMerger {
 
     /// Whether a mention's day is counted from the article's own day (`yesterday`, `tonight`).
     static func countsFromPublication(_ mention: EventMention) -> Bool {
-        mention.date.precision == .day && fromPublication.contains(Words.fold(mention.expression))
+        guard mention.date.precision == .day else { return false }
+        // `today's admission`, `yesterday’s vote`: the same day words, possessive.
+        var expression = Words.fold(mention.expression)
+        for ending in ["'s", "’s"] where expression.hasSuffix(ending) { expression.removeLast(ending.count) }
+        return fromPublication.contains(expression)
     }
 
     /// Day words counted from the article's own day.
