@@ -42,6 +42,8 @@ struct TemporalTaggerTests {
         ("Since 2011 the port has grown every year.", "2011 year"),
         ("Fighting has gone on since 2011.", "2011 year"),
         ("The report is due by June.", "2025-06 month"),
+        ("The mayor has ordered every bridge inspected by the end of May.", "2025-05 month"),
+        ("Repairs kept the pier shut, and it stays closed until the end of March.", "2025-03 month"),
         ("A warrant was issued in March 2023.", "2023-03 month"),
         ("The dam was built in the 1970s.", "1970 decade"),
         ("Output peaked in mid-2023.", "2023 year"),

@@ -329,7 +329,10 @@ public struct TemporalTagger: Sendable {
            ["in", "by", "since", "until", "early", "late", "mid", "last", "next", "this", "from", "during", "of", "before", "after", "the",
             "through", "throughout", "till"].contains(previous)
         {
-            let ahead = ["next", "by", "until", "through", "till"].contains(previous) || (previous != "last" && previous != "since" && future())
+            // `by the end of May`, `until the start of June`: a deadline, as `by May` is.
+            let deadline = previous == "of" && i >= 4 && Self.monthParts.contains(t[i - 2].folded) && t[i - 3].folded == "the"
+                && ["by", "until", "through", "till"].contains(t[i - 4].folded)
+            let ahead = ["next", "by", "until", "through", "till"].contains(previous) || deadline || (previous != "last" && previous != "since" && future())
             var year = anchor.year
             if ahead, month < anchor.month { year += 1 }
             if !ahead, month > anchor.month { year -= 1 }
@@ -484,6 +487,9 @@ public struct TemporalTagger: Sendable {
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "a": 1, "an": 1, "several": 3, "few": 3,
     ]
+
+    /// Parts of a month a deadline names (`by the end of May`).
+    static let monthParts: Set<String> = ["end", "start", "beginning", "middle"]
 
     // MARK: Tense
 
