@@ -5,7 +5,7 @@ import Testing
 /// `about` or `up to` is a range. Sentences of our own writing.
 @Suite("Counts the outlets disagree on")
 struct EventNumberTests {
-    static func facts(_ sentence: String) -> [(key: String, count: EventNumbers.Count, owner: String?)] {
+    static func facts(_ sentence: String) -> [EventNumbers.Fact] {
         EventNumbers.facts(in: WordToken.tokenize(Array(sentence)).filter(\.isWord))
     }
 
@@ -21,8 +21,7 @@ struct EventNumberTests {
     }
 
     static func conflict(_ a: String, _ b: String) -> Bool {
-        let facts = Self.facts(a).map { (article: "a1", key: $0.key, count: $0.count, owner: $0.owner) }
-            + Self.facts(b).map { (article: "a2", key: $0.key, count: $0.count, owner: $0.owner) }
+        let facts = Self.facts(a).map { (article: "a1", fact: $0) } + Self.facts(b).map { (article: "a2", fact: $0) }
         return !EventNumbers.conflicts(facts).isEmpty
     }
 
@@ -61,8 +60,24 @@ struct EventNumberTests {
     /// Each outlet giving both numbers tells two facts, not a disagreement.
     @Test func twoOutletsGivingTheSameTwoCountsAgree() {
         let both = Self.facts("12 workers were injured and 14 workers were treated.")
-        let facts = both.map { (article: "a1", key: $0.key, count: $0.count, owner: $0.owner) } + both.map { (article: "a2", key: $0.key, count: $0.count, owner: $0.owner) }
+        let facts = both.map { (article: "a1", fact: $0) } + both.map { (article: "a2", fact: $0) }
         #expect(both.count == 2)
         #expect(EventNumbers.conflicts(facts).isEmpty)
+    }
+
+    /// A toll opens the sentence that dates its happening at the end: it counts with the words
+    /// around the date. Only a count the sentence opens on, after a qualifier at most.
+    @Test("the count a sentence opens on", arguments: [
+        ("Four people were killed when the bridge collapsed into the river on Tuesday evening.", "people 4"),
+        ("At least five people died after part of the bridge gave way yesterday.", "people at least 5"),
+        ("Despite rushing for 352 yards, the visitors lost their home finale on Sunday.", ""),
+        ("The Nov. 30 escape was the first in a decade, officials said on Monday.", ""),
+        ("Three other bombs exploded outside the camp on Thursday.", ""),
+    ])
+    func openingCount(_ example: (String, String)) {
+        let words = WordToken.tokenize(Array(example.0)).filter(\.isWord)
+        let dated = words.suffix(3)
+        let facts = EventNumbers.facts(in: Array(dated), sentence: words)
+        #expect(facts.map { "\($0.noun) \($0.count.text)" }.joined(separator: "; ") == example.1, "\(example.0)")
     }
 }

@@ -169,7 +169,7 @@ struct TimelineTests {
     @Test func theCollapseIsOneEventFromEveryOutlet() throws {
         let collapse = try #require(Self.events.first { $0.date.iso == "2025-03-03" && $0.mentions.count >= 5 })
         #expect(Set(collapse.mentions.map(\.article)).count == 5)
-        #expect(collapse.conflicts.contains { $0.what == "container" && $0.values.map(\.value) == ["12", "14"] })
+        #expect(collapse.conflicts.contains { $0.what == "containers" && $0.values.map(\.value) == ["12", "14"] })
     }
 
     @Test func aYearTheOutletsDisagreeOnIsOneEventWithAlternatives() throws {

@@ -135,7 +135,11 @@ enum EventMerger {
     private static func conflicts(_ members: [TimelineAnalyzer.Draft], terms: StoryTerms, writesBoth: (String, String, String) -> Bool) -> [NumberConflict] {
         let told = members.filter { !$0.mention.fromCaption }
         return EventNumbers.conflicts(told.flatMap { member in
-            member.numbers.map { (article: member.mention.article, key: $0.key, count: $0.count, owner: $0.owner.flatMap { terms.isName($0) ? $0 : nil }) }
+            member.numbers.map { fact in
+                var fact = fact
+                fact.owner = fact.owner.flatMap { terms.isName($0) ? $0 : nil }
+                return (article: member.mention.article, fact: fact)
+            }
         }) + EventNames.conflicts(told.flatMap { member in member.names.map { (article: member.mention.article, name: $0) } }, writesBoth: writesBoth)
     }
 }

@@ -9,6 +9,8 @@ enum EventNumbers {
         var bound: Bound
         /// The word it is counted in, when it has one (`334 million`).
         var magnitude: String? = nil
+        /// How the outlet qualified it (`at least`, `nearly`), shown as written.
+        var qualifier: String? = nil
 
         enum Bound: Hashable { case exact, atLeast, about, atMost }
 
@@ -35,6 +37,7 @@ enum EventNumbers {
                 digits.removeLast(3)
             }
             let number = digits + grouped + (magnitude.map { " " + $0 } ?? "")
+            if let qualifier { return "\(qualifier) \(number)" }
             switch bound {
             case .exact: return number
             case .atLeast: return "more than \(number)"
@@ -44,9 +47,32 @@ enum EventNumbers {
         }
     }
 
-    /// From the words around a date, as cut from the sentence: their text is not tokenized again.
-    static func facts(in tokens: [WordToken]) -> [(key: String, count: Count, owner: String?)] {
-        var facts: [(String, Count, String?)] = []
+    /// A count an outlet gives: what it counts (`key`, the content word's key, for grouping;
+    /// `noun`, as written, for showing), the count, and whose it is, when a name says so.
+    struct Fact {
+        var key: String
+        var noun: String
+        var count: Count
+        var owner: String?
+    }
+
+    /// From the words around a date, and the count a sentence opens on (`Four people were killed
+    /// when …`, `At least five people died after …`): a toll is the subject of the sentence that
+    /// dates its happening at the end. The words are cut from the sentence, not tokenized again.
+    static func facts(in window: [WordToken], sentence: [WordToken]) -> [Fact] {
+        let near = facts(in: window)
+        // Only qualifiers before the number: `Despite rushing for 352 yards` opens on no count.
+        let start = sentence.prefix(3).prefix { qualifiers.contains($0.folded) }.count
+        guard start < sentence.count, Int(sentence[start].text.filter { $0 != "," }) != nil || TemporalTagger.number(sentence[start]) != nil,
+              let opening = facts(in: Array(sentence.prefix(start + 4))).first,
+              !near.contains(where: { $0.key == opening.key && $0.count == opening.count })
+        else { return near }
+        return near + [opening]
+    }
+
+    /// From some words of a sentence.
+    static func facts(in tokens: [WordToken]) -> [Fact] {
+        var facts: [Fact] = []
         var index = 0
         while index + 1 < tokens.count {
             defer { index += 1 }
@@ -75,12 +101,16 @@ enum EventNumbers {
                 magnitude = tokens[index + 1].folded
                 index += 1
             }
+            // `three other bombs`, `two more bodies`: counted besides the rest, not a total.
+            if index + 1 < tokens.count, besides.contains(tokens[index + 1].folded) { continue }
             // The counted noun: the next content word (`12 containers`, `14 injured workers` → workers);
             // an amount's, a word further (`$334 million for the yard`).
             for next in tokens[(index + 1)..<min(tokens.count, index + (magnitude == nil ? 3 : 4))] {
                 guard let noun = Words.contentWords(in: next.text).first, Int(noun) == nil else { continue }
                 if units.contains(noun) { break }
-                facts.append((noun, Count(value: value, bound: bound(before: first, in: tokens), magnitude: magnitude), owner(before: first, in: tokens)))
+                facts.append(Fact(
+                    key: noun, noun: next.folded, count: count(value, magnitude: magnitude, qualified: first, in: tokens),
+                    owner: owner(before: first, in: tokens)))
                 break
             }
         }
@@ -111,20 +141,26 @@ enum EventNumbers {
         "said", "says", "say", "told", "reported", "reports", "estimated", "estimates", "put", "puts", "counted", "confirmed", "according",
     ]
 
+    /// Words after a number that count some besides the others (`three other bombs`).
+    private static let besides: Set<String> = ["other", "more", "additional", "further", "extra", "new"]
+
     /// Words a count is told in, and what they multiply it by.
     static let magnitudes: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
     /// Measures, not things counted.
     private static let units: Set<String> = ["percent", "per", "km", "kilometres", "kilometers", "miles", "metres", "meters", "pm", "am"]
 
-    /// `more than`, `at least`, `over`; `about`, `nearly`; `up to`, `fewer than` before a number.
-    private static func bound(before index: Int, in tokens: [WordToken]) -> Count.Bound {
+    /// A count with its qualifier before the number: `more than`, `at least`, `over`; `about`,
+    /// `nearly`; `up to`, `fewer than`.
+    private static func count(_ value: Int, magnitude: String?, qualified index: Int, in tokens: [WordToken]) -> Count {
         let one = index >= 1 ? tokens[index - 1].folded : ""
         let two = index >= 2 ? tokens[index - 2].folded + " " + one : ""
-        if atLeast.contains(one) || atLeast.contains(two) { return .atLeast }
-        if atMost.contains(one) || atMost.contains(two) { return .atMost }
-        if about.contains(one) { return .about }
-        return .exact
+        for (words, bound) in [(atLeast, Count.Bound.atLeast), (atMost, .atMost), (about, .about)] {
+            if let said = [two, one].first(where: { !$0.isEmpty && words.contains($0) }) {
+                return Count(value: value, bound: bound, magnitude: magnitude, qualifier: said)
+            }
+        }
+        return Count(value: value, bound: .exact, magnitude: magnitude)
     }
 
     private static let atLeast: Set<String> = ["over", "above", "exceeding", "more than", "at least", "upwards of", "in excess of", "excess of"]
@@ -144,9 +180,14 @@ enum EventNumbers {
     /// The counts an event's outlets give for one thing, when two of them cannot both be right.
     /// `owner`: whose count it is, when a name says so (see `owner(before:in:)`); two owners'
     /// counts never disagree.
-    static func conflicts(_ facts: [(article: String, key: String, count: Count, owner: String?)]) -> [NumberConflict] {
+    static func conflicts(_ facts: [(article: String, fact: Fact)]) -> [NumberConflict] {
         var byKey: [String: [Count: [(article: String, owner: String?)]]] = [:]
-        for fact in facts { byKey[fact.key, default: [:]][fact.count, default: []].append((fact.article, fact.owner)) }
+        // What each key counts, as the outlets write it: the most common form (`people`, not the key `peopl`).
+        var nouns: [String: [String: Int]] = [:]
+        for (article, fact) in facts {
+            byKey[fact.key, default: [:]][fact.count, default: []].append((article, fact.owner))
+            nouns[fact.key, default: [:]][fact.noun, default: 0] += 1
+        }
         return byKey.sorted { $0.key < $1.key }.compactMap { key, counts in
             let outlets = Set(counts.values.flatMap { $0.map(\.article) })
             guard counts.count > 1, outlets.count > 1 else { return nil }
@@ -165,7 +206,8 @@ enum EventNumbers {
             }
             guard disagree else { return nil }
             let ordered = counts.sorted { ($0.key.value, $0.key.text) < ($1.key.value, $1.key.text) }
-            return NumberConflict(what: key, values: ordered.map { ($0.key.text, Set($0.value.map(\.article)).sorted()) })
+            let what = nouns[key]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            return NumberConflict(what: what, values: ordered.map { ($0.key.text, Set($0.value.map(\.article)).sorted()) })
         }
     }
 }

@@ -10,7 +10,7 @@ public enum TimelineAnalyzer {
         var near: Set<String>
         /// Words of the whole sentence: the context it is told in.
         var sentenceTerms: Set<String>
-        var numbers: [(key: String, count: EventNumbers.Count, owner: String?)]
+        var numbers: [EventNumbers.Fact]
         /// The sentence's capitalized words: whom and where it names, spelled as the outlet spells them.
         var names: [String]
         /// The night it tells of, when it does (see `EventMerger.night(of:)`).
@@ -50,9 +50,12 @@ public enum TimelineAnalyzer {
                     let tokens = WordToken.tokenize(paragraphText, in: sentence, from: sentence.lowerBound)
                     let words = tokens.filter(\.isWord)
                     var found = tagger.mentions(in: sentenceText, of: paragraphText, from: sentence.lowerBound, tokens: tokens)
-                    // A dateline (`VALMORA, March 4 —`) dates the article, not a happening.
+                    // A dateline (`VALMORA, March 4 —`) dates the article, not a happening; the
+                    // sentence's own words begin after it.
+                    var told = words[...]
                     if let dateline = SentenceOpeners.datelineEnd(tokens) {
                         found.removeAll { $0.range.lowerBound < tokens[dateline - 1].range.upperBound }
+                        told = words.drop { $0.range.lowerBound < tokens[dateline - 1].range.upperBound }
                     }
                     guard !found.isEmpty, !StampLine.isStamp(words, dates: found.map(\.range)) else { continue }
                     let sentenceTerms = Set(Words.contentWords(in: sentenceText))
@@ -68,7 +71,7 @@ public enum TimelineAnalyzer {
                             terms: contentWords(of: restWords),
                             near: contentWords(of: window(words, around: found.range, words: 4)),
                             sentenceTerms: sentenceTerms,
-                            numbers: EventNumbers.facts(in: restWords),
+                            numbers: EventNumbers.facts(in: restWords, sentence: Array(told)),
                             names: EventNames.names(in: words),
                             night: EventMerger.night(of: mention),
                             fromPublicationDay: EventMerger.countsFromPublication(mention),
