@@ -285,6 +285,21 @@ struct TimelineTests {
         #expect(EventMerger.countsFromPublication(today))
     }
 
+    /// A past stay each outlet recalls in its own words, dated by its year and placed by a name
+    /// the whole story uses: the name beside the year makes it one happening; another place's
+    /// year stays apart.
+    @Test func aNameBesideTheSameYearIsOneHappening() throws {
+        let pages = [
+            ("a.txt", "Published 2026-05-03\n\nSinger in rehab\n\nThe singer checked into the Harbor Clinic on Thursday, her lawyer said.\n\nDuring her stay at the famed Harbor Clinic in 2019, she was accused of striking a nurse."),
+            ("b.txt", "Published 2026-05-03\n\nBack in rehab\n\nThe singer entered the Harbor Clinic on Thursday, a day after a judge ordered it.\n\nShe spent time at the Harbor Clinic in 2019, leaving after four months."),
+            ("c.txt", "Published 2026-05-03\n\nRehab again\n\nThe singer is at the Harbor Clinic again, her spokesman said on Thursday.\n\nShe was previously treated in Harbor Clinic in 2019.\n\nHer first album came out in Valmora in 2019."),
+        ]
+        let events = TimelineAnalyzer.analyze(story(pages + Self.councilNotes(month: "2026-04"))).filter { $0.date.iso == "2019" }
+        let stay = try #require(events.first { $0.mentions.count >= 2 })
+        #expect(Set(stay.mentions.map(\.article)) == ["a1", "a2", "a3"])
+        #expect(!stay.mentions.contains { $0.text.contains("album") })
+    }
+
     /// Four pages on another matter, so that the story's words have weights as in a real story.
     static func councilNotes(month: String) -> [(String, String)] {
         (1...4).map { ("f\($0).txt", "Published \(month)-0\($0)\n\nCouncil notes\n\nThe council met on Monday to discuss the budget for schools and roads.\n\nA new library will open in the spring, officials said.") }

@@ -28,8 +28,11 @@ enum EventMerger {
             terms.overlap(weighed.0.terms, weighed.1.terms, namesDecide: true), 0.8 * terms.overlap(weighed.0.sentence, weighed.1.sentence, namesDecide: true))
         let first = a.mention.date
         let second = b.mention.date
-        // Two words that stand right next to the date in both (`civil war`) name the same happening.
-        let sameThing = a.near.intersection(b.near).filter { !terms.isName($0) }.count >= 2
+        // Two words that stand right next to the date in both (`civil war`) name the same happening;
+        // so does a name right next to the same year (`at the Betty Ford Center in 2010`): a year
+        // holds few happenings of one place in one story.
+        let sameYear = first.precision == .year && first == second
+        let sameThing = a.near.intersection(b.near).filter { sameYear || !terms.isName($0) }.count >= 2
         // Either date may hold the other, or a loosely told one reach it (`last week`).
         if a.allows(second) || b.allows(first) {
             let sameDay = first.precision >= .week && first == second
