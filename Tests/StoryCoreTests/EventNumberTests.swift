@@ -14,6 +14,8 @@ struct EventNumberTests {
         #expect(Self.facts("The port handles 480,000 containers a year.").map { "\($0.key) \($0.count.text)" } == ["container 480,000"])
         #expect(Self.facts("About 250 dockworkers walked out.").first?.count.bound == .about)
         #expect(Self.facts("Up to 40 boats were damaged.").first?.count.bound == .atMost)
+        // Past any count, its thousands would overflow: left out, and the next count still read.
+        #expect(Self.facts("It counted 999,999,999,999,999,999,999,999 containers and 12 boats.").map { "\($0.key) \($0.count.text)" } == ["boat 12"])
         // An amount in millions is what comes after them: the price and its cash part are two facts.
         #expect(Self.facts("The port paid $334 million for the yard.").map { "\($0.key) \($0.count.text)" } == ["yard 334 million"])
         #expect(Self.facts("Of that, $281 million is in cash.").map { "\($0.key) \($0.count.text)" } == ["cash 281 million"])

@@ -91,10 +91,15 @@ enum EventNumbers {
                 return next
             }
             if TemporalTagger.yearValue(token) != nil, thousands(after: index) == nil { continue }
+            // A number past any count outlets give (`999,999,999,999,999,999,999`) is read whole and
+            // left out: its thousands would overflow.
+            var huge = false
             while let next = thousands(after: index) {
-                value = value * 1000 + Int(tokens[next].text)!
+                let (grown, overflow) = value.multipliedReportingOverflow(by: 1000)
+                if overflow || grown > Int.max - 999 { huge = true } else { value = grown + Int(tokens[next].text)! }
                 index = next
             }
+            if huge { continue }
             // `$334 million in cash`: the amount is counted in millions, and what it is comes after.
             var magnitude: String?
             if index + 1 < tokens.count, magnitudes[tokens[index + 1].folded] != nil {
