@@ -17,8 +17,8 @@ struct EventNumberTests {
         // Past any count, its thousands would overflow: left out, and the next count still read.
         #expect(Self.facts("It counted 999,999,999,999,999,999,999,999 containers and 12 boats.").map { "\($0.key) \($0.count.text)" } == ["boat 12"])
         // An amount in millions is what comes after them: the price and its cash part are two facts.
-        #expect(Self.facts("The port paid $334 million for the yard.").map { "\($0.key) \($0.count.text)" } == ["yard 334 million"])
-        #expect(Self.facts("Of that, $281 million is in cash.").map { "\($0.key) \($0.count.text)" } == ["cash 281 million"])
+        #expect(Self.facts("The port paid $410 million for the yard.").map { "\($0.key) \($0.count.text)" } == ["yard 410 million"])
+        #expect(Self.facts("Of that, $260 million is in cash.").map { "\($0.key) \($0.count.text)" } == ["cash 260 million"])
         #expect(Self.facts("About 3 million people fled.").map { "\($0.key) \($0.count.text)" } == ["peopl about 3 million"])
     }
 
@@ -35,24 +35,24 @@ struct EventNumberTests {
         ("The port handles over 500,000 containers.", "The port handles 520,000 containers.", false),
         ("About 250 dockworkers walked out.", "Some 260 dockworkers walked out.", false),
         ("12 workers were injured.", "12 workers were injured.", false),
-        ("The port paid $334 million for the yard.", "The port paid $350 million for the yard.", true),
-        ("The port paid $334 million for the yard.", "The port paid $281 million in cash.", false),
+        ("The port paid $410 million for the yard.", "The port paid $430 million for the yard.", true),
+        ("The port paid $410 million for the yard.", "The port paid $260 million in cash.", false),
         ("About 3 million people fled.", "About 250,000 people fled.", false),
         ("Up to 40 boats were damaged.", "50 boats were damaged.", true),
         // An order of magnitude apart, two facts: a game's points and a career's.
-        ("Ortiz scored 23 points in the final.", "Ortiz now has 2,117 points for the club.", false),
+        ("Ortiz scored 31 points in the final.", "Ortiz now has 2,480 points for the club.", false),
         ("The quake left 5 people dead.", "The quake left 40 people dead.", true),
         // Two players' yards are two facts; one player's, told two ways, disagree.
-        ("Okafor threw for 205 yards on Sunday.", "Mbeki rushed for 226 yards on Sunday.", false),
-        ("Okafor threw for 205 yards on Sunday.", "Okafor passed for 226 yards on Sunday.", true),
-        ("Okafor threw for 205 yards on Sunday.", "The visitors gave up 226 yards on Sunday.", true),
+        ("Okafor threw for 187 yards on Sunday.", "Mbeki rushed for 214 yards on Sunday.", false),
+        ("Okafor threw for 187 yards on Sunday.", "Okafor passed for 214 yards on Sunday.", true),
+        ("Okafor threw for 187 yards on Sunday.", "The visitors gave up 214 yards on Sunday.", true),
     ])
     func disagreements(_ example: (String, String, Bool)) {
         #expect(Self.conflict(example.0, example.1) == example.2)
     }
 
     @Test("whose count it is", arguments: [
-        ("Okafor scored 23 points.", "okafor"), ("Okafor threw for 205 yards.", "okafor"), ("Mbeki’s 226 yards won it.", "mbeki"),
+        ("Okafor scored 31 points.", "okafor"), ("Okafor threw for 187 yards.", "okafor"), ("Mbeki’s 214 yards won it.", "mbeki"),
         ("Officials said 12 workers were injured.", nil), ("On Tuesday 12 workers were injured.", nil), ("12 workers were injured.", nil),
     ] as [(String, String?)])
     func owners(_ example: (String, String?)) {
@@ -72,8 +72,8 @@ struct EventNumberTests {
     @Test("the count a sentence opens on", arguments: [
         ("Four people were killed when the bridge collapsed into the river on Tuesday evening.", "people 4"),
         ("At least five people died after part of the bridge gave way yesterday.", "people at least 5"),
-        ("Despite rushing for 352 yards, the visitors lost their home finale on Sunday.", ""),
-        ("The Nov. 30 escape was the first in a decade, officials said on Monday.", ""),
+        ("Despite rushing for 318 yards, the visitors lost their last home game on Sunday.", ""),
+        ("The Oct. 12 breakout was the first in a decade, officials said on Monday.", ""),
         ("Three other bombs exploded outside the camp on Thursday.", ""),
     ])
     func openingCount(_ example: (String, String)) {

@@ -20,7 +20,7 @@ extension EventMerger {
         // shops clearing mud, both on Monday) stay apart.
         var articles = groups.map { Set($0.map { drafts[$0].article }) }
         // What each outlet tells in each event: an outlet whose sentences in two events tell one
-        // thing (`checked into Betty Ford on Thursday night`, `this check-in to Betty Ford`) is not
+        // thing (`checked into the Harbor Clinic on Thursday night`, `this check-in at the clinic`) is not
         // telling two happenings apart. A caption tells of its photograph, never of the happening.
         var tellings = groups.map { group in
             group.reduce(into: [Int: Set<String>]()) { tellings, member in

@@ -29,7 +29,7 @@ enum EventMerger {
         let first = a.mention.date
         let second = b.mention.date
         // Two words that stand right next to the date in both (`civil war`) name the same happening;
-        // so does a name right next to the same year (`at the Betty Ford Center in 2010`): a year
+        // so does a name right next to the same year (`at the Harbor Clinic in 2019`): a year
         // holds few happenings of one place in one story.
         let sameYear = first.precision == .year && first == second
         let sameThing = a.near.intersection(b.near).filter { sameYear || !terms.isName($0) }.count >= 2

@@ -7,9 +7,10 @@ enum EventNumbers {
     struct Count: Hashable {
         var value: Int
         var bound: Bound
-        /// The word it is counted in, when it has one (`334 million`).
+        /// The word it is counted in, when it has one (`410 million`).
         var magnitude: String? = nil
-        /// How the outlet qualified it (`at least`, `nearly`), shown as written.
+        /// How the outlet qualified it (`at least`, `nearly`), shown as written: every count with a
+        /// bound other than `exact` has one.
         var qualifier: String? = nil
 
         enum Bound: Hashable { case exact, atLeast, about, atMost }
@@ -36,14 +37,7 @@ enum EventNumbers {
                 grouped = "," + digits.suffix(3) + grouped
                 digits.removeLast(3)
             }
-            let number = digits + grouped + (magnitude.map { " " + $0 } ?? "")
-            if let qualifier { return "\(qualifier) \(number)" }
-            switch bound {
-            case .exact: return number
-            case .atLeast: return "more than \(number)"
-            case .about: return "about \(number)"
-            case .atMost: return "up to \(number)"
-            }
+            return [qualifier, digits + grouped, magnitude].compactMap { $0 }.joined(separator: " ")
         }
     }
 
@@ -61,7 +55,7 @@ enum EventNumbers {
     /// dates its happening at the end. The words are cut from the sentence, not tokenized again.
     static func facts(in window: [WordToken], sentence: [WordToken]) -> [Fact] {
         let near = facts(in: window)
-        // Only qualifiers before the number: `Despite rushing for 352 yards` opens on no count.
+        // Only qualifiers before the number: `Despite rushing for 318 yards` opens on no count.
         let start = sentence.prefix(3).prefix { qualifiers.contains($0.folded) }.count
         guard start < sentence.count, Int(sentence[start].text.filter { $0 != "," }) != nil || TemporalTagger.number(sentence[start]) != nil,
               let opening = facts(in: Array(sentence.prefix(start + 4))).first,
@@ -100,7 +94,7 @@ enum EventNumbers {
                 index = next
             }
             if huge { continue }
-            // `$334 million in cash`: the amount is counted in millions, and what it is comes after.
+            // `$260 million in cash`: the amount is counted in millions, and what it is comes after.
             var magnitude: String?
             if index + 1 < tokens.count, magnitudes[tokens[index + 1].folded] != nil {
                 magnitude = tokens[index + 1].folded
@@ -109,7 +103,7 @@ enum EventNumbers {
             // `three other bombs`, `two more bodies`: counted besides the rest, not a total.
             if index + 1 < tokens.count, besides.contains(tokens[index + 1].folded) { continue }
             // The counted noun: the next content word (`12 containers`, `14 injured workers` → workers);
-            // an amount's, a word further (`$334 million for the yard`).
+            // an amount's, a word further (`$410 million for the yard`).
             for next in tokens[(index + 1)..<min(tokens.count, index + (magnitude == nil ? 3 : 4))] {
                 guard let noun = Words.contentWords(in: next.text).first, Int(noun) == nil else { continue }
                 if units.contains(noun) { break }
@@ -123,7 +117,7 @@ enum EventNumbers {
     }
 
     /// Whose count it is, when a capitalized word stands right before it or before a verb and
-    /// a preposition (`Ortiz scored 23 points`, `Luck threw for 205 yards`, `Charles' 226 yards`):
+    /// a preposition (`Ortiz scored 31 points`, `Okafor threw for 187 yards`, `Mbeki's 214 yards`):
     /// two players' yards are two facts. A sayer (`Officials said 12`) owns no count, and a day
     /// or month is no one. Whether the word is a name is the story's to say (`StoryTerms.isName`).
     private static func owner(before index: Int, in tokens: [WordToken]) -> String? {
@@ -174,8 +168,8 @@ enum EventNumbers {
     private static let qualifiers: Set<String> = Set((atLeast.union(atMost).union(about)).flatMap { $0.split(separator: " ").map(String.init) })
     private static let about: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "circa", "estimated"]
 
-    /// Two counts this many times apart are two facts, not one fact told two ways: a game's 23
-    /// points and a career's 2,117, a day's 5 dead and a war's 5,000.
+    /// Two counts this many times apart are two facts, not one fact told two ways: a game's 31
+    /// points and a career's 2,480, a day's 5 dead and a war's 5,000.
     static let factsApart = 10
 
     private static func ordersApart(_ a: Count, _ b: Count) -> Bool {

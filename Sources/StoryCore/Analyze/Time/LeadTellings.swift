@@ -15,7 +15,7 @@ enum LeadTellings {
     static let bar = 0.1
     /// Or the share of the opening's own words, by weight, that the event's common words make: a
     /// headline of a happening many outlets tell holds little of their many common words, but
-    /// those words are most of its own (`Lindsay Lohan checks into Betty Ford Center`).
+    /// those words are most of its own (`Singer checks into Harbor Clinic`).
     static let ownShare = 0.3
     /// The share of the opening sentence's own words, by weight, that the event's tellings must
     /// use: a lead on a new happening of the same place (`Divers have recovered the containers
@@ -41,7 +41,7 @@ enum LeadTellings {
         guard let title = article.title else { return nil }
         let words = WordToken.tokenize(ParagraphText(title)).filter(\.isWord)
         guard words.count >= 4 else { return nil }
-        // A headline's capitals are its style (`Texas Child Molester Escaped`), not names to compare.
+        // A headline's capitals are its style (`Harbor Crane Collapses Overnight`), not names to compare.
         return opening(article: article, index: index, paragraph: -1, text: title, words: words, day: day, names: false)
     }
 
@@ -71,12 +71,12 @@ enum LeadTellings {
         return nil
     }
 
-    /// Whether a mention's year stands between a determiner and a noun (`the 2012 shooting`,
+    /// Whether a mention's year stands between a determiner and a noun (`the 2018 spill`,
     /// `his 2019 arrest`): it names a thing of that year, and dates no clause.
     static func namesAThing(_ mention: EventMention) -> Bool {
         guard mention.date.precision == .year, mention.expression.count == 4, let range = mention.text.range(of: mention.expression) else { return false }
         guard let before = mention.text[..<range.lowerBound].split(separator: " ").last, determiners.contains(Words.fold(before)) else { return false }
-        // A word after it, lowercase: `the 2012 shooting`, not `in 2012, the` or `the 2012 Chiefs`.
+        // A word after it, lowercase: `the 2018 spill`, not `in 2018, the` or `the 2018 Harbor Games`.
         let after = mention.text[range.upperBound...]
         return after.first == " " && after.dropFirst().first.map { $0.isLetter && $0.isLowercase } == true
     }

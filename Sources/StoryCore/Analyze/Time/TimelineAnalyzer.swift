@@ -52,10 +52,10 @@ public enum TimelineAnalyzer {
                     var found = tagger.mentions(in: sentenceText, of: paragraphText, from: sentence.lowerBound, tokens: tokens)
                     // A dateline (`VALMORA, March 4 —`) dates the article, not a happening; the
                     // sentence's own words begin after it.
-                    var told = words[...]
+                    var told = words
                     if let dateline = SentenceOpeners.datelineEnd(tokens) {
                         found.removeAll { $0.range.lowerBound < tokens[dateline - 1].range.upperBound }
-                        told = words.drop { $0.range.lowerBound < tokens[dateline - 1].range.upperBound }
+                        told = Array(words.drop { $0.range.lowerBound < tokens[dateline - 1].range.upperBound })
                     }
                     guard !found.isEmpty, !StampLine.isStamp(words, dates: found.map(\.range)) else { continue }
                     let sentenceTerms = Set(Words.contentWords(in: sentenceText))
@@ -71,7 +71,7 @@ public enum TimelineAnalyzer {
                             terms: contentWords(of: restWords),
                             near: contentWords(of: window(words, around: found.range, words: 4)),
                             sentenceTerms: sentenceTerms,
-                            numbers: EventNumbers.facts(in: restWords, sentence: Array(told)),
+                            numbers: EventNumbers.facts(in: restWords, sentence: told),
                             names: EventNames.names(in: words),
                             night: EventMerger.night(of: mention),
                             fromPublicationDay: EventMerger.countsFromPublication(mention),
@@ -85,7 +85,7 @@ public enum TimelineAnalyzer {
             let openings = days[article.id].map { day -> [Draft] in
                 // A lede that dates its happening outside the article's last days (`ran aground in
                 // 2019`) tells that happening, not the day's news; a year that names a thing (`has
-                // convicted a man in the 2012 shooting`) does not date the sentence.
+                // fined the firm over the 2018 spill`) does not date the sentence.
                 let news = (day.dayNumber - LeadTellings.daysBefore)...day.dayNumber
                 func datesItself(_ draft: Draft) -> Bool {
                     draft.mention.date.precision >= .week || (!draft.mention.date.span.overlaps(news) && !LeadTellings.namesAThing(draft.mention))
